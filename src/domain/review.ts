@@ -1,0 +1,89 @@
+/** The review as described by its file (see docs/review-file.md). Plain data, already validated. */
+
+export const ROLES = ['teamLead', 'challengeManager', 'peer', 'caseReviewer', 'shadow'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const CASE_CATEGORIES = [
+  'missingFromEducation',
+  'independentPlacement',
+  'alternativeProvision',
+  'youthJustice',
+  'transitionToAdult',
+  'lookedAfter',
+  'childInNeed',
+  'childProtection',
+  'servicePersonnel',
+  'inHospital',
+] as const;
+export type CaseCategory = (typeof CASE_CATEGORIES)[number];
+
+export interface Theme {
+  id: string;
+  title: string;
+}
+
+export interface Peer {
+  email: string;
+  name: string;
+  role: Role;
+  themes: string[];
+}
+
+/** Someone the review knows by name who is not a peer (staff, partners). */
+export interface Person {
+  email: string;
+  name: string;
+}
+
+/** A working day: date is yyyy-MM-dd, start and end are HH:mm, all in the review's zone. */
+export interface DayWindow {
+  date: string;
+  start: string;
+  end: string;
+}
+
+export interface Case {
+  id: string;
+  caseWorker: string;
+  categories: CaseCategory[];
+  /** Optional: the caseReviewer peer this case must go to. */
+  reviewer?: string;
+}
+
+export interface CaseReviews {
+  days: DayWindow[];
+  minutes: number;
+  cases: Case[];
+}
+
+/** A busy time from the file: local date-times (yyyy-MM-ddTHH:mm) in the review's zone. */
+export interface LocalBusy {
+  start: string;
+  end: string;
+}
+
+export interface Review {
+  name: string;
+  timeZone: string;
+  organiser: string;
+  base: string;
+  /** Emails of the host council's project team: they may import, schedule, confirm and see status. */
+  projectTeam: string[];
+  themes: Theme[];
+  peers: Peer[];
+  people: Person[];
+  caseReviews?: CaseReviews;
+  /** The on-site part, kept as given until the on-site scheduler reads it. */
+  onSite?: unknown;
+  /** Keyed by lower-case email. */
+  busy: Record<string, LocalBusy[]>;
+}
+
+/** A UTC interval as ISO strings; the only time shape that crosses module boundaries. */
+export interface UtcInterval {
+  start: string;
+  end: string;
+}
+
+/** Busy intervals per lower-case email. */
+export type BusyByPerson = Map<string, UtcInterval[]>;

@@ -1,0 +1,38 @@
+/**
+ * Failures a user can cause are values, not exceptions: a stable code for code to match on,
+ * and a message that tells the user what to fix. The bot turns them into replies at the edge.
+ */
+export type UserErrorCode =
+  | 'REVIEW_FILE.INVALID'
+  | 'REVIEW.NONE'
+  | 'PROPOSAL.NOT_FOUND'
+  | 'PROPOSAL.CLOSED'
+  | 'INVITATION.NOT_FOUND'
+  | 'INVITATION.NOT_YOURS'
+  | 'CARD.INVALID'
+  | 'ACCESS.DENIED'
+  | 'PERSON.UNKNOWN';
+
+export interface UserError {
+  ok: false;
+  code: UserErrorCode;
+  message: string;
+  /** Line-by-line details, e.g. every problem in a review file. */
+  details?: string[];
+}
+
+export interface Ok<T> {
+  ok: true;
+  value: T;
+}
+
+export type Result<T> = Ok<T> | UserError;
+
+export const ok = <T>(value: T): Ok<T> => ({ ok: true, value });
+
+export const userError = (code: UserErrorCode, message: string, details?: string[]): UserError => ({
+  ok: false,
+  code,
+  message,
+  ...(details ? { details } : {}),
+});

@@ -1,0 +1,164 @@
+/**
+ * The ports the services talk through. Adapters: src/graph/ (calendars) and src/store/ (database).
+ * Everything here is plain data; Bot Framework types never appear (conversation references are opaque).
+ */
+import type { CaseReviewPlan } from '../domain/case-review-plan.js';
+import type { Review, UtcInterval, BusyByPerson } from '../domain/review.js';
+import type { Rsvp, RsvpAnswer } from '../domain/rsvp.js';
+
+// ---- Calendar ----
+
+export interface NewEvent {
+  /** Stable for one booking: a retried create with the same id must not make a second event. */
+  transactionId: string;
+  subject: string;
+  body: string;
+  /** UTC ISO instants. */
+  start: string;
+  end: string;
+  /** The review's zone, so that Outlook shows local times. */
+  timeZone: string;
+  /** Required attendees (lower-case emails). */
+  attendees: string[];
+  online: boolean;
+  location?: string;
+}
+
+export interface CalendarEvent {
+  /** The event's id in the organiser's mailbox. */
+  id: string;
+  /** The same in every attendee's calendar: how an attendee's copy is found. */
+  iCalUId: string;
+  joinUrl?: string;
+}
+
+export interface CalendarPort {
+  /** Busy intervals of each person in the window (people the calendar does not know are simply free). */
+  getBusy(organiser: string, emails: string[], window: UtcInterval): Promise<BusyByPerson>;
+  createEvent(organiser: string, event: NewEvent): Promise<CalendarEvent>;
+  /** Writes an attendee's answer on their copy of the event (Graph accept / tentativelyAccept / decline). */
+  respond(attendee: string, iCalUId: string, answer: RsvpAnswer, comment?: string): Promise<void>;
+  /** The organiser's events in the window with each attendee's response (answers given in Outlook). */
+  listResponses(organiser: string, window: UtcInterval): Promise<EventResponses[]>;
+}
+
+export interface EventResponses {
+  iCalUId: string;
+  responses: { email: string; rsvp: Rsvp }[];
+}
+
+// ---- Store ----
+
+export interface StoredReview {
+  id: string;
+  review: Review;
+  importedBy: string;
+  importedAt: string;
+}
+
+export interface ReviewRepository {
+  save(review: Review, importedBy: string): Promise<StoredReview>;
+  /** The most recently imported review: the one chat commands act on. */
+  latest(): Promise<StoredReview | undefined>;
+  get(id: string): Promise<StoredReview | undefined>;
+}
+
+export type ProposalStatus = 'proposed' | 'booking' | 'booked' | 'cancelled';
+
+/** Where a card was posted, so it can be updated in place later. `reference` is opaque to services. */
+export interface CardLocation {
+  activityId: string;
+  reference: unknown;
+}
+
+export interface Proposal {
+  id: string;
+  reviewId: string;
+  kind: 'caseReviews';
+  plan: CaseReviewPlan;
+  status: ProposalStatus;
+  createdBy: string;
+  card?: CardLocation;
+}
+
+export interface ProposalRepository {
+  create(proposal: Omit<Proposal, 'id' | 'status' | 'card'>): Promise<Proposal>;
+  get(id: string): Promise<Proposal | undefined>;
+  setCard(id: string, card: CardLocation): Promise<void>;
+  /** Moves the status only if it is one of `from`; false when it was not (someone else moved it). */
+  transition(id: string, from: ProposalStatus[], to: ProposalStatus): Promise<boolean>;
+}
+
+export type BookingStatus = 'pending' | 'booked' | 'failed';
+
+/** The record of one session going into the calendar: written before Graph is called. */
+export interface Booking {
+  id: string;
+  reviewId: string;
+  proposalId: string;
+  /** The case id, or the on-site session id. */
+  sessionId: string;
+  kind: 'caseReview';
+  transactionId: string;
+  subject: string;
+  start: string;
+  end: string;
+  attendees: string[];
+  online: boolean;
+  location?: string;
+  status: BookingStatus;
+  eventId?: string;
+  iCalUId?: string;
+  joinUrl?: string;
+  error?: string;
+}
+
+export type BookingIntent = Omit<Booking, 'id' | 'status' | 'eventId' | 'iCalUId' | 'joinUrl' | 'error'>;
+
+export interface BookingRepository {
+  /**
+   * Records intents; one booking per (review, session): an intent for a session that already has a
+   * booking is ignored. Returns the bookings of the given sessions as stored.
+   */
+  recordIntents(intents: BookingIntent[]): Promise<Booking[]>;
+  forReview(reviewId: string): Promise<Booking[]>;
+  get(id: string): Promise<Booking | undefined>;
+  markBooked(id: string, event: CalendarEvent): Promise<void>;
+  markFailed(id: string, error: string): Promise<void>;
+}
+
+export interface Invitation {
+  id: string;
+  reviewId: string;
+  bookingId: string;
+  email: string;
+  rsvp: Rsvp;
+  reason?: string;
+  answeredAt?: string;
+}
+
+export interface InvitationRepository {
+  /** One invitation per (booking, email); existing ones are kept as they are. */
+  ensure(reviewId: string, bookingId: string, emails: string[]): Promise<Invitation[]>;
+  get(id: string): Promise<Invitation | undefined>;
+  forReview(reviewId: string): Promise<Invitation[]>;
+  forEmail(reviewId: string, email: string): Promise<Invitation[]>;
+  answer(id: string, rsvp: Rsvp, reason: string | undefined, at: string): Promise<Invitation>;
+}
+
+/** Who is who in Teams: aadObjectId → email (cached), and how to reach them proactively. */
+export interface PeopleRepository {
+  emailFor(aadObjectId: string): Promise<string | undefined>;
+  remember(aadObjectId: string, email: string): Promise<void>;
+  saveConversation(email: string, reference: unknown): Promise<void>;
+  conversationFor(email: string): Promise<unknown | undefined>;
+}
+
+export interface Store {
+  reviews: ReviewRepository;
+  proposals: ProposalRepository;
+  bookings: BookingRepository;
+  invitations: InvitationRepository;
+  people: PeopleRepository;
+  close(): Promise<void>;
+}
