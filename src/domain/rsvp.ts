@@ -20,3 +20,10 @@ export const countRsvps = (rsvps: readonly Rsvp[]): RsvpCounts => {
   for (const rsvp of rsvps) counts[rsvp] += 1;
   return counts;
 };
+
+/**
+ * An answer given in Outlook shows on the calendar event. We adopt it only while our record is
+ * still pending: an answer given on the card was written to the calendar too, so the two agree.
+ */
+export const answerFromCalendar = (ours: Rsvp, calendar: Rsvp): RsvpAnswer | undefined =>
+  ours === 'pending' && calendar !== 'pending' ? calendar : undefined;

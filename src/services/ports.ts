@@ -135,6 +135,8 @@ export interface Invitation {
   rsvp: Rsvp;
   reason?: string;
   answeredAt?: string;
+  /** When the invite card went to the person's chat; undefined while they have only the calendar invite. */
+  cardSentAt?: string;
 }
 
 export interface InvitationRepository {
@@ -144,6 +146,7 @@ export interface InvitationRepository {
   forReview(reviewId: string): Promise<Invitation[]>;
   forEmail(reviewId: string, email: string): Promise<Invitation[]>;
   answer(id: string, rsvp: Rsvp, reason: string | undefined, at: string): Promise<Invitation>;
+  markCardSent(id: string): Promise<void>;
 }
 
 /** Who is who in Teams: aadObjectId → email (cached), and how to reach them proactively. */
@@ -152,6 +155,29 @@ export interface PeopleRepository {
   remember(aadObjectId: string, email: string): Promise<void>;
   saveConversation(email: string, reference: unknown): Promise<void>;
   conversationFor(email: string): Promise<unknown | undefined>;
+}
+
+// ---- Chat ----
+
+/** An Adaptive Card as JSON, built by src/cards/. */
+export interface CardJson {
+  type: 'AdaptiveCard';
+  [key: string]: unknown;
+}
+
+/** Proactive messages to people's personal chats; implemented in src/bot/. */
+export interface Messenger {
+  /** Sends a card; false when the person has no conversation with the bot (they never installed or wrote to it). */
+  sendCard(email: string, card: CardJson): Promise<boolean>;
+  /** Replaces a card that was posted earlier. */
+  updateCard(location: CardLocation, card: CardJson): Promise<void>;
+}
+
+/** Structured logs without personal data. */
+export interface Log {
+  info(fields: Record<string, unknown>, message: string): void;
+  warn(fields: Record<string, unknown>, message: string): void;
+  error(fields: Record<string, unknown>, message: string): void;
 }
 
 export interface Store {

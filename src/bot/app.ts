@@ -1,0 +1,19 @@
+import { MemoryStorage } from 'botbuilder';
+import { Application, type TeamsAdapter, type TurnState } from '@microsoft/teams-ai';
+import type { BotDeps } from './deps.js';
+import { addCardActionRoutes } from './routes/card-actions.js';
+import { addMessageRoutes } from './routes/messages.js';
+import { addWelcomeRoute } from './routes/welcome.js';
+
+/** The teams-ai Application: routes only; everything they do is in services/. */
+export const createBotApp = (adapter: TeamsAdapter, botAppId: string, deps: BotDeps): Application<TurnState> => {
+  const app = new Application<TurnState>({ adapter, botAppId, storage: new MemoryStorage() });
+  addCardActionRoutes(app, deps);
+  addMessageRoutes(app, deps);
+  addWelcomeRoute(app, deps);
+  app.error(async (context, error) => {
+    deps.log.error({ err: error.message, activityType: context.activity.type }, 'turn failed');
+    await context.sendActivity('Sorry, something went wrong on my side and nothing was changed. Please try again in a minute.');
+  });
+  return app;
+};

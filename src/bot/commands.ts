@@ -1,0 +1,19 @@
+/** Chat commands: the first words of a message pick the command, the rest is its argument. */
+export type CommandName = 'help' | 'import' | 'scheduleCaseReviews' | 'status' | 'mySessions';
+
+const COMMANDS: { name: CommandName; pattern: RegExp }[] = [
+  { name: 'help', pattern: /^(help|\?|hi|hello)\b/i },
+  { name: 'import', pattern: /^import\b/i },
+  { name: 'scheduleCaseReviews', pattern: /^schedule\s+(the\s+)?case[\s-]*reviews?\b/i },
+  { name: 'status', pattern: /^status\b/i },
+  { name: 'mySessions', pattern: /^my\s+sessions?\b/i },
+];
+
+export const parseCommand = (text: string): { name: CommandName; rest: string } | undefined => {
+  const trimmed = text.replace(/^\s+/, '');
+  for (const { name, pattern } of COMMANDS) {
+    const match = pattern.exec(trimmed);
+    if (match) return { name, rest: trimmed.slice(match[0].length).replace(/^[ \t]*\r?\n?/, '') };
+  }
+  return undefined;
+};

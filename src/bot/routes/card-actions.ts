@@ -1,0 +1,56 @@
+import { TurnContext } from 'botbuilder';
+import type { Application, TurnState } from '@microsoft/teams-ai';
+import { inviteCard } from '../../cards/invite-card.js';
+import { proposalCard } from '../../cards/proposal-card.js';
+import { VERBS } from '../../cards/verbs.js';
+import { answerInvitation } from '../../services/answer-invitation.js';
+import { confirmProposal } from '../../services/book-proposal.js';
+import { cancelProposal } from '../../services/cancel-proposal.js';
+import type { CardLocation } from '../../services/ports.js';
+import type { BotDeps } from '../deps.js';
+import { errorText } from '../reply.js';
+import { whoIsTalking } from '../who.js';
+
+type CardData = Record<string, unknown>;
+
+/** Card buttons (Action.Execute). Each answers at once with the refreshed card or a short message. */
+export const addCardActionRoutes = (app: Application<TurnState>, deps: BotDeps): void => {
+  app.adaptiveCards.actionExecute<CardData>(VERBS.confirmProposal, async (context, _state, data) => {
+    const who = await whoIsTalking(deps.store.people, context);
+    if (!who.ok) return errorText(who);
+    const claimed = await confirmProposal(deps, data.proposalId, who.value);
+    if (!claimed.ok) return errorText(claimed);
+    const { stored, proposal, run } = claimed.value;
+    const card: CardLocation = {
+      activityId: context.activity.replyToId ?? proposal.card?.activityId ?? '',
+      reference: TurnContext.getConversationReference(context.activity),
+    };
+    deps.background.afterTurn(context, () =>
+      run(async (progress) => {
+        const status = progress.done && progress.booked === progress.total ? 'booked' : 'booking';
+        await deps.messenger
+          .updateCard(card, proposalCard(stored.review, { ...proposal, status }, progress))
+          .catch((error: unknown) => deps.log.warn({ err: String(error) }, 'progress card not updated'));
+      }),
+    );
+    const total = proposal.plan.placed.length;
+    return proposalCard(stored.review, proposal, { total, booked: 0, failed: 0, done: false });
+  });
+
+  app.adaptiveCards.actionExecute<CardData>(VERBS.cancelProposal, async (context, _state, data) => {
+    const who = await whoIsTalking(deps.store.people, context);
+    if (!who.ok) return errorText(who);
+    const cancelled = await cancelProposal(deps.store, data.proposalId, who.value);
+    if (!cancelled.ok) return errorText(cancelled);
+    return proposalCard(cancelled.value.stored.review, cancelled.value.proposal);
+  });
+
+  app.adaptiveCards.actionExecute<CardData>(VERBS.answerInvitation, async (context, _state, data) => {
+    const who = await whoIsTalking(deps.store.people, context);
+    if (!who.ok) return errorText(who);
+    const answered = await answerInvitation(deps, { invitationId: data.invitationId, answer: data.answer, reason: data.reason }, who.value);
+    if (!answered.ok) return errorText(answered);
+    const { review, booking, invitation, calendarUpdated } = answered.value;
+    return inviteCard(review, booking, invitation, calendarUpdated ? undefined : 'Your calendar will catch up shortly.');
+  });
+};

@@ -1,0 +1,93 @@
+import { TurnContext } from 'botbuilder';
+import type { Application, TurnState } from '@microsoft/teams-ai';
+import { helpCard } from '../../cards/help-card.js';
+import { mySessionsCard } from '../../cards/my-sessions-card.js';
+import { proposalCard } from '../../cards/proposal-card.js';
+import { statusCard } from '../../cards/status-card.js';
+import { isProjectTeam } from '../../services/access.js';
+import { importReview } from '../../services/import-review.js';
+import { mySessions } from '../../services/my-sessions.js';
+import { proposeCaseReviews } from '../../services/propose-case-reviews.js';
+import { reviewStatus } from '../../services/rsvp-status.js';
+import { fileAttachment, readAttachment } from '../attachments.js';
+import { parseCommand } from '../commands.js';
+import type { BotDeps } from '../deps.js';
+import { replyCard, replyError } from '../reply.js';
+import { whoIsTalking } from '../who.js';
+
+export const addMessageRoutes = (app: Application<TurnState>, deps: BotDeps): void => {
+  app.activity('message', async (context) => {
+    const who = await whoIsTalking(deps.store.people, context);
+    if (!who.ok) return void (await replyError(context, who));
+    const email = who.value;
+    await rememberConversation(deps, context, email);
+    const file = fileAttachment(context.activity.attachments);
+    const command = parseCommand(context.activity.text ?? '') ?? (file ? { name: 'import' as const, rest: '' } : undefined);
+    switch (command?.name) {
+      case 'help':
+        return void (await help(deps, context, email));
+      case 'import':
+        return void (await importFrom(deps, context, email, command.rest));
+      case 'scheduleCaseReviews':
+        return void (await scheduleCaseReviews(deps, context, email));
+      case 'status': {
+        const status = await reviewStatus(deps, email);
+        return void (await (status.ok ? replyCard(context, statusCard(status.value)) : replyError(context, status)));
+      }
+      case 'mySessions': {
+        const mine = await mySessions(deps.store, email);
+        return void (await (mine.ok ? replyCard(context, mySessionsCard(mine.value)) : replyError(context, mine)));
+      }
+      default:
+        await context.sendActivity("Sorry, I didn't understand that. Send **help** to see what I can do.");
+    }
+  });
+};
+
+/** Invite cards can only reach people in a personal chat with the bot, so that is the reference kept. */
+const rememberConversation = async (deps: BotDeps, context: TurnContext, email: string) => {
+  const type = context.activity.conversation?.conversationType;
+  if (type === undefined || type === 'personal') {
+    await deps.store.people.saveConversation(email, TurnContext.getConversationReference(context.activity));
+  }
+};
+
+const help = async (deps: BotDeps, context: TurnContext, email: string) => {
+  const stored = await deps.store.reviews.latest();
+  await replyCard(context, helpCard(stored ? isProjectTeam(stored.review, email) : true, stored?.review.name));
+};
+
+const importFrom = async (deps: BotDeps, context: TurnContext, email: string, pasted: string) => {
+  const file = fileAttachment(context.activity.attachments);
+  let text = pasted;
+  if (file) {
+    const read = await readAttachment(file);
+    if ('problem' in read) return void (await context.sendActivity(read.problem));
+    text = read.text;
+  }
+  if (text.trim() === '') {
+    return void (await context.sendActivity('Attach the review file to your message, or paste its text after the word **import**.'));
+  }
+  const imported = await importReview(deps.store.reviews, text, email);
+  if (!imported.ok) return void (await replyError(context, imported));
+  const review = imported.value.review;
+  const cases = review.caseReviews?.cases.length ?? 0;
+  await context.sendActivity(
+    `Imported **${review.name}**: ${review.themes.length} themes, ${review.peers.length} peers, ${cases} cases. ` +
+      'Send **schedule case reviews** when you are ready.',
+  );
+};
+
+const scheduleCaseReviews = async (deps: BotDeps, context: TurnContext, email: string) => {
+  await context.sendActivity({ type: 'typing' });
+  const proposed = await proposeCaseReviews(deps.store, deps.calendar, email);
+  if (!proposed.ok) return void (await replyError(context, proposed));
+  const { stored, proposal, alreadyBooked } = proposed.value;
+  const sent = await replyCard(context, proposalCard(stored.review, proposal, undefined, alreadyBooked));
+  if (sent?.id) {
+    await deps.store.proposals.setCard(proposal.id, {
+      activityId: sent.id,
+      reference: TurnContext.getConversationReference(context.activity),
+    });
+  }
+};

@@ -1,0 +1,22 @@
+import { TurnContext } from 'botbuilder';
+import type { Application, TurnState } from '@microsoft/teams-ai';
+import { helpCard } from '../../cards/help-card.js';
+import { isProjectTeam } from '../../services/access.js';
+import type { BotDeps } from '../deps.js';
+import { replyCard } from '../reply.js';
+import { whoIsTalking } from '../who.js';
+
+/** When someone installs the app, keep their personal chat (so invite cards can reach them) and say hello. */
+export const addWelcomeRoute = (app: Application<TurnState>, deps: BotDeps): void => {
+  app.conversationUpdate('membersAdded', async (context) => {
+    const botId = context.activity.recipient?.id;
+    const humans = (context.activity.membersAdded ?? []).filter((member) => member.id !== botId);
+    if (humans.length === 0) return;
+    const who = await whoIsTalking(deps.store.people, context);
+    if (!who.ok) return;
+    if (context.activity.conversation?.conversationType !== 'personal' && context.activity.conversation?.conversationType !== undefined) return;
+    await deps.store.people.saveConversation(who.value, TurnContext.getConversationReference(context.activity));
+    const stored = await deps.store.reviews.latest();
+    await replyCard(context, helpCard(stored ? isProjectTeam(stored.review, who.value) : true, stored?.review.name));
+  });
+};

@@ -1,0 +1,13 @@
+import { TeamsInfo, type TurnContext } from 'botbuilder';
+import { identifyPerson } from '../services/identify-person.js';
+import type { Result } from '../domain/user-error.js';
+import type { PeopleRepository } from '../services/ports.js';
+
+/** The sender's email: from the activity's aadObjectId, looked up once through Teams member info. */
+export const whoIsTalking = (people: PeopleRepository, context: TurnContext): Promise<Result<string>> => {
+  const from = context.activity.from;
+  return identifyPerson(people, from?.aadObjectId, async () => {
+    const member = await TeamsInfo.getMember(context, from.id);
+    return member.email ?? member.userPrincipalName;
+  });
+};

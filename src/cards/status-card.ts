@@ -1,0 +1,28 @@
+import type { CardJson } from '../services/ports.js';
+import type { ReviewStatus } from '../services/rsvp-status.js';
+import { sessionTime } from './local-time.js';
+import { nameOf } from './names.js';
+import { renderCard } from './render.js';
+
+/** RSVP counts per session for the project team. */
+export const statusCard = ({ stored, sessions, unfinished }: ReviewStatus): CardJson => {
+  const review = stored.review;
+  const totals = sessions.reduce(
+    (sum, s) => ({ answered: sum.answered + s.counts.accepted + s.counts.tentative + s.counts.declined, all: sum.all + s.counts.accepted + s.counts.tentative + s.counts.declined + s.counts.pending }),
+    { answered: 0, all: 0 },
+  );
+  const unfinishedNote = unfinished > 0 ? ` ${unfinished} not in the calendar yet: confirm the proposal again to finish.` : '';
+  return renderCard('status', {
+    reviewName: review.name,
+    summary: `${sessions.length} sessions booked, ${totals.answered} of ${totals.all} invitations answered.${unfinishedNote}`,
+    rows: sessions.map(({ booking, counts }) => ({
+      time: sessionTime(booking.start, booking.end, review.timeZone),
+      session: booking.sessionId,
+      ...counts,
+      declinedColor: counts.declined > 0 ? 'Attention' : 'Default',
+    })),
+    declines: sessions.flatMap(({ booking, declined }) =>
+      declined.map((i) => `${booking.sessionId}: ${nameOf(review, i.email)}${i.reason ? ` (“${i.reason}”)` : ''}`),
+    ),
+  });
+};

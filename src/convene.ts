@@ -1,0 +1,76 @@
+/** The composition root: config → store → calendar → services → bot → server. */
+import { readFile } from 'node:fs/promises';
+import pino from 'pino';
+import type { Config } from './config.js';
+import { parseReviewFile } from './domain/review-file.js';
+import { createAdapter } from './bot/adapter.js';
+import { createBotApp } from './bot/app.js';
+import { Background } from './bot/background.js';
+import { BotMessenger } from './bot/messenger.js';
+import { serveBot } from './bot/server.js';
+import { createGraphClient, credentialFromEnvironment } from './graph/graph-client.js';
+import { GraphCalendar } from './graph/graph-calendar.js';
+import { LocalCalendar } from './graph/local-calendar.js';
+import type { CalendarPort, Log, Store } from './services/ports.js';
+import { openStore } from './store/open-store.js';
+
+export interface Convene {
+  url: string;
+  store: Store;
+  /** Resolves when background work (bookings) is done. */
+  idle(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Parts a test may bring itself: a logger that records, or a Graph calendar with a test credential. */
+export interface Overrides {
+  log?: Log;
+  calendar?: CalendarPort;
+}
+
+export const startConvene = async (config: Config, overrides: Overrides = {}): Promise<Convene> => {
+  const log = overrides.log ?? pino({ level: config.LOG_LEVEL });
+  const store = await openStore({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR === 'memory' ? undefined : config.DATA_DIR });
+  const calendar: CalendarPort =
+    overrides.calendar ??
+    (config.CALENDAR === 'graph'
+      ? new GraphCalendar(
+          createGraphClient({
+            baseUrl: config.GRAPH_BASE_URL,
+            credential: credentialFromEnvironment({
+              tenantId: config.AZURE_TENANT_ID,
+              clientId: config.AZURE_CLIENT_ID,
+              clientSecret: config.AZURE_CLIENT_SECRET,
+            }),
+          }),
+        )
+      : new LocalCalendar(store.db));
+  if (config.DEMO_REVIEW) await loadDemo(store, config.DEMO_REVIEW, log);
+  const adapter = createAdapter(config);
+  const botAppId = config.BOT_ID ?? '';
+  const background = new Background();
+  const messenger = new BotMessenger(adapter, botAppId, store.people);
+  const deps = { store, calendar, messenger, background, log, now: () => new Date().toISOString() };
+  const app = createBotApp(adapter, botAppId, deps);
+  const server = await serveBot({ adapter, app, background, log, host: config.host, port: config.PORT });
+  log.info({ url: server.url, calendar: config.CALENDAR, database: config.DATABASE_URL ? 'postgres' : 'pglite' }, 'Convene is listening');
+  return {
+    url: server.url,
+    store,
+    idle: () => background.idle(),
+    close: async () => {
+      await server.close();
+      await background.idle();
+      await store.close();
+    },
+  };
+};
+
+/** The demo review is imported on first start only: a newcomer's own imports are never overwritten. */
+const loadDemo = async (store: Store, path: string, log: Log) => {
+  if (await store.reviews.latest()) return;
+  const parsed = parseReviewFile(await readFile(path, 'utf8'));
+  if (!parsed.ok) throw new Error(`The demo review ${path} is invalid:\n${(parsed.details ?? []).join('\n')}`);
+  await store.reviews.save(parsed.value, 'demo');
+  log.info({ review: parsed.value.name }, 'demo review loaded');
+};

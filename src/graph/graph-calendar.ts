@@ -1,0 +1,127 @@
+import type { Client } from '@microsoft/microsoft-graph-client';
+import type { Event, ScheduleInformation } from '@microsoft/microsoft-graph-types';
+import type { BusyByPerson, UtcInterval } from '../domain/review.js';
+import type { RsvpAnswer } from '../domain/rsvp.js';
+import type { CalendarEvent, CalendarPort, EventResponses, NewEvent } from '../services/ports.js';
+import {
+  chunk,
+  graphDateTime,
+  isBusyStatus,
+  odataString,
+  pathOfLink,
+  responseAction,
+  rsvpOf,
+  userPath,
+  utcIso,
+} from './graph-mapping.js';
+
+/** getSchedule takes at most 20 schedules per request. */
+const SCHEDULES_PER_REQUEST = 20;
+const AVAILABILITY_INTERVAL_MINUTES = 15;
+const DEFAULT_PAGE_SIZE = 100;
+
+interface Page<T> {
+  value: T[];
+  '@odata.nextLink'?: string;
+}
+
+export interface GraphCalendarOptions {
+  /** `$top` of calendarView pages. */
+  pageSize?: number;
+}
+
+/** The calendar port on Microsoft Graph, acting as the app on the organiser's and attendees' mailboxes. */
+export class GraphCalendar implements CalendarPort {
+  private readonly pageSize: number;
+
+  constructor(
+    private readonly client: Client,
+    options: GraphCalendarOptions = {},
+  ) {
+    this.pageSize = options.pageSize ?? DEFAULT_PAGE_SIZE;
+  }
+
+  async getBusy(organiser: string, emails: string[], window: UtcInterval): Promise<BusyByPerson> {
+    const people = [...new Set(emails.map((email) => email.toLowerCase()))];
+    const busy: BusyByPerson = new Map(people.map((email) => [email, []]));
+    // One request at a time: they all count against the organiser's mailbox, which takes 4 at once.
+    for (const schedules of chunk(people, SCHEDULES_PER_REQUEST)) {
+      const response: Page<ScheduleInformation> = await this.client
+        .api(`${userPath(organiser)}/calendar/getSchedule`)
+        .header('Prefer', 'outlook.timezone="UTC"')
+        .post({
+          schedules,
+          startTime: graphDateTime(window.start, 'UTC'),
+          endTime: graphDateTime(window.end, 'UTC'),
+          availabilityViewInterval: AVAILABILITY_INTERVAL_MINUTES,
+        });
+      for (const schedule of response.value) {
+        // An error entry (unknown mailbox, no permission) leaves the person free, as the port says.
+        const intervals = busy.get(schedule.scheduleId?.toLowerCase() ?? '');
+        for (const item of schedule.scheduleItems ?? []) {
+          if (intervals && isBusyStatus(item.status)) {
+            intervals.push({ start: utcIso(item.start), end: utcIso(item.end) });
+          }
+        }
+      }
+    }
+    return busy;
+  }
+
+  async createEvent(organiser: string, event: NewEvent): Promise<CalendarEvent> {
+    const request: Event = {
+      transactionId: event.transactionId,
+      subject: event.subject,
+      body: { contentType: /<[a-z][^>]*>/i.test(event.body) ? 'html' : 'text', content: event.body },
+      // Wall-clock times in the review's zone, so the event carries that zone in Outlook.
+      start: graphDateTime(event.start, event.timeZone),
+      end: graphDateTime(event.end, event.timeZone),
+      attendees: event.attendees.map((address) => ({ emailAddress: { address }, type: 'required' })),
+      allowNewTimeProposals: false,
+      ...(event.online ? { isOnlineMeeting: true, onlineMeetingProvider: 'teamsForBusiness' } : {}),
+      ...(event.location ? { location: { displayName: event.location } } : {}),
+    };
+    const created: Event = await this.client.api(`${userPath(organiser)}/events`).post(request);
+    if (!created.id || !created.iCalUId) throw new Error('Graph created an event without an id');
+    return { id: created.id, iCalUId: created.iCalUId, joinUrl: created.onlineMeeting?.joinUrl ?? undefined };
+  }
+
+  async respond(attendee: string, iCalUId: string, answer: RsvpAnswer, comment?: string): Promise<void> {
+    const found: Page<Event> = await this.client
+      .api(`${userPath(attendee)}/events`)
+      .filter(encodeURIComponent(`iCalUId eq ${odataString(iCalUId)}`))
+      .select('id')
+      .get();
+    const id = found.value[0]?.id;
+    if (!id) throw new Error(`No copy of event ${iCalUId} in the calendar of the attendee`);
+    await this.client
+      .api(`${userPath(attendee)}/events/${encodeURIComponent(id)}/${responseAction[answer]}`)
+      .post({ ...(comment ? { comment } : {}), sendResponse: true });
+  }
+
+  async listResponses(organiser: string, window: UtcInterval): Promise<EventResponses[]> {
+    const events: Event[] = [];
+    let page: Page<Event> = await this.client
+      .api(`${userPath(organiser)}/calendarView`)
+      .query({ startDateTime: window.start, endDateTime: window.end })
+      .select(['iCalUId', 'isOrganizer', 'attendees'])
+      .top(this.pageSize)
+      .get();
+    events.push(...page.value);
+    while (page['@odata.nextLink']) {
+      page = await this.client.api(pathOfLink(page['@odata.nextLink'])).get();
+      events.push(...page.value);
+    }
+    return events
+      .filter((event) => event.iCalUId && event.isOrganizer !== false)
+      .map((event) => ({
+        iCalUId: event.iCalUId as string,
+        responses: (event.attendees ?? [])
+          .filter((attendee) => attendee.emailAddress?.address)
+          .map((attendee) => ({
+            email: (attendee.emailAddress?.address as string).toLowerCase(),
+            rsvp: rsvpOf(attendee.status?.response),
+          })),
+      }));
+  }
+}

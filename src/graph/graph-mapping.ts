@@ -1,0 +1,65 @@
+import type { DateTimeTimeZone, FreeBusyStatus, ResponseType } from '@microsoft/microsoft-graph-types';
+import { DateTime } from 'luxon';
+import type { Rsvp } from '../domain/rsvp.js';
+
+/** Graph's date-time shape for a UTC instant: a wall-clock time and its zone. */
+export const graphDateTime = (utcIso: string, zone: string): DateTimeTimeZone => {
+  const local = DateTime.fromISO(utcIso, { zone: 'utc' }).setZone(zone);
+  if (!local.isValid) throw new Error(`Cannot express ${utcIso} in zone ${zone}`);
+  return { dateTime: local.toFormat("yyyy-MM-dd'T'HH:mm:ss"), timeZone: zone };
+};
+
+/** A UTC ISO instant from Graph's date-time shape (we ask for UTC, so the zone is normally `UTC`). */
+export const utcIso = (value: DateTimeTimeZone | null | undefined): string => {
+  const parsed = DateTime.fromISO(value?.dateTime ?? '', { zone: value?.timeZone ?? 'utc' });
+  if (!parsed.isValid) throw new Error(`Graph returned an unreadable time: ${JSON.stringify(value)}`);
+  return parsed.toUTC().toISO();
+};
+
+const BUSY_STATUSES: ReadonlySet<FreeBusyStatus> = new Set<FreeBusyStatus>([
+  'busy',
+  'oof',
+  'tentative',
+  'workingElsewhere',
+]);
+
+export const isBusyStatus = (status: FreeBusyStatus | null | undefined): boolean =>
+  status != null && BUSY_STATUSES.has(status);
+
+/** An attendee's answer as the organiser's copy reports it. */
+export const rsvpOf = (response: ResponseType | null | undefined): Rsvp => {
+  switch (response) {
+    case 'accepted':
+      return 'accepted';
+    case 'tentativelyAccepted':
+      return 'tentative';
+    case 'declined':
+      return 'declined';
+    default:
+      return 'pending';
+  }
+};
+
+/** The Graph action that records an answer. */
+export const responseAction = {
+  accepted: 'accept',
+  tentative: 'tentativelyAccept',
+  declined: 'decline',
+} as const;
+
+/** `@odata.nextLink` as a path the client accepts: it parses absolute URLs only for https hosts. */
+export const pathOfLink = (link: string): string => {
+  const url = new URL(link);
+  return url.pathname.replace(/^\/(v1\.0|beta)(?=\/)/, '') + url.search;
+};
+
+export const userPath = (email: string): string => `/users/${encodeURIComponent(email.toLowerCase())}`;
+
+/** OData string literal: single quotes doubled. */
+export const odataString = (value: string): string => `'${value.replace(/'/g, "''")}'`;
+
+export const chunk = <T>(items: readonly T[], size: number): T[][] => {
+  const chunks: T[][] = [];
+  for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
+  return chunks;
+};

@@ -1,0 +1,122 @@
+/**
+ * The calendar for `npm start` and demos with no Microsoft tenant: events live in our own database
+ * (local_events), one row per event, shared by the organiser and every attendee.
+ */
+import { randomUUID } from 'node:crypto';
+import { sql, type Kysely, type Selectable } from 'kysely';
+import type { BusyByPerson, UtcInterval } from '../domain/review.js';
+import type { RsvpAnswer } from '../domain/rsvp.js';
+import type { CalendarEvent, CalendarPort, EventResponses, NewEvent } from '../services/ports.js';
+import { isoString, json, lowerCase, optional, uniqueEmails } from '../store/column-values.js';
+import type { Database, LocalAttendee, LocalEventsTable } from '../store/schema.js';
+
+/** Clearly not a real meeting. */
+const JOIN_URL_BASE = 'https://teams.local.example/meet/';
+
+export class LocalCalendar implements CalendarPort {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async getBusy(_organiser: string, emails: string[], window: UtcInterval): Promise<BusyByPerson> {
+    const wanted = uniqueEmails(emails);
+    const busy: BusyByPerson = new Map(wanted.map((email) => [email, []]));
+    if (wanted.length === 0) return busy;
+    const events = await this.db
+      .selectFrom('local_events')
+      .select(['organiser', 'attendees', 'start_at', 'end_at'])
+      .where('start_at', '<', new Date(window.end))
+      .where('end_at', '>', new Date(window.start))
+      .where((eb) =>
+        eb.or([
+          eb('organiser', 'in', wanted),
+          sql<boolean>`exists (select 1 from jsonb_array_elements(${eb.ref('attendees')}) as attendee
+            where attendee->>'email' in (${sql.join(wanted)}))`,
+        ]),
+      )
+      .orderBy('start_at')
+      .execute();
+    for (const event of events) {
+      const interval = { start: isoString(event.start_at), end: isoString(event.end_at) };
+      const people = [event.organiser, ...busyAttendees(event.attendees)];
+      for (const email of new Set(people)) busy.get(email)?.push(interval);
+    }
+    return busy;
+  }
+
+  async createEvent(organiser: string, event: NewEvent): Promise<CalendarEvent> {
+    const id = randomUUID();
+    const inserted = await this.db
+      .insertInto('local_events')
+      .values({
+        id,
+        organiser: lowerCase(organiser),
+        transaction_id: event.transactionId,
+        ical_uid: randomUUID(),
+        subject: event.subject,
+        body: event.body,
+        start_at: event.start,
+        end_at: event.end,
+        attendees: json(uniqueEmails(event.attendees).map((email) => ({ email, response: 'pending' }))),
+        online: event.online,
+        location: event.location ?? null,
+        join_url: event.online ? `${JOIN_URL_BASE}${id}` : null,
+      })
+      // A retry of the same create returns the event made the first time, as Graph's transactionId does.
+      .onConflict((conflict) => conflict.columns(['organiser', 'transaction_id']).doNothing())
+      .returningAll()
+      .executeTakeFirst();
+    const row =
+      inserted ??
+      (await this.db
+        .selectFrom('local_events')
+        .selectAll()
+        .where('organiser', '=', lowerCase(organiser))
+        .where('transaction_id', '=', event.transactionId)
+        .executeTakeFirstOrThrow());
+    return toCalendarEvent(row);
+  }
+
+  async respond(attendee: string, iCalUId: string, answer: RsvpAnswer): Promise<void> {
+    const email = lowerCase(attendee);
+    await this.db.transaction().execute(async (trx) => {
+      const event = await trx
+        .selectFrom('local_events')
+        .select(['id', 'attendees'])
+        .where('ical_uid', '=', iCalUId)
+        .forUpdate()
+        .executeTakeFirst();
+      if (!event?.attendees.some((person) => person.email === email)) {
+        throw new Error(`No event ${iCalUId} in this attendee's calendar`);
+      }
+      const attendees = event.attendees.map((person) =>
+        person.email === email ? { ...person, response: answer } : person,
+      );
+      await trx.updateTable('local_events').set({ attendees: json(attendees) }).where('id', '=', event.id).execute();
+    });
+  }
+
+  async listResponses(organiser: string, window: UtcInterval): Promise<EventResponses[]> {
+    const events = await this.db
+      .selectFrom('local_events')
+      .select(['ical_uid', 'attendees'])
+      .where('organiser', '=', lowerCase(organiser))
+      .where('start_at', '>=', new Date(window.start))
+      .where('start_at', '<', new Date(window.end))
+      .orderBy('start_at')
+      .orderBy('ical_uid')
+      .execute();
+    return events.map((event) => ({
+      iCalUId: event.ical_uid,
+      responses: event.attendees.map((person) => ({ email: person.email, rsvp: person.response })),
+    }));
+  }
+}
+
+/** A declined invitation leaves the time free. */
+const busyAttendees = (attendees: LocalAttendee[]): string[] =>
+  attendees.filter((person) => person.response !== 'declined').map((person) => person.email);
+
+const toCalendarEvent = (row: Selectable<LocalEventsTable>): CalendarEvent => ({
+  id: row.id,
+  iCalUId: row.ical_uid,
+  joinUrl: optional(row.join_url),
+});

@@ -1,0 +1,105 @@
+import { randomUUID } from 'node:crypto';
+import { sql, type Kysely, type Selectable } from 'kysely';
+import type { Rsvp } from '../domain/rsvp.js';
+import type { Invitation, InvitationRepository } from '../services/ports.js';
+import { isoString, isUuid, lowerCase, optional, uniqueEmails } from './column-values.js';
+import type { Database, InvitationsTable } from './schema.js';
+
+export class SqlInvitationRepository implements InvitationRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async ensure(reviewId: string, bookingId: string, emails: string[]): Promise<Invitation[]> {
+    const wanted = uniqueEmails(emails);
+    if (wanted.length === 0) return [];
+    await this.db
+      .insertInto('invitations')
+      .values(
+        wanted.map((email) => ({
+          id: randomUUID(),
+          review_id: reviewId,
+          booking_id: bookingId,
+          email,
+          rsvp: 'pending' as const,
+        })),
+      )
+      .onConflict((conflict) => conflict.columns(['booking_id', 'email']).doNothing())
+      .execute();
+    const rows = await this.db
+      .selectFrom('invitations')
+      .selectAll()
+      .where('booking_id', '=', bookingId)
+      .where('email', 'in', wanted)
+      .execute();
+    return rows
+      .sort((a, b) => wanted.indexOf(a.email) - wanted.indexOf(b.email))
+      .map(toInvitation);
+  }
+
+  async get(id: string): Promise<Invitation | undefined> {
+    if (!isUuid(id)) return undefined;
+    const row = await this.db.selectFrom('invitations').selectAll().where('id', '=', id).executeTakeFirst();
+    return row && toInvitation(row);
+  }
+
+  async forReview(reviewId: string): Promise<Invitation[]> {
+    return this.find(reviewId);
+  }
+
+  async forEmail(reviewId: string, email: string): Promise<Invitation[]> {
+    return this.find(reviewId, lowerCase(email));
+  }
+
+  async answer(id: string, rsvp: Rsvp, reason: string | undefined, at: string): Promise<Invitation> {
+    const row = isUuid(id)
+      ? await this.db
+          .updateTable('invitations')
+          .set({ rsvp, reason: reason ?? null, answered_at: at })
+          .where('id', '=', id)
+          .returningAll()
+          .executeTakeFirst()
+      : undefined;
+    if (!row) throw new Error(`No invitation ${id}`);
+    return toInvitation(row);
+  }
+
+  async markCardSent(id: string): Promise<void> {
+    const result = isUuid(id)
+      ? await this.db
+          .updateTable('invitations')
+          .set({ card_sent_at: sql`clock_timestamp()` })
+          .where('id', '=', id)
+          .executeTakeFirstOrThrow()
+      : undefined;
+    if (!result || result.numUpdatedRows === 0n) throw new Error(`No invitation ${id}`);
+  }
+
+  /** In the order of the sessions, then by email. */
+  private async find(reviewId: string, email?: string): Promise<Invitation[]> {
+    if (!isUuid(reviewId)) return [];
+    let query = this.db
+      .selectFrom('invitations')
+      .innerJoin('bookings', 'bookings.id', 'invitations.booking_id')
+      .selectAll('invitations')
+      .where('invitations.review_id', '=', reviewId);
+    if (email !== undefined) query = query.where('invitations.email', '=', email);
+    const rows = await query
+      .orderBy('bookings.start_at')
+      .orderBy('bookings.session_id')
+      .orderBy('invitations.email')
+      .execute();
+    return rows.map(toInvitation);
+  }
+}
+
+const optionalIso = (value: Date | null): string | undefined => (value === null ? undefined : isoString(value));
+
+const toInvitation = (row: Selectable<InvitationsTable>): Invitation => ({
+  id: row.id,
+  reviewId: row.review_id,
+  bookingId: row.booking_id,
+  email: row.email,
+  rsvp: row.rsvp,
+  reason: optional(row.reason),
+  answeredAt: optionalIso(row.answered_at),
+  cardSentAt: optionalIso(row.card_sent_at),
+});

@@ -1,0 +1,22 @@
+import { Migrator, type Kysely, type Migration } from 'kysely';
+import { storeMigration } from './0001-store.js';
+import { localCalendarMigration } from './0002-local-calendar.js';
+
+/** In code, so that nothing depends on where the compiled files end up. Names sort in order. */
+const MIGRATIONS: Record<string, Migration> = {
+  '0001-store': storeMigration,
+  '0002-local-calendar': localCalendarMigration,
+};
+
+/**
+ * Brings the schema up to date. Safe when several bot instances start at once: Kysely's Migrator
+ * holds a PostgreSQL advisory lock while it migrates, in one transaction.
+ */
+export const migrateToLatest = async (db: Kysely<any>): Promise<void> => {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS } });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((result) => result.status === 'Error')?.migrationName;
+    throw new Error(failed ? `Database migration ${failed} failed` : 'Database migration failed', { cause: error });
+  }
+};

@@ -1,0 +1,35 @@
+import type { Kysely } from 'kysely';
+import type { Store } from '../services/ports.js';
+import { SqlBookingRepository } from './booking-repository.js';
+import { openDatabase, type DatabaseOptions } from './database.js';
+import { SqlInvitationRepository } from './invitation-repository.js';
+import { migrateToLatest } from './migrations/index.js';
+import { SqlPeopleRepository } from './people-repository.js';
+import { SqlProposalRepository } from './proposal-repository.js';
+import { SqlReviewRepository } from './review-repository.js';
+import type { Database } from './schema.js';
+
+export type OpenedStore = Store & { db: Kysely<Database> };
+
+/** Opens and migrates the database; `close()` closes it. `db` is there for the local calendar. */
+export const openStore = async (options: DatabaseOptions): Promise<OpenedStore> => {
+  const db = await openDatabase(options);
+  try {
+    await migrateToLatest(db);
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+  return createStore(db);
+};
+
+/** The repositories over an open, migrated database; `close()` destroys it. */
+export const createStore = (db: Kysely<Database>): OpenedStore => ({
+  db,
+  reviews: new SqlReviewRepository(db),
+  proposals: new SqlProposalRepository(db),
+  bookings: new SqlBookingRepository(db),
+  invitations: new SqlInvitationRepository(db),
+  people: new SqlPeopleRepository(db),
+  close: () => db.destroy(),
+});

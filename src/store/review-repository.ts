@@ -1,0 +1,44 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely, Selectable } from 'kysely';
+import type { Review } from '../domain/review.js';
+import type { ReviewRepository, StoredReview } from '../services/ports.js';
+import { isoString, isUuid, json, lowerCase } from './column-values.js';
+import type { Database, ReviewsTable } from './schema.js';
+
+export class SqlReviewRepository implements ReviewRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async save(review: Review, importedBy: string): Promise<StoredReview> {
+    const row = await this.db
+      .insertInto('reviews')
+      .values({ id: randomUUID(), name: review.name, body: json(review), imported_by: lowerCase(importedBy) })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    return toStoredReview(row);
+  }
+
+  async latest(): Promise<StoredReview | undefined> {
+    const row = await this.db
+      .selectFrom('reviews')
+      .selectAll()
+      // Two imports at the same instant: the order is still the same on every call.
+      .orderBy('imported_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    return row && toStoredReview(row);
+  }
+
+  async get(id: string): Promise<StoredReview | undefined> {
+    if (!isUuid(id)) return undefined;
+    const row = await this.db.selectFrom('reviews').selectAll().where('id', '=', id).executeTakeFirst();
+    return row && toStoredReview(row);
+  }
+}
+
+const toStoredReview = (row: Selectable<ReviewsTable>): StoredReview => ({
+  id: row.id,
+  review: row.body,
+  importedBy: row.imported_by,
+  importedAt: isoString(row.imported_at),
+});

@@ -1,0 +1,108 @@
+/**
+ * The tables as Kysely sees them. Timestamps are written as ISO strings and read back as Dates
+ * (both drivers parse timestamptz); JSON is written as text, because pg would turn a JS array into
+ * a PostgreSQL array, and read back parsed.
+ */
+import type { ColumnType } from 'kysely';
+import type { CaseReviewPlan } from '../domain/case-review-plan.js';
+import type { Review } from '../domain/review.js';
+import type { Rsvp } from '../domain/rsvp.js';
+import type { BookingStatus, CardLocation, ProposalStatus } from '../services/ports.js';
+
+type Timestamp = ColumnType<Date, string, string>;
+/** Set by the database when the row is written. */
+type DefaultTimestamp = ColumnType<Date, string | undefined, string>;
+type Json<T> = ColumnType<T, string, string>;
+
+export interface ReviewsTable {
+  id: string;
+  name: string;
+  body: Json<Review>;
+  imported_by: string;
+  imported_at: DefaultTimestamp;
+}
+
+export interface ProposalsTable {
+  id: string;
+  review_id: string;
+  kind: 'caseReviews';
+  plan: Json<CaseReviewPlan>;
+  status: ProposalStatus;
+  created_by: string;
+  card: Json<CardLocation> | null;
+  created_at: DefaultTimestamp;
+}
+
+export interface BookingsTable {
+  id: string;
+  review_id: string;
+  proposal_id: string;
+  session_id: string;
+  kind: 'caseReview';
+  transaction_id: string;
+  subject: string;
+  start_at: Timestamp;
+  end_at: Timestamp;
+  attendees: Json<string[]>;
+  online: boolean;
+  location: string | null;
+  status: BookingStatus;
+  event_id: string | null;
+  ical_uid: string | null;
+  join_url: string | null;
+  error: string | null;
+}
+
+export interface InvitationsTable {
+  id: string;
+  review_id: string;
+  booking_id: string;
+  email: string;
+  rsvp: Rsvp;
+  reason: string | null;
+  answered_at: Timestamp | null;
+  card_sent_at: Timestamp | null;
+}
+
+export interface PeopleTable {
+  aad_object_id: string;
+  email: string;
+  updated_at: DefaultTimestamp;
+}
+
+export interface ConversationsTable {
+  email: string;
+  reference: Json<unknown>;
+  updated_at: DefaultTimestamp;
+}
+
+/** An attendee of a local event and their answer: `pending` until they give one. */
+export interface LocalAttendee {
+  email: string;
+  response: Rsvp;
+}
+
+export interface LocalEventsTable {
+  id: string;
+  organiser: string;
+  transaction_id: string;
+  ical_uid: string;
+  subject: string;
+  body: string;
+  start_at: Timestamp;
+  end_at: Timestamp;
+  attendees: Json<LocalAttendee[]>;
+  online: boolean;
+  location: string | null;
+  join_url: string | null;
+}
+
+export interface Database {
+  reviews: ReviewsTable;
+  proposals: ProposalsTable;
+  bookings: BookingsTable;
+  invitations: InvitationsTable;
+  people: PeopleTable;
+  conversations: ConversationsTable;
+  local_events: LocalEventsTable;
+}

@@ -1,0 +1,136 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { sql, type Kysely } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Review } from '../../src/domain/review.js';
+import { openDatabase } from '../../src/store/database.js';
+import { migrateToLatest } from '../../src/store/migrations/index.js';
+import { openStore } from '../../src/store/open-store.js';
+import { DATABASES, type FreshDatabase } from '../support/databases.js';
+
+const review: Review = {
+  name: 'Northshire',
+  timeZone: 'Europe/London',
+  organiser: 'organiser@council.example',
+  base: 'Town Hall',
+  projectTeam: [],
+  themes: [],
+  peers: [],
+  people: [],
+  busy: {},
+};
+
+const migrationNames = async (db: Kysely<any>): Promise<string[]> =>
+  (await db.selectFrom('kysely_migration').select('name').orderBy('name').execute()).map((row) => row.name);
+
+describe('PGlite in a data directory', () => {
+  let dataDir: string;
+  beforeAll(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'convene-store-'));
+  });
+  afterAll(async () => {
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('keeps its rows when closed and reopened, and migrating again changes nothing', async () => {
+    const first = await openStore({ dataDir });
+    const saved = await first.reviews.save(review, 'lead@council.example');
+    await migrateToLatest(first.db);
+    await first.close();
+
+    const reopened = await openStore({ dataDir });
+    try {
+      expect(await reopened.reviews.get(saved.id)).toEqual(saved);
+      expect(await migrationNames(reopened.db)).toEqual(['0001-store', '0002-local-calendar']);
+    } finally {
+      await reopened.close();
+    }
+  });
+
+  it('rolls back a failed transaction and lets other queries wait for the one connection', async () => {
+    const db = await openDatabase({ dataDir });
+    try {
+      await sql`create table if not exists tally (n int)`.execute(db);
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      let inserted!: () => void;
+      const insertDone = new Promise<void>((resolve) => (inserted = resolve));
+      const transaction = db.transaction().execute(async (trx) => {
+        await sql`insert into tally values (1)`.execute(trx);
+        inserted();
+        await held;
+        throw new Error('changed my mind');
+      });
+      await insertDone;
+      const outside = sql<{ count: number }>`select count(*)::int as count from tally`.execute(db);
+      release();
+      await expect(transaction).rejects.toThrow('changed my mind');
+      // Had it run inside the open transaction it would have seen the uncommitted row.
+      expect((await outside).rows[0]?.count).toBe(0);
+    } finally {
+      await db.destroy();
+    }
+  });
+});
+
+describe('PostgreSQL', () => {
+  const postgres = DATABASES.find((database) => database.name === 'postgres')!;
+  let fresh: FreshDatabase;
+  beforeAll(async () => {
+    fresh = await postgres.create();
+  });
+  afterAll(async () => {
+    await fresh?.drop();
+  });
+
+  it('migrates once when two bot instances start at the same time, and again as a no-op', async () => {
+    const stores = await Promise.all([openStore(fresh.options), openStore(fresh.options)]);
+    try {
+      expect(await migrationNames(stores[0].db)).toEqual(['0001-store', '0002-local-calendar']);
+      await migrateToLatest(stores[1].db);
+      expect(await migrationNames(stores[1].db)).toEqual(['0001-store', '0002-local-calendar']);
+      const saved = await stores[0].reviews.save(review, 'lead@council.example');
+      expect(await stores[1].reviews.get(saved.id)).toEqual(saved);
+    } finally {
+      await Promise.all(stores.map((store) => store.close()));
+    }
+  });
+
+  it('says so when the server cannot be reached', async () => {
+    await expect(openDatabase({ databaseUrl: 'postgres://postgres@127.0.0.1:1/none' })).rejects.toThrow(
+      /ECONNREFUSED/,
+    );
+  });
+});
+
+describe('closing', () => {
+  const postgres = DATABASES.find((database) => database.name === 'postgres')!;
+  let fresh: FreshDatabase;
+  beforeAll(async () => {
+    fresh = await postgres.create();
+  });
+  afterAll(async () => {
+    await fresh?.drop();
+  });
+
+  it('lets Node exit once the store is closed, on both databases', async () => {
+    const script = `
+      import { openStore } from './src/store/open-store.ts';
+      for (const options of [{}, { databaseUrl: process.env.DATABASE_URL }]) {
+        const store = await openStore(options);
+        await store.reviews.latest();
+        await store.close();
+      }
+      console.log('closed');
+    `;
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', '--input-type=module', '-e', script],
+      { env: { ...process.env, DATABASE_URL: fresh.options.databaseUrl }, timeout: 20_000 },
+    );
+    expect(stdout.trim()).toBe('closed');
+  });
+});

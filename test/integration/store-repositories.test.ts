@@ -1,0 +1,148 @@
+import { sql } from 'kysely';
+import { describe, expect, it } from 'vitest';
+import type { CaseReviewPlan } from '../../src/domain/case-review-plan.js';
+import type { Review } from '../../src/domain/review.js';
+import { describeEachDatabase } from '../support/databases.js';
+
+const review = (name: string): Review => ({
+  name,
+  timeZone: 'Europe/London',
+  organiser: 'organiser@council.example',
+  base: 'Town Hall',
+  projectTeam: ['lead@council.example'],
+  themes: [{ id: 'identification', title: 'Identification of need' }],
+  peers: [{ email: 'peer@other.example', name: 'Pat Peer', role: 'caseReviewer', themes: ['identification'] }],
+  people: [],
+  busy: { 'peer@other.example': [{ start: '2026-01-14T09:00', end: '2026-01-14T10:00' }] },
+});
+
+const plan: CaseReviewPlan = {
+  placed: [
+    {
+      caseId: 'C1',
+      reviewer: 'peer@other.example',
+      caseWorker: 'worker@council.example',
+      start: '2026-01-14T09:00:00.000Z',
+      end: '2026-01-14T10:00:00.000Z',
+    },
+  ],
+  unplaced: [{ caseId: 'C2', reason: 'No common free hour.' }],
+};
+
+const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
+describeEachDatabase('store repositories', (context) => {
+  describe('reviews', () => {
+    it('saves a review and gets it back whole, importer lower-cased', async () => {
+      const saved = await context.store.reviews.save(review('Northshire'), 'Lead@Council.example');
+      expect(saved.id).toMatch(/^[0-9a-f-]{36}$/);
+      expect(saved.importedBy).toBe('lead@council.example');
+      expect(saved.importedAt).toMatch(ISO);
+      expect(await context.store.reviews.get(saved.id)).toEqual(saved);
+      expect(saved.review).toEqual(review('Northshire'));
+    });
+
+    it('finds nothing for an unknown or malformed id', async () => {
+      expect(await context.store.reviews.get('6f1c1c9e-0000-4000-8000-000000000000')).toBeUndefined();
+      expect(await context.store.reviews.get('not-a-uuid')).toBeUndefined();
+    });
+
+    it('latest is the most recent import, and the same one on every call when two tie', async () => {
+      await context.clear();
+      expect(await context.store.reviews.latest()).toBeUndefined();
+      await context.store.reviews.save(review('First'), 'lead@council.example');
+      const second = await context.store.reviews.save(review('Second'), 'lead@council.example');
+      expect((await context.store.reviews.latest())?.id).toBe(second.id);
+
+      const third = await context.store.reviews.save(review('Third'), 'lead@council.example');
+      await context.db
+        .updateTable('reviews')
+        .set({ imported_at: '2100-01-01T00:00:00.000Z' })
+        .where('id', 'in', [second.id, third.id])
+        .execute();
+      const winner = [second.id, third.id].sort().at(-1);
+      expect((await context.store.reviews.latest())?.id).toBe(winner);
+      expect((await context.store.reviews.latest())?.importedAt).toBe('2100-01-01T00:00:00.000Z');
+    });
+  });
+
+  describe('proposals', () => {
+    const newProposal = async () => {
+      const { id: reviewId } = await context.store.reviews.save(review('Proposals'), 'lead@council.example');
+      return context.store.proposals.create({ reviewId, kind: 'caseReviews', plan, createdBy: 'Lead@Council.example' });
+    };
+
+    it('creates a proposal as proposed, without a card', async () => {
+      const proposal = await newProposal();
+      expect(proposal).toEqual({
+        id: expect.stringMatching(/^[0-9a-f-]{36}$/),
+        reviewId: expect.any(String),
+        kind: 'caseReviews',
+        plan,
+        status: 'proposed',
+        createdBy: 'lead@council.example',
+        card: undefined,
+      });
+      expect(await context.store.proposals.get(proposal.id)).toEqual(proposal);
+      expect(await context.store.proposals.get('nope')).toBeUndefined();
+    });
+
+    it('remembers where its card was posted', async () => {
+      const proposal = await newProposal();
+      const card = { activityId: 'activity-1', reference: { conversation: { id: 'c-1' }, serviceUrl: 'x' } };
+      await context.store.proposals.setCard(proposal.id, card);
+      expect((await context.store.proposals.get(proposal.id))?.card).toEqual(card);
+      await expect(
+        context.store.proposals.setCard('6f1c1c9e-0000-4000-8000-000000000000', card),
+      ).rejects.toThrow(/No proposal/);
+    });
+
+    it('moves the status only from the given statuses', async () => {
+      const proposal = await newProposal();
+      expect(await context.store.proposals.transition(proposal.id, ['booking'], 'booked')).toBe(false);
+      expect(await context.store.proposals.transition(proposal.id, ['proposed'], 'booking')).toBe(true);
+      expect(await context.store.proposals.transition(proposal.id, ['proposed'], 'booking')).toBe(false);
+      expect(await context.store.proposals.transition(proposal.id, [], 'cancelled')).toBe(false);
+      expect(await context.store.proposals.transition(proposal.id, ['booking', 'proposed'], 'booked')).toBe(true);
+      expect((await context.store.proposals.get(proposal.id))?.status).toBe('booked');
+    });
+
+    it('lets exactly one of two concurrent confirms win', async () => {
+      for (let round = 0; round < 5; round += 1) {
+        const proposal = await newProposal();
+        const outcomes = await Promise.all([
+          context.store.proposals.transition(proposal.id, ['proposed'], 'booking'),
+          context.store.proposals.transition(proposal.id, ['proposed'], 'booking'),
+        ]);
+        expect(outcomes.filter(Boolean)).toHaveLength(1);
+        expect((await context.store.proposals.get(proposal.id))?.status).toBe('booking');
+      }
+    });
+  });
+
+  describe('people', () => {
+    it('caches who an AAD object id is, and updates it', async () => {
+      expect(await context.store.people.emailFor('aad-1')).toBeUndefined();
+      await context.store.people.remember('aad-1', 'Pat.Peer@Other.example');
+      expect(await context.store.people.emailFor('aad-1')).toBe('pat.peer@other.example');
+      await context.store.people.remember('aad-1', 'pat@other.example');
+      expect(await context.store.people.emailFor('aad-1')).toBe('pat@other.example');
+      const rows = await context.db
+        .selectFrom('people')
+        .select(sql<number>`count(*)::int`.as('count'))
+        .where('aad_object_id', '=', 'aad-1')
+        .executeTakeFirstOrThrow();
+      expect(rows.count).toBe(1);
+    });
+
+    it('keeps the latest conversation reference per email, whatever the case', async () => {
+      expect(await context.store.people.conversationFor('pat@other.example')).toBeUndefined();
+      const first = { conversation: { id: 'a:1' }, serviceUrl: 'https://smba.example/', bot: { id: 'b' } };
+      await context.store.people.saveConversation('Pat@Other.example', first);
+      expect(await context.store.people.conversationFor('pat@other.example')).toEqual(first);
+      const second = { ...first, conversation: { id: 'a:2' } };
+      await context.store.people.saveConversation('pat@other.example', second);
+      expect(await context.store.people.conversationFor('PAT@other.example')).toEqual(second);
+    });
+  });
+});

@@ -1,0 +1,38 @@
+/** Starts the real bot (HTTP endpoint, store, calendar) beside a connector server, for integration tests. */
+import { readConfig } from '../../src/config.js';
+import { startConvene, type Convene, type Overrides } from '../../src/convene.js';
+import { startConnectorServer, type ConnectorServer, type TeamsUser } from './connector-server.js';
+import { TeamsClient } from './teams-client.js';
+
+export interface BotHarness {
+  convene: Convene;
+  connector: ConnectorServer;
+  client: TeamsClient;
+  close(): Promise<void>;
+}
+
+export const startBotHarness = async (
+  users: TeamsUser[],
+  env: Record<string, string> = {},
+  overrides: Overrides = {},
+): Promise<BotHarness> => {
+  const connector = await startConnectorServer();
+  users.forEach((user) => connector.addUser(user));
+  const convene = await startConvene(readConfig({ PORT: '0', DATA_DIR: 'memory', LOG_LEVEL: 'silent', ...env }), overrides);
+  return {
+    convene,
+    connector,
+    client: new TeamsClient(convene.url, connector),
+    close: async () => {
+      await convene.close();
+      await connector.close();
+    },
+  };
+};
+
+export const user = (key: string, name: string, email: string): TeamsUser => ({
+  id: `user-${key}`,
+  aadObjectId: `00000000-0000-4000-8000-${key.padStart(12, '0')}`,
+  name,
+  email,
+});

@@ -1,0 +1,226 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { GraphMailboxes } from './graph-server-mailboxes.js';
+import { graphError, json, type GraphCall, type GraphReply } from './graph-server-reply.js';
+import { routeCall } from './graph-server-routes.js';
+import type { BusyItem, ScheduleSources } from './graph-server-schedule.js';
+
+export type { BusyItem } from './graph-server-schedule.js';
+
+/**
+ * A Graph-compatible server on 127.0.0.1 for the calls GraphCalendar and sendBatch make: events with
+ * attendee copies and transactionId, accept / tentativelyAccept / decline, `$filter=iCalUId eq`,
+ * calendarView paging, getSchedule, `$batch`, injected 429 / 503 with Retry-After, and bearer tokens.
+ */
+export interface GraphServerOptions {
+  /** When set, only this bearer token is accepted; otherwise any bearer token is. */
+  token?: string;
+  /** Addresses getSchedule answers with an error entry, as Graph does for a mailbox it cannot find. */
+  unknownPeople?: string[];
+  /** Time each call takes, so that concurrent calls overlap measurably. */
+  latencyMs?: number;
+}
+
+export interface LoggedRequest {
+  method: string;
+  /** Decoded, without the version: `/users/ana@example.org/events`, `/$batch`. */
+  path: string;
+  search: string;
+  /** A sub-request of a `$batch`. */
+  inBatch: boolean;
+  status: number;
+}
+
+/** `METHOD /path` exactly as logged, or a pattern tested against it. */
+export type RequestMatch = string | RegExp;
+
+export interface FailureOptions {
+  status: 429 | 503;
+  retryAfterSeconds?: number;
+  times?: number;
+}
+
+export interface GraphServer {
+  url: string;
+  /** For createGraphClient: the client appends `v1.0/`. */
+  baseUrl: string;
+  mailboxes: GraphMailboxes;
+  requests: LoggedRequest[];
+  failNext(match: RequestMatch, options: FailureOptions): void;
+  setBusy(email: string, items: BusyItem[]): void;
+  /** Most calls ever handled at once for one mailbox (Outlook allows 4). */
+  peakInFlight(mailbox: string): number;
+  close(): Promise<void>;
+}
+
+interface Failure extends FailureOptions {
+  match: RequestMatch;
+  remaining: number;
+}
+
+const MAX_BATCH = 20;
+
+export const startGraphServer = async (options: GraphServerOptions = {}): Promise<GraphServer> => {
+  const mailboxes = new GraphMailboxes();
+  const sources: ScheduleSources = {
+    mailboxes,
+    busy: new Map(),
+    unknownPeople: new Set((options.unknownPeople ?? []).map((email) => email.toLowerCase())),
+  };
+  const requests: LoggedRequest[] = [];
+  const failures: Failure[] = [];
+  const inFlight = new Map<string, number>();
+  const peaks = new Map<string, number>();
+
+  const injectedFailure = (call: GraphCall): GraphReply | undefined => {
+    const line = `${call.method} ${call.path}`;
+    const failure = failures.find(
+      (entry) => entry.remaining > 0 && (typeof entry.match === 'string' ? entry.match === line : entry.match.test(line)),
+    );
+    if (!failure) return undefined;
+    failure.remaining -= 1;
+    const reply =
+      failure.status === 429
+        ? graphError(429, 'ApplicationThrottled', 'Application is over its MailboxConcurrency limit.')
+        : graphError(503, 'ServiceUnavailable', 'The service is temporarily unavailable.');
+    const retryAfter = failure.retryAfterSeconds;
+    return retryAfter === undefined ? reply : { ...reply, headers: { 'Retry-After': String(retryAfter) } };
+  };
+
+  const handle = async (call: GraphCall, inBatch: boolean): Promise<GraphReply> => {
+    const [root, id] = call.path.split('/').filter(Boolean);
+    const mailbox = root === 'users' && id ? id.toLowerCase() : '';
+    const count = (inFlight.get(mailbox) ?? 0) + 1;
+    inFlight.set(mailbox, count);
+    peaks.set(mailbox, Math.max(peaks.get(mailbox) ?? 0, count));
+    try {
+      await new Promise((resolve) => setTimeout(resolve, options.latencyMs ?? 0));
+      const reply = injectedFailure(call) ?? routeCall(call, sources);
+      requests.push({ method: call.method, path: call.path, search: call.query.toString(), inBatch, status: reply.status });
+      return reply;
+    } finally {
+      inFlight.set(mailbox, (inFlight.get(mailbox) ?? 1) - 1);
+    }
+  };
+
+  const batch = async (call: GraphCall): Promise<GraphReply> => {
+    const failure = injectedFailure(call);
+    if (failure) return failure;
+    const subRequests = (call.body as { requests?: BatchSubRequest[] } | undefined)?.requests;
+    if (!Array.isArray(subRequests) || subRequests.length === 0) {
+      return graphError(400, 'BadRequest', 'Invalid batch payload format.');
+    }
+    if (subRequests.length > MAX_BATCH) {
+      return graphError(400, 'BadRequest', `A batch holds at most ${MAX_BATCH} requests.`);
+    }
+    const answer = async (sub: BatchSubRequest) => {
+      const reply = await handle(subCall(sub, call.origin), true);
+      return { id: sub.id, status: reply.status, headers: reply.headers ?? {}, body: reply.body };
+    };
+    // Graph runs a batch in parallel unless its requests are chained with dependsOn.
+    const sequential = subRequests.some((sub) => sub.dependsOn?.length);
+    const responses = [];
+    if (sequential) for (const sub of subRequests) responses.push(await answer(sub));
+    else responses.push(...(await Promise.all(subRequests.map(answer))));
+    return json({ responses });
+  };
+
+  const server = createServer((req, res) => {
+    void serve(req, res).catch((error: unknown) => send(res, graphError(500, 'InternalServerError', String(error))));
+  });
+
+  const serve = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const origin = `http://${req.headers.host}`;
+    const url = new URL(req.url ?? '/', origin);
+    const method = req.method ?? 'GET';
+    const versioned = /^\/v1\.0(\/.*)$/.exec(url.pathname);
+    if (!versioned) return send(res, graphError(404, 'UnknownError', `No route for ${method} ${url.pathname}`));
+    if (!/^Bearer \S+$/.test(req.headers.authorization ?? '')) {
+      return send(res, graphError(401, 'InvalidAuthenticationToken', 'Access token is empty.'));
+    }
+    if (options.token && req.headers.authorization !== `Bearer ${options.token}`) {
+      return send(res, graphError(401, 'InvalidAuthenticationToken', 'Access token validation failure.'));
+    }
+    const text = await readBody(req);
+    let body: unknown;
+    try {
+      body = text ? JSON.parse(text) : undefined;
+    } catch {
+      return send(res, graphError(400, 'BadRequest', 'Unable to read JSON request payload.'));
+    }
+    const call: GraphCall = {
+      method,
+      path: decodePath(versioned[1]),
+      query: url.searchParams,
+      headers: Object.fromEntries(Object.entries(req.headers).map(([key, value]) => [key, String(value)])),
+      body,
+      origin,
+    };
+    if (call.path === '/$batch' && method === 'POST') {
+      const reply = await batch(call);
+      requests.push({ method, path: call.path, search: '', inBatch: false, status: reply.status });
+      return send(res, reply);
+    }
+    send(res, await handle(call, false));
+  };
+
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}`;
+
+  return {
+    url,
+    baseUrl: `${url}/`,
+    mailboxes,
+    requests,
+    failNext: (match, failure) => failures.push({ ...failure, match, remaining: failure.times ?? 1 }),
+    setBusy: (email, items) => sources.busy.set(email.toLowerCase(), items),
+    peakInFlight: (mailbox) => peaks.get(mailbox.toLowerCase()) ?? 0,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+};
+
+interface BatchSubRequest {
+  id: string;
+  method: string;
+  url: string;
+  body?: unknown;
+  headers?: Record<string, string>;
+  dependsOn?: string[];
+}
+
+const subCall = (sub: BatchSubRequest, origin: string): GraphCall => {
+  const url = new URL(sub.url.startsWith('/') ? sub.url : `/${sub.url}`, origin);
+  return {
+    method: sub.method.toUpperCase(),
+    path: decodePath(url.pathname),
+    query: url.searchParams,
+    headers: Object.fromEntries(Object.entries(sub.headers ?? {}).map(([key, value]) => [key.toLowerCase(), value])),
+    body: sub.body,
+    origin,
+  };
+};
+
+const decodePath = (path: string): string => path.split('/').map(decodeURIComponent).join('/');
+
+const readBody = async (req: IncomingMessage): Promise<string> => {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+};
+
+const send = (res: ServerResponse, reply: GraphReply): void => {
+  const headers: Record<string, string> = { ...reply.headers };
+  if (reply.body === undefined) {
+    res.writeHead(reply.status, { ...headers, 'Content-Length': '0' }).end();
+    return;
+  }
+  const text = JSON.stringify(reply.body);
+  res
+    .writeHead(reply.status, { ...headers, 'Content-Type': 'application/json; odata.metadata=minimal; charset=utf-8' })
+    .end(text);
+};

@@ -1,0 +1,83 @@
+/**
+ * Sends Bot Framework activities to the bot's real HTTP endpoint as Teams would, one user at a time,
+ * and reads back what the bot posted to the connector.
+ */
+import { randomUUID } from 'node:crypto';
+import type { ConnectorServer, Recorded, TeamsUser } from './connector-server.js';
+
+const TENANT = '00000000-0000-0000-0000-00000000beef';
+
+export class TeamsClient {
+  constructor(
+    private readonly botUrl: string,
+    private readonly connector: ConnectorServer,
+  ) {}
+
+  conversationOf(user: TeamsUser): string {
+    return `personal-${user.id}`;
+  }
+
+  private base(user: TeamsUser) {
+    return {
+      id: randomUUID(),
+      timestamp: new Date().toISOString(),
+      channelId: 'msteams',
+      serviceUrl: this.connector.url,
+      from: { id: user.id, name: user.name, aadObjectId: user.aadObjectId },
+      recipient: { id: 'bot-id', name: 'Convene' },
+      conversation: { id: this.conversationOf(user), conversationType: 'personal', tenantId: TENANT },
+      channelData: { tenant: { id: TENANT } },
+    };
+  }
+
+  private async post(activity: object): Promise<{ status: number; body: any }> {
+    const response = await fetch(`${this.botUrl}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(activity),
+    });
+    const text = await response.text();
+    return { status: response.status, body: text ? JSON.parse(text) : undefined };
+  }
+
+  /** Sends a message and returns what the bot posted during that turn. */
+  async say(user: TeamsUser, text: string, attachments?: object[]): Promise<Recorded[]> {
+    const before = this.connector.recorded.length;
+    const { status } = await this.post({ ...this.base(user), type: 'message', text, attachments });
+    if (status !== 200) throw new Error(`bot answered ${status}`);
+    return this.connector.recorded.slice(before).filter((r) => r.activity.type !== 'typing');
+  }
+
+  /** Presses an Action.Execute button; returns the invoke response (status and body). */
+  async press(user: TeamsUser, cardActivityId: string, verb: string, data: Record<string, unknown>) {
+    return this.post({
+      ...this.base(user),
+      type: 'invoke',
+      name: 'adaptiveCard/action',
+      replyToId: cardActivityId,
+      value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
+    });
+  }
+}
+
+/** The text of every TextBlock and table cell in a card, for assertions on what a person would read. */
+export const cardText = (card: unknown): string => {
+  const texts: string[] = [];
+  const walk = (node: unknown) => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === 'object') {
+      const record = node as Record<string, unknown>;
+      if (typeof record.text === 'string') texts.push(record.text);
+      if (typeof record.value === 'string' && typeof record.title === 'string') texts.push(`${record.title}: ${record.value}`);
+      Object.values(record).forEach(walk);
+    }
+  };
+  walk(card);
+  return texts.join('\n');
+};
+
+export const cardOf = (recorded: Recorded): Record<string, any> | undefined =>
+  recorded.activity.attachments?.find((a: any) => a.contentType === 'application/vnd.microsoft.card.adaptive')?.content;
+
+export const actionsOf = (card: Record<string, any> | undefined): { title: string; verb: string; data: Record<string, unknown> }[] =>
+  (card?.actions ?? []).filter((a: any) => a.type === 'Action.Execute');

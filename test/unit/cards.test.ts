@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { helpCard } from '../../src/cards/help-card.js';
+import { inviteCard } from '../../src/cards/invite-card.js';
+import { mySessionsCard } from '../../src/cards/my-sessions-card.js';
+import { proposalCard } from '../../src/cards/proposal-card.js';
+import { statusCard } from '../../src/cards/status-card.js';
+import type { Review } from '../../src/domain/review.js';
+import type { Booking, Invitation, Proposal, StoredReview } from '../../src/services/ports.js';
+import { cardProblems } from '../support/validate-card.js';
+import { cardText } from '../support/teams-client.js';
+
+const review: Review = {
+  name: 'Testshire SEND Peer Challenge',
+  timeZone: 'Europe/London',
+  organiser: 'peerreview@testshire.example',
+  base: 'Town Hall',
+  projectTeam: ['alex@testshire.example'],
+  themes: [{ id: 'leadership', title: 'Leadership' }],
+  peers: [{ email: 'rita@peers.example', name: 'Rita Reviewer', role: 'caseReviewer', themes: [] }],
+  people: [{ email: 'sam@testshire.example', name: 'Sam Worker' }],
+  busy: {},
+};
+const stored: StoredReview = { id: 'r1', review, importedBy: 'alex@testshire.example', importedAt: '2026-01-01T00:00:00.000Z' };
+const proposal: Proposal = {
+  id: 'p1',
+  reviewId: 'r1',
+  kind: 'caseReviews',
+  status: 'proposed',
+  createdBy: 'alex@testshire.example',
+  plan: {
+    placed: [{ caseId: 'C01', reviewer: 'rita@peers.example', caseWorker: 'sam@testshire.example', start: '2026-03-30T08:00:00.000Z', end: '2026-03-30T09:00:00.000Z' }],
+    unplaced: [{ caseId: 'C02', reason: 'Sam Worker is busy all day.' }],
+  },
+};
+const booking: Booking = {
+  id: 'b1', reviewId: 'r1', proposalId: 'p1', sessionId: 'C01', kind: 'caseReview', transactionId: 't1',
+  subject: 'Case review C01', start: '2026-03-30T08:00:00.000Z', end: '2026-03-30T09:00:00.000Z',
+  attendees: ['rita@peers.example', 'sam@testshire.example'], online: true, status: 'booked', joinUrl: 'https://teams.local.example/meet/1',
+};
+const invitation: Invitation = { id: 'i1', reviewId: 'r1', bookingId: 'b1', email: 'sam@testshire.example', rsvp: 'pending' };
+
+describe('every card template expands to a valid Adaptive Card 1.5', () => {
+  const cards = {
+    'proposal (proposed)': proposalCard(review, proposal),
+    'proposal (booking)': proposalCard(review, { ...proposal, status: 'booking' }, { total: 1, booked: 0, failed: 0, done: false }),
+    'proposal (done)': proposalCard(review, { ...proposal, status: 'booked' }, { total: 1, booked: 1, failed: 0, done: true, cardsSent: 1, withoutCard: ['sam@testshire.example'] }),
+    invite: inviteCard(review, booking, invitation),
+    'invite (declined)': inviteCard(review, booking, { ...invitation, rsvp: 'declined', reason: 'On leave' }),
+    status: statusCard({ stored, sessions: [{ booking, counts: { pending: 1, accepted: 0, tentative: 0, declined: 1 }, declined: [{ ...invitation, rsvp: 'declined' }] }], unfinished: 0 }),
+    'my sessions': mySessionsCard({ stored, sessions: [{ booking, invitation }] }),
+    help: helpCard(true, review.name),
+  };
+  for (const [name, card] of Object.entries(cards)) {
+    it(name, () => {
+      expect(cardProblems(card)).toEqual([]);
+      expect(JSON.stringify(card)).not.toMatch(/\$\{/);
+    });
+  }
+
+  it('shows local time in the review zone across the clock change', () => {
+    expect(cardText(proposalCard(review, proposal))).toContain('Mon 30 Mar, 09:00–10:00');
+    expect(cardText(inviteCard(review, booking, invitation))).toContain('Monday 30 March 2026, 09:00–10:00 (UK time)');
+  });
+
+  it('names people, lists what could not be placed, and offers only the right buttons', () => {
+    const text = cardText(proposalCard(review, proposal));
+    expect(text).toContain('Rita Reviewer');
+    expect(text).toContain('Sam Worker is busy all day.');
+    const booked = proposalCard(review, { ...proposal, status: 'booked' }, { total: 1, booked: 1, failed: 0, done: true });
+    expect(booked.actions).toEqual([]);
+  });
+
+  it('the invite carries the invitation id and each answer, and shows a given answer', () => {
+    const card = inviteCard(review, booking, { ...invitation, rsvp: 'accepted' });
+    const actions = card.actions as { data: { invitationId: string; answer: string } }[];
+    expect(actions.map((a) => a.data)).toEqual([
+      { invitationId: 'i1', answer: 'accepted' },
+      { invitationId: 'i1', answer: 'tentative' },
+      { invitationId: 'i1', answer: 'declined' },
+    ]);
+    expect(cardText(card)).toContain('You accepted');
+    expect(cardText(card)).toContain('With: Rita Reviewer');
+  });
+
+  it('flags a card problem the parser reports', () => {
+    expect(cardProblems({ type: 'AdaptiveCard', version: '1.5', body: [{ type: 'Input.Text' }] })).not.toEqual([]);
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { parseCommand } from '../../src/bot/commands.js';
+
+describe('parseCommand', () => {
+  it.each([
+    ['help', 'help', ''],
+    ['  Help me', 'help', 'me'],
+    ['schedule case reviews', 'scheduleCaseReviews', ''],
+    ['Schedule the case-review', 'scheduleCaseReviews', ''],
+    ['status', 'status', ''],
+    ['my sessions', 'mySessions', ''],
+    ['MY SESSION', 'mySessions', ''],
+  ])('%j is %s', (text, name, rest) => {
+    expect(parseCommand(text)).toEqual({ name, rest });
+  });
+
+  it('keeps the pasted file after import, lines and indentation intact', () => {
+    expect(parseCommand('import\nreview:\n  name: X\n')).toEqual({ name: 'import', rest: 'review:\n  name: X\n' });
+    expect(parseCommand('import {"review": {}}')).toEqual({ name: 'import', rest: '{"review": {}}' });
+  });
+
+  it('does not take words that merely start like a command', () => {
+    expect(parseCommand('important news')).toBeUndefined();
+    expect(parseCommand('statuses')).toBeUndefined();
+    expect(parseCommand('schedule on-site')).toBeUndefined();
+  });
+});
