@@ -25,6 +25,11 @@ export const openDatabase = async (options: DatabaseOptions): Promise<Kysely<Dat
 };
 
 const createDialect = async ({ databaseUrl, dataDir }: DatabaseOptions): Promise<Dialect> => {
-  if (databaseUrl) return new PostgresDialect({ pool: new pg.Pool({ connectionString: databaseUrl }) });
+  if (databaseUrl) {
+    const pool = new pg.Pool({ connectionString: databaseUrl });
+    // An idle connection dropped by the server must not crash the bot: the pool replaces it on next use.
+    pool.on('error', () => undefined);
+    return new PostgresDialect({ pool });
+  }
   return new PGliteDialect(await PGlite.create(dataDir));
 };

@@ -77,7 +77,8 @@ export class GraphMailboxes {
     const copy = this.get(mailbox, id);
     if (!copy) return graphError(404, 'ErrorItemNotFound', 'The specified object was not found in the store.');
     if (copy.isOrganizer) {
-      return graphError(400, 'ErrorInvalidRequest', "Your request can't be completed. You can't respond to your own meeting.");
+      const message = "Your request can't be completed. You can't respond to your own meeting.";
+      return graphError(400, 'ErrorInvalidRequest', message);
     }
     const time = DateTime.utc().toISO();
     copy.responseStatus = { response, time };

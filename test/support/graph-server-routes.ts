@@ -43,7 +43,8 @@ export const routeCall = (call: GraphCall, sources: ScheduleSources): GraphReply
   return graphError(404, 'UnknownError', `No route for ${call.method} ${call.path}`);
 };
 
-const notFound = (): GraphReply => graphError(404, 'ErrorItemNotFound', 'The specified object was not found in the store.');
+const notFound = (): GraphReply =>
+  graphError(404, 'ErrorItemNotFound', 'The specified object was not found in the store.');
 
 /** Only the filter the adapter uses: `iCalUId eq '...'`. */
 const listEvents = (mailboxes: GraphMailboxes, mailbox: string, call: GraphCall): GraphReply => {
@@ -60,7 +61,8 @@ const calendarView = (mailboxes: GraphMailboxes, mailbox: string, call: GraphCal
   const start = instantOf({ dateTime: call.query.get('startDateTime') ?? '', timeZone: 'UTC' });
   const end = instantOf({ dateTime: call.query.get('endDateTime') ?? '', timeZone: 'UTC' });
   if (!start || !end) {
-    return graphError(400, 'ErrorInvalidParameter', 'This request requires a time window specified by the query string parameters StartDateTime and EndDateTime.');
+    const message = 'This request requires a time window specified by the query string parameters StartDateTime and EndDateTime.';
+    return graphError(400, 'ErrorInvalidParameter', message);
   }
   const inWindow = mailboxes
     .events(mailbox)

@@ -7,7 +7,15 @@ import type {
 } from '@microsoft/microsoft-graph-types';
 import type { DateTime } from 'luxon';
 import type { GraphMailboxes } from './graph-server-mailboxes.js';
-import { graphError, graphTime, instantOf, json, preferredZone, type GraphCall, type GraphReply } from './graph-server-reply.js';
+import {
+  graphError,
+  graphTime,
+  instantOf,
+  json,
+  preferredZone,
+  type GraphCall,
+  type GraphReply,
+} from './graph-server-reply.js';
 
 /** Busy time set by a test, beside the events: UTC ISO instants. */
 export interface BusyItem {
@@ -26,7 +34,14 @@ interface GetScheduleRequest {
 
 const MAX_SCHEDULES = 20;
 /** availabilityView digits; workingElsewhere is 0 "for backward compatibility", as Graph documents. */
-const VIEW_CODE: Record<FreeBusyStatus, number> = { free: 0, workingElsewhere: 0, unknown: 0, tentative: 1, busy: 2, oof: 3 };
+const VIEW_CODE: Record<FreeBusyStatus, number> = {
+  free: 0,
+  workingElsewhere: 0,
+  unknown: 0,
+  tentative: 1,
+  busy: 2,
+  oof: 3,
+};
 
 export interface ScheduleSources {
   mailboxes: GraphMailboxes;
@@ -45,14 +60,19 @@ export const getSchedule = (call: GraphCall, sources: ScheduleSources): GraphRep
   const start = instantOf(request.startTime);
   const end = instantOf(request.endTime);
   const interval = request.availabilityViewInterval ?? 30;
-  if (!start || !end || end <= start) return graphError(400, 'ErrorInvalidParameter', 'startTime and endTime are required.');
-  if (interval < 5 || interval > 1440) return graphError(400, 'ErrorInvalidParameter', 'availabilityViewInterval is out of range.');
+  if (!start || !end || end <= start) {
+    return graphError(400, 'ErrorInvalidParameter', 'startTime and endTime are required.');
+  }
+  if (interval < 5 || interval > 1440) {
+    return graphError(400, 'ErrorInvalidParameter', 'availabilityViewInterval is out of range.');
+  }
 
   const zone = preferredZone(call.headers);
   const value: ScheduleInformation[] = schedules.map((scheduleId) => {
     const email = scheduleId.toLowerCase();
     if (sources.unknownPeople.has(email)) {
-      return { scheduleId, error: { message: `The user ${scheduleId} was not found.`, responseCode: 'ErrorMailboxNotFound' } };
+      const error = { message: `The user ${scheduleId} was not found.`, responseCode: 'ErrorMailboxNotFound' };
+      return { scheduleId, error };
     }
     const items = itemsOf(email, sources).filter((item) => item.start < end && item.end > start);
     return {

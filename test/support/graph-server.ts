@@ -29,6 +29,9 @@ export interface LoggedRequest {
   /** A sub-request of a `$batch`. */
   inBatch: boolean;
   status: number;
+  /** Lower-case names. */
+  headers: Record<string, string>;
+  body: unknown;
 }
 
 /** `METHOD /path` exactly as logged, or a pattern tested against it. */
@@ -47,6 +50,8 @@ export interface GraphServer {
   mailboxes: GraphMailboxes;
   requests: LoggedRequest[];
   failNext(match: RequestMatch, options: FailureOptions): void;
+  /** Drops every injected failure not yet used. */
+  clearFailures(): void;
   setBusy(email: string, items: BusyItem[]): void;
   /** Most calls ever handled at once for one mailbox (Outlook allows 4). */
   peakInFlight(mailbox: string): number;
@@ -74,9 +79,8 @@ export const startGraphServer = async (options: GraphServerOptions = {}): Promis
 
   const injectedFailure = (call: GraphCall): GraphReply | undefined => {
     const line = `${call.method} ${call.path}`;
-    const failure = failures.find(
-      (entry) => entry.remaining > 0 && (typeof entry.match === 'string' ? entry.match === line : entry.match.test(line)),
-    );
+    const matches = (match: RequestMatch) => (typeof match === 'string' ? match === line : match.test(line));
+    const failure = failures.find((entry) => entry.remaining > 0 && matches(entry.match));
     if (!failure) return undefined;
     failure.remaining -= 1;
     const reply =
@@ -96,7 +100,8 @@ export const startGraphServer = async (options: GraphServerOptions = {}): Promis
     try {
       await new Promise((resolve) => setTimeout(resolve, options.latencyMs ?? 0));
       const reply = injectedFailure(call) ?? routeCall(call, sources);
-      requests.push({ method: call.method, path: call.path, search: call.query.toString(), inBatch, status: reply.status });
+      const { method, path, headers, body } = call;
+      requests.push({ method, path, search: call.query.toString(), inBatch, status: reply.status, headers, body });
       return reply;
     } finally {
       inFlight.set(mailbox, (inFlight.get(mailbox) ?? 1) - 1);
@@ -158,7 +163,8 @@ export const startGraphServer = async (options: GraphServerOptions = {}): Promis
     };
     if (call.path === '/$batch' && method === 'POST') {
       const reply = await batch(call);
-      requests.push({ method, path: call.path, search: '', inBatch: false, status: reply.status });
+      const { path, headers } = call;
+      requests.push({ method, path, search: '', inBatch: false, status: reply.status, headers, body });
       return send(res, reply);
     }
     send(res, await handle(call, false));
@@ -174,6 +180,7 @@ export const startGraphServer = async (options: GraphServerOptions = {}): Promis
     mailboxes,
     requests,
     failNext: (match, failure) => failures.push({ ...failure, match, remaining: failure.times ?? 1 }),
+    clearFailures: () => failures.splice(0),
     setBusy: (email, items) => sources.busy.set(email.toLowerCase(), items),
     peakInFlight: (mailbox) => peaks.get(mailbox.toLowerCase()) ?? 0,
     close: () =>

@@ -1,0 +1,153 @@
+/**
+ * Reads a review file (YAML or JSON) into a Review. Every problem is reported at once, each with its
+ * path in the file and what to fix; a file with any problem gives no Review at all.
+ */
+import { DateTime, IANAZone } from 'luxon';
+import { parseDocument } from 'yaml';
+import { CASE_CATEGORIES, ROLES, type Case, type CaseReviews, type LocalBusy, type Peer, type Person, type Review, type Theme } from './review.js';
+import { Checker, readDay, type Node } from './review-file-checker.js';
+import { checkOnSite } from './review-file-on-site.js';
+import { ok, userError, type Result } from './user-error.js';
+
+export const parseReviewFile = (text: string): Result<Review> => {
+  const document = parseDocument(text, { uniqueKeys: true });
+  if (document.errors.length > 0) {
+    const details = document.errors.map((e) => `line ${(e.linePos?.[0].line ?? 0) || '?'}: ${e.message.split('\n')[0]}`);
+    return userError('REVIEW_FILE.INVALID', 'The review file is not valid YAML or JSON; nothing was imported.', details);
+  }
+  const check = new Checker();
+  const review = readReview(document.toJS(), check);
+  if (check.problems.length > 0 || !review) {
+    const count = check.problems.length;
+    return userError('REVIEW_FILE.INVALID', `The review file has ${count} problem${count === 1 ? '' : 's'}; nothing was imported.`, check.problems);
+  }
+  return ok(review);
+};
+
+const readReview = (root: unknown, check: Checker): Review | undefined => {
+  const file = check.object(root, 'the file');
+  if (!file) return undefined;
+  const head = check.object(file.review, 'review') ?? {};
+  const timeZone = check.text(head.timeZone, 'review.timeZone');
+  if (timeZone !== undefined && !IANAZone.isValidZone(timeZone)) {
+    check.problem('review.timeZone', `"${timeZone}" is not a time zone: use a name like Europe/London`);
+  }
+  const projectTeam = check.list(head.projectTeam, 'review.projectTeam', true).flatMap((e, i) => check.email(e, `review.projectTeam[${i}]`) ?? []);
+  if (Array.isArray(head.projectTeam) && head.projectTeam.length === 0) check.problem('review.projectTeam', 'list at least one email: the people who run the review');
+  const themes = readThemes(file.themes, check);
+  const themeIds = new Set(themes.map((t) => t.id));
+  const peers = readPeers(file.peers, themeIds, check);
+  const review: Review = {
+    name: check.text(head.name, 'review.name') ?? '',
+    timeZone: timeZone ?? 'Europe/London',
+    organiser: check.email(head.organiser, 'review.organiser') ?? '',
+    base: check.text(head.base, 'review.base') ?? '',
+    projectTeam: [...new Set(projectTeam)],
+    themes,
+    peers,
+    people: check.list(file.people, 'people').flatMap((p, i) => readPerson(p, `people[${i}]`, check) ?? []),
+    busy: readBusy(file.busy, check),
+  };
+  const caseReviews = readCaseReviews(file.caseReviews, peers, check);
+  if (caseReviews) review.caseReviews = caseReviews;
+  if (file.onSite !== undefined) {
+    checkOnSite(file.onSite, themeIds, check);
+    review.onSite = file.onSite;
+  }
+  for (const key of Object.keys(file)) {
+    if (!['review', 'themes', 'peers', 'people', 'caseReviews', 'onSite', 'busy'].includes(key)) {
+      check.problem(key, 'is not a section of a review file (review, themes, peers, people, caseReviews, onSite, busy)');
+    }
+  }
+  return review;
+};
+
+const readThemes = (value: unknown, check: Checker): Theme[] => {
+  const seen = new Set<string>();
+  return check.list(value, 'themes', true).flatMap((item, i) => {
+    const node = check.object(item, `themes[${i}]`);
+    const id = node && check.text(node.id, `themes[${i}].id`);
+    const title = node && check.text(node.title, `themes[${i}].title`);
+    if (!id || !title) return [];
+    if (seen.has(id)) check.problem(`themes[${i}].id`, `"${id}" is used by another theme: theme ids must be unique`);
+    seen.add(id);
+    return [{ id, title }];
+  });
+};
+
+const readThemeRefs = (value: unknown, path: string, themeIds: Set<string>, check: Checker): string[] =>
+  check.list(value, path).flatMap((t, i) => {
+    const id = check.text(t, `${path}[${i}]`);
+    if (id && !themeIds.has(id)) check.problem(`${path}[${i}]`, `"${id}" is not a theme id (known: ${[...themeIds].join(', ')})`);
+    return id ? [id] : [];
+  });
+
+const readPerson = (value: unknown, path: string, check: Checker): Person | undefined => {
+  const node = check.object(value, path);
+  const email = node && check.email(node.email, `${path}.email`);
+  const name = node && check.text(node.name, `${path}.name`);
+  return email && name ? { email, name } : undefined;
+};
+
+const readPeers = (value: unknown, themeIds: Set<string>, check: Checker): Peer[] => {
+  const seen = new Set<string>();
+  return check.list(value, 'peers', true).flatMap((item, i) => {
+    const path = `peers[${i}]`;
+    const person = readPerson(item, path, check);
+    const node = item as Node;
+    const role = check.oneOf(node?.role, `${path}.role`, ROLES);
+    const themes = readThemeRefs(node?.themes, `${path}.themes`, themeIds, check);
+    if (!person || !role) return [];
+    if (seen.has(person.email)) check.problem(`${path}.email`, `${person.email} is listed twice in peers`);
+    seen.add(person.email);
+    return [{ ...person, role, themes }];
+  });
+};
+
+const readCaseReviews = (value: unknown, peers: Peer[], check: Checker): CaseReviews | undefined => {
+  const node = check.object(value, 'caseReviews', false);
+  if (!node) return undefined;
+  const days = check.list(node.days, 'caseReviews.days', true).flatMap((d, i) => readDay(d, `caseReviews.days[${i}]`, check) ?? []);
+  const minutes = check.wholeNumber(node.minutes, 'caseReviews.minutes', 5, 480) ?? 60;
+  for (const [i, day] of days.entries()) {
+    const length = DateTime.fromISO(`${day.date}T${day.end}`).diff(DateTime.fromISO(`${day.date}T${day.start}`), 'minutes').minutes;
+    if (length < minutes) check.problem(`caseReviews.days[${i}]`, `is ${length} minutes long, shorter than one ${minutes}-minute call`);
+  }
+  const reviewers = new Set(peers.filter((p) => p.role === 'caseReviewer').map((p) => p.email));
+  const ids = new Set<string>();
+  const cases = check.list(node.cases, 'caseReviews.cases', true).flatMap((item, i): Case[] => {
+    const path = `caseReviews.cases[${i}]`;
+    const c = check.object(item, path);
+    if (!c) return [];
+    const id = check.text(c.id, `${path}.id`);
+    const caseWorker = check.email(c.caseWorker, `${path}.caseWorker`);
+    const categories = check.list(c.categories, `${path}.categories`).flatMap((k, j) => check.oneOf(k, `${path}.categories[${j}]`, CASE_CATEGORIES) ?? []);
+    const reviewer = check.email(c.reviewer, `${path}.reviewer`, false);
+    if (reviewer && !reviewers.has(reviewer)) check.problem(`${path}.reviewer`, `${reviewer} is not a peer with role caseReviewer`);
+    if (id && ids.has(id)) check.problem(`${path}.id`, `"${id}" is used by another case: case ids must be unique`);
+    if (id) ids.add(id);
+    return id && caseWorker ? [{ id, caseWorker, categories, ...(reviewer ? { reviewer } : {}) }] : [];
+  });
+  if (cases.length > 0 && reviewers.size === 0) check.problem('peers', 'there are cases to review but no peer has role caseReviewer');
+  return { days, minutes, cases };
+};
+
+const readBusy = (value: unknown, check: Checker): Record<string, LocalBusy[]> => {
+  const node = check.object(value, 'busy', false);
+  if (!node) return {};
+  const busy: Record<string, LocalBusy[]> = {};
+  for (const [key, times] of Object.entries(node)) {
+    const email = check.email(key, `busy.${key}`);
+    const list = check.list(times, `busy.${key}`).flatMap((t, i) => {
+      const path = `busy.${key}[${i}]`;
+      const entry = check.object(t, path);
+      const start = entry && check.localDateTime(entry.start, `${path}.start`);
+      const end = entry && check.localDateTime(entry.end, `${path}.end`);
+      if (!start || !end) return [];
+      if (start >= end) check.problem(path, 'the end must be after the start');
+      return [{ start, end }];
+    });
+    if (email) busy[email] = [...(busy[email] ?? []), ...list];
+  }
+  return busy;
+};

@@ -1,0 +1,101 @@
+import type { Client } from '@microsoft/microsoft-graph-client';
+
+/** One request to send inside a `$batch`: a path relative to the version, e.g. `/users/{id}/events`. */
+export interface BatchRequest {
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  url: string;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+export interface BatchResponse {
+  status: number;
+  headers: Record<string, string>;
+  body?: unknown;
+}
+
+interface BatchResponseBody {
+  responses: { id: string; status: number; headers?: Record<string, string>; body?: unknown }[];
+}
+
+const MAX_PER_BATCH = 20;
+/** Outlook runs at most 4 requests at once per app and mailbox; more come back 429. */
+const MAX_PER_MAILBOX = 4;
+const MAX_ATTEMPTS = 5;
+const DEFAULT_RETRY_AFTER_SECONDS = 5;
+
+/**
+ * Sends the requests in `$batch`es and answers in their order, retrying sub-requests that answered 429
+ * after their Retry-After (a 429 or 503 on the whole batch is retried by the client's RetryHandler).
+ *
+ * Concurrency: each batch holds at most 4 requests per mailbox and batches go one at a time, so no mailbox
+ * ever has more than 4 in flight. We split batches rather than chain with dependsOn: Graph rejects a batch
+ * that mixes chains with parallel requests ("fully sequential or fully parallel"), a fully serial batch
+ * runs one request at a time, and one failure in a chain turns the rest of it into 424s.
+ */
+export const sendBatch = async (client: Client, requests: readonly BatchRequest[]): Promise<BatchResponse[]> => {
+  const results: BatchResponse[] = [];
+  const attempts = new Map<number, number>();
+  let queue = requests.map((_, index) => index);
+  while (queue.length > 0) {
+    const { batch, rest } = takeBatch(queue, requests);
+    const response: BatchResponseBody = await client.api('/$batch').post({
+      requests: batch.map((index) => subRequest(index, requests[index])),
+    });
+    const throttled: number[] = [];
+    let waitSeconds = 0;
+    for (const answer of response.responses) {
+      const index = Number(answer.id);
+      const headers = answer.headers ?? {};
+      results[index] = { status: answer.status, headers, body: answer.body };
+      const attempt = (attempts.get(index) ?? 0) + 1;
+      attempts.set(index, attempt);
+      if (answer.status === 429 && attempt < MAX_ATTEMPTS) {
+        throttled.push(index);
+        waitSeconds = Math.max(waitSeconds, retryAfterSeconds(headers));
+      }
+    }
+    if (throttled.length > 0) await new Promise((resolve) => setTimeout(resolve, waitSeconds * 1000));
+    queue = [...throttled, ...rest];
+  }
+  return results;
+};
+
+/** The mailbox a request acts on (`/users/{id}/...`), or '' for anything else. */
+export const mailboxOf = (url: string): string => {
+  const match = /^\/?users\/([^/?]+)/i.exec(url);
+  return match ? decodeURIComponent(match[1]).toLowerCase() : '';
+};
+
+/** Fills one batch in queue order: up to 20 requests, up to 4 per mailbox; the rest wait their turn. */
+const takeBatch = (queue: number[], requests: readonly BatchRequest[]): { batch: number[]; rest: number[] } => {
+  const batch: number[] = [];
+  const rest: number[] = [];
+  const perMailbox = new Map<string, number>();
+  for (const index of queue) {
+    const mailbox = mailboxOf(requests[index].url);
+    const count = perMailbox.get(mailbox) ?? 0;
+    if (batch.length < MAX_PER_BATCH && count < MAX_PER_MAILBOX) {
+      batch.push(index);
+      perMailbox.set(mailbox, count + 1);
+    } else {
+      rest.push(index);
+    }
+  }
+  return { batch, rest };
+};
+
+const subRequest = (index: number, request: BatchRequest) => ({
+  id: String(index),
+  method: request.method,
+  url: request.url,
+  ...(request.body === undefined
+    ? { headers: request.headers }
+    : { body: request.body, headers: { 'Content-Type': 'application/json', ...request.headers } }),
+});
+
+const retryAfterSeconds = (headers: Record<string, string>): number => {
+  const value = Object.entries(headers).find(([key]) => key.toLowerCase() === 'retry-after')?.[1];
+  const seconds = Number(value);
+  return value !== undefined && Number.isFinite(seconds) && seconds >= 0 ? seconds : DEFAULT_RETRY_AFTER_SECONDS;
+};

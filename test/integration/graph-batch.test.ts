@@ -1,0 +1,105 @@
+import type { Client } from '@microsoft/microsoft-graph-client';
+import type { Event } from '@microsoft/microsoft-graph-types';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { mailboxOf, sendBatch, type BatchRequest } from '../../src/graph/graph-batch.js';
+import { createGraphClient } from '../../src/graph/graph-client.js';
+import { staticCredential } from '../support/graph-server-credential.js';
+import { startGraphServer, type GraphServer } from '../support/graph-server.js';
+
+let server: GraphServer;
+let client: Client;
+
+beforeEach(async () => {
+  // Latency makes the calls of one batch overlap, so the in-flight peak is real.
+  server = await startGraphServer({ latencyMs: 20 });
+  client = createGraphClient({ baseUrl: server.baseUrl, credential: staticCredential() });
+});
+afterEach(async () => {
+  await server.close();
+});
+
+const organisers = Array.from({ length: 15 }, (_, i) => `organiser${i}@shropshire.example`);
+
+const createIn = (organiser: string, n: number): BatchRequest => ({
+  method: 'POST',
+  url: `/users/${encodeURIComponent(organiser)}/events`,
+  body: {
+    subject: `Session ${n}`,
+    transactionId: `session-${n}`,
+    start: { dateTime: '2026-03-30T09:00:00', timeZone: 'Europe/London' },
+    end: { dateTime: '2026-03-30T10:00:00', timeZone: 'Europe/London' },
+  } satisfies Event,
+});
+
+const batches = () => server.requests.filter((entry) => entry.path === '/$batch');
+const peak = (mailboxes: string[]) => Math.max(...mailboxes.map((mailbox) => server.peakInFlight(mailbox)));
+
+describe('sendBatch', () => {
+  it('sends 60 requests for 15 mailboxes in 3 batches, 4 per mailbox at a time, answers in order', async () => {
+    const requests = Array.from({ length: 60 }, (_, n) => createIn(organisers[n % 15], n));
+    const responses = await sendBatch(client, requests);
+
+    expect(batches()).toHaveLength(3);
+    expect(responses.map((response) => response.status)).toEqual(Array(60).fill(201));
+    const subjects = responses.map((response) => (response.body as Event).subject);
+    expect(subjects).toEqual(requests.map((_, n) => `Session ${n}`));
+    expect(peak(organisers)).toBeLessThanOrEqual(4);
+  });
+
+  it('splits requests for one mailbox so that no more than 4 run at once', async () => {
+    const requests = Array.from({ length: 12 }, (_, n) => createIn(organisers[0], n));
+    const responses = await sendBatch(client, requests);
+
+    expect(batches()).toHaveLength(3);
+    expect(responses.every((response) => response.status === 201)).toBe(true);
+    expect(server.peakInFlight(organisers[0])).toBe(4);
+    expect(server.mailboxes.events(organisers[0])).toHaveLength(12);
+  });
+
+  it('retries a sub-request that answered 429 after its Retry-After', async () => {
+    server.failNext(`POST /users/${organisers[2]}/events`, { status: 429, retryAfterSeconds: 0.3 });
+    const requests = Array.from({ length: 60 }, (_, n) => createIn(organisers[n % 15], n));
+    const started = Date.now();
+    const responses = await sendBatch(client, requests);
+
+    expect(Date.now() - started).toBeGreaterThanOrEqual(300);
+    expect(responses.map((response) => response.status)).toEqual(Array(60).fill(201));
+    const throttled = server.requests.filter((entry) => entry.inBatch && entry.status === 429);
+    expect(throttled).toHaveLength(1);
+    expect(batches()).toHaveLength(4);
+    expect(server.mailboxes.events(organisers[2])).toHaveLength(4);
+    expect(peak(organisers)).toBeLessThanOrEqual(4);
+  });
+
+  it('gives up on a sub-request that stays throttled and returns its 429', async () => {
+    server.failNext(`POST /users/${organisers[0]}/events`, { status: 429, retryAfterSeconds: 0, times: 10 });
+    const [response] = await sendBatch(client, [createIn(organisers[0], 1)]);
+
+    expect(response.status).toBe(429);
+    expect(response.headers['Retry-After']).toBe('0');
+    expect(batches()).toHaveLength(5);
+  });
+
+  it('leaves a whole-batch 503 to the client, which retries it', async () => {
+    server.failNext('POST /$batch', { status: 503, retryAfterSeconds: 0.1 });
+    const responses = await sendBatch(client, [createIn(organisers[0], 1)]);
+
+    expect(responses[0].status).toBe(201);
+    expect(batches().map((entry) => entry.status)).toEqual([503, 200]);
+  });
+
+  it('is refused by the server past 20 requests, as Graph does', async () => {
+    const requests = Array.from({ length: 21 }, (_, n) => ({
+      id: String(n),
+      method: 'GET',
+      url: '/users/a@b.example/events',
+    }));
+    await expect(client.api('/$batch').post({ requests })).rejects.toMatchObject({ statusCode: 400 });
+  });
+
+  it('reads the mailbox from the request path', () => {
+    expect(mailboxOf('/users/Ana%40Shropshire.example/events')).toBe('ana@shropshire.example');
+    expect(mailboxOf('users/bo@x.example/calendar/getSchedule')).toBe('bo@x.example');
+    expect(mailboxOf('/me/events')).toBe('');
+  });
+});

@@ -1,0 +1,257 @@
+import type { Client } from '@microsoft/microsoft-graph-client';
+import type { Event } from '@microsoft/microsoft-graph-types';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { UtcInterval } from '../../src/domain/review.js';
+import { createGraphClient } from '../../src/graph/graph-client.js';
+import { GraphCalendar } from '../../src/graph/graph-calendar.js';
+import type { NewEvent } from '../../src/services/ports.js';
+import { staticCredential } from '../support/graph-server-credential.js';
+import { startGraphServer, type GraphServer } from '../support/graph-server.js';
+
+const ORGANISER = 'peerreview@shropshire.example';
+const DAY: UtcInterval = { start: '2026-03-30T00:00:00.000Z', end: '2026-03-31T00:00:00.000Z' };
+
+let server: GraphServer;
+let client: Client;
+let calendar: GraphCalendar;
+
+beforeEach(async () => {
+  server = await startGraphServer({ token: 'test-token' });
+  client = createGraphClient({ baseUrl: server.baseUrl, credential: staticCredential('test-token') });
+  calendar = new GraphCalendar(client, { pageSize: 10 });
+});
+afterEach(async () => {
+  await server.close();
+});
+
+const caseReview = (n: number, overrides: Partial<NewEvent> = {}): NewEvent => ({
+  transactionId: `booking-${n}`,
+  subject: `Case review: case ${n}`,
+  body: `<p>Case ${n}</p>`,
+  // 09:00 London time (BST from 29 March 2026) is 08:00 UTC.
+  start: `2026-03-30T${String(8 + (n % 8)).padStart(2, '0')}:00:00.000Z`,
+  end: `2026-03-30T${String(8 + (n % 8)).padStart(2, '0')}:45:00.000Z`,
+  timeZone: 'Europe/London',
+  attendees: [`peer${n}@telford.example`, `caseworker${n}@shropshire.example`],
+  online: true,
+  ...overrides,
+});
+
+const logged = (method: string, pattern: RegExp) =>
+  server.requests.filter((entry) => entry.method === method && pattern.test(entry.path) && !entry.inBatch);
+
+describe('GraphCalendar.getBusy', () => {
+  it('asks getSchedule for at most 20 people a request', async () => {
+    const people = Array.from({ length: 45 }, (_, i) => `person${i}@shropshire.example`);
+    const busy = await calendar.getBusy(ORGANISER, people, DAY);
+
+    expect(logged('POST', /\/calendar\/getSchedule$/)).toHaveLength(3);
+    expect([...busy.keys()]).toEqual(people);
+  });
+
+  it('counts busy, oof, tentative and working elsewhere as busy, and free as free', async () => {
+    server.setBusy('ana@shropshire.example', [
+      { start: '2026-03-30T08:00:00Z', end: '2026-03-30T09:00:00Z', status: 'busy' },
+      { start: '2026-03-30T09:00:00Z', end: '2026-03-30T10:00:00Z', status: 'oof' },
+      { start: '2026-03-30T10:00:00Z', end: '2026-03-30T11:00:00Z', status: 'tentative' },
+      { start: '2026-03-30T11:00:00Z', end: '2026-03-30T12:00:00Z', status: 'workingElsewhere' },
+      { start: '2026-03-30T12:00:00Z', end: '2026-03-30T13:00:00Z', status: 'free' },
+      { start: '2026-03-31T08:00:00Z', end: '2026-03-31T09:00:00Z', status: 'busy' },
+    ]);
+    const busy = await calendar.getBusy(ORGANISER, ['Ana@Shropshire.example', 'bo@shropshire.example'], DAY);
+
+    expect(busy.get('ana@shropshire.example')).toEqual([
+      { start: '2026-03-30T08:00:00.000Z', end: '2026-03-30T09:00:00.000Z' },
+      { start: '2026-03-30T09:00:00.000Z', end: '2026-03-30T10:00:00.000Z' },
+      { start: '2026-03-30T10:00:00.000Z', end: '2026-03-30T11:00:00.000Z' },
+      { start: '2026-03-30T11:00:00.000Z', end: '2026-03-30T12:00:00.000Z' },
+    ]);
+    expect(busy.get('bo@shropshire.example')).toEqual([]);
+  });
+
+  it('sends the window in UTC with a 15-minute view and asks for UTC times', async () => {
+    await calendar.getBusy(ORGANISER, ['ana@shropshire.example'], {
+      start: '2026-03-30T08:00:00.000Z',
+      end: '2026-03-30T09:00:00.000Z',
+    });
+    const [request] = logged('POST', /getSchedule$/);
+    expect(request.headers.prefer).toBe('outlook.timezone="UTC"');
+    expect(request.body).toEqual({
+      schedules: ['ana@shropshire.example'],
+      startTime: { dateTime: '2026-03-30T08:00:00', timeZone: 'UTC' },
+      endTime: { dateTime: '2026-03-30T09:00:00', timeZone: 'UTC' },
+      availabilityViewInterval: 15,
+    });
+  });
+
+  it("answers getSchedule with Graph's availability view and refuses more than 20 people", async () => {
+    await calendar.createEvent(ORGANISER, caseReview(0));
+    const response = await client.api(`/users/${ORGANISER}/calendar/getSchedule`).post({
+      schedules: ['peer0@telford.example'],
+      startTime: { dateTime: '2026-03-30T07:30:00', timeZone: 'UTC' },
+      endTime: { dateTime: '2026-03-30T09:00:00', timeZone: 'UTC' },
+      availabilityViewInterval: 15,
+    });
+    // Not yet answered: tentative (1) from 08:00 to 08:45.
+    expect(response.value[0].availabilityView).toBe('001110');
+
+    const tooMany = Array.from({ length: 21 }, (_, i) => `person${i}@shropshire.example`);
+    await expect(
+      client.api(`/users/${ORGANISER}/calendar/getSchedule`).post({
+        schedules: tooMany,
+        startTime: { dateTime: '2026-03-30T08:00:00', timeZone: 'UTC' },
+        endTime: { dateTime: '2026-03-30T09:00:00', timeZone: 'UTC' },
+      }),
+    ).rejects.toMatchObject({ statusCode: 400, code: 'ErrorInvalidParameter' });
+  });
+
+  it('leaves people Graph cannot find free', async () => {
+    await server.close();
+    server = await startGraphServer({ unknownPeople: ['gone@shropshire.example'] });
+    calendar = new GraphCalendar(createGraphClient({ baseUrl: server.baseUrl, credential: staticCredential() }));
+    server.setBusy('gone@shropshire.example', [{ start: '2026-03-30T08:00:00Z', end: '2026-03-30T09:00:00Z' }]);
+
+    const busy = await calendar.getBusy(ORGANISER, ['gone@shropshire.example'], DAY);
+    expect(busy.get('gone@shropshire.example')).toEqual([]);
+  });
+
+  it('retries a 503 after its Retry-After', async () => {
+    server.failNext(`POST /users/${ORGANISER}/calendar/getSchedule`, { status: 503, retryAfterSeconds: 0.2, times: 2 });
+    const busy = await calendar.getBusy(ORGANISER, ['ana@shropshire.example'], DAY);
+
+    expect(busy.get('ana@shropshire.example')).toEqual([]);
+    expect(logged('POST', /getSchedule$/).map((entry) => entry.status)).toEqual([503, 503, 200]);
+  });
+
+  it('reports a request without a valid token as an error', async () => {
+    const forged = createGraphClient({ baseUrl: server.baseUrl, credential: staticCredential('forged') });
+    const stranger = new GraphCalendar(forged);
+    await expect(stranger.getBusy(ORGANISER, ['ana@shropshire.example'], DAY)).rejects.toMatchObject({
+      statusCode: 401,
+      code: 'InvalidAuthenticationToken',
+    });
+
+    const bare = await fetch(`${server.url}/v1.0/users/${ORGANISER}/events`);
+    expect(bare.status).toBe(401);
+    expect(await bare.json()).toEqual({
+      error: { code: 'InvalidAuthenticationToken', message: 'Access token is empty.' },
+    });
+  });
+});
+
+describe('GraphCalendar.createEvent', () => {
+  it('creates an online event in the review zone with a join link and attendee copies', async () => {
+    const created = await calendar.createEvent(ORGANISER, caseReview(1));
+    const [event] = server.mailboxes.events(ORGANISER);
+
+    expect(created).toEqual({ id: event.id, iCalUId: event.iCalUId, joinUrl: event.onlineMeeting?.joinUrl });
+    expect(created.joinUrl).toMatch(/^https:\/\/teams\.microsoft\.com\//);
+    expect(logged('POST', /\/events$/)[0].body).toMatchObject({
+      start: { dateTime: '2026-03-30T10:00:00', timeZone: 'Europe/London' },
+      end: { dateTime: '2026-03-30T10:45:00', timeZone: 'Europe/London' },
+    });
+    expect(event).toMatchObject<Event>({
+      transactionId: 'booking-1',
+      subject: 'Case review: case 1',
+      body: { contentType: 'html', content: '<p>Case 1</p>' },
+      start: { dateTime: '2026-03-30T09:00:00.0000000', timeZone: 'UTC' },
+      originalStartTimeZone: 'Europe/London',
+      isOnlineMeeting: true,
+      onlineMeetingProvider: 'teamsForBusiness',
+      allowNewTimeProposals: false,
+    });
+    expect(event.attendees?.map((attendee) => [attendee.emailAddress?.address, attendee.type])).toEqual([
+      ['peer1@telford.example', 'required'],
+      ['caseworker1@shropshire.example', 'required'],
+    ]);
+    const copy = server.mailboxes.events('peer1@telford.example')[0];
+    expect(copy.iCalUId).toBe(created.iCalUId);
+    expect(copy.id).not.toBe(created.id);
+  });
+
+  it('puts an in-person event at its location with a text body', async () => {
+    const created = await calendar.createEvent(
+      ORGANISER,
+      caseReview(2, { online: false, location: 'Shirehall, Room 2', body: 'Bring the file.' }),
+    );
+    const [event] = server.mailboxes.events(ORGANISER);
+
+    expect(created.joinUrl).toBeUndefined();
+    expect(event.location?.displayName).toBe('Shirehall, Room 2');
+    expect(event.body).toEqual({ contentType: 'text', content: 'Bring the file.' });
+    expect(event.isOnlineMeeting).toBe(false);
+  });
+
+  it('books 16 events through a 429, waiting its Retry-After, and a repeat makes no duplicates', async () => {
+    const events = Array.from({ length: 16 }, (_, n) => caseReview(n));
+    const first = [];
+    let retriedMs = 0;
+    for (const [n, event] of events.entries()) {
+      if (n === 8) server.failNext(`POST /users/${ORGANISER}/events`, { status: 429, retryAfterSeconds: 1 });
+      const started = Date.now();
+      first.push(await calendar.createEvent(ORGANISER, event));
+      if (n === 8) retriedMs = Date.now() - started;
+    }
+    const statuses = logged('POST', /\/events$/).map((entry) => entry.status);
+    expect(statuses.filter((status) => status === 429)).toHaveLength(1);
+    expect(statuses.indexOf(429)).toBe(8);
+    expect(retriedMs).toBeGreaterThanOrEqual(950);
+
+    const again = [];
+    for (const event of events) again.push(await calendar.createEvent(ORGANISER, event));
+    expect(again).toEqual(first);
+    expect(new Set(first.map((event) => event.id)).size).toBe(16);
+    expect(server.mailboxes.events(ORGANISER)).toHaveLength(16);
+    expect(server.mailboxes.events('peer3@telford.example')).toHaveLength(1);
+  });
+});
+
+describe('GraphCalendar.respond and listResponses', () => {
+  it("writes the attendee's answer on the organiser's event", async () => {
+    const created = await calendar.createEvent(ORGANISER, caseReview(3));
+    await calendar.respond('peer3@telford.example', created.iCalUId, 'accepted', 'Looking forward to it');
+    await calendar.respond('caseworker3@shropshire.example', created.iCalUId, 'declined');
+
+    const [event] = server.mailboxes.events(ORGANISER);
+    expect(event.attendees?.map((attendee) => attendee.status?.response)).toEqual(['accepted', 'declined']);
+    expect(server.mailboxes.events('peer3@telford.example')[0].responseStatus?.response).toBe('accepted');
+    expect(logged('GET', /^\/users\/peer3@telford\.example\/events$/)[0].search).toContain('%24filter=iCalUId+eq');
+    expect(logged('POST', /\/accept$/)[0].status).toBe(202);
+  });
+
+  it('maps tentative answers and reports an event the attendee has no copy of', async () => {
+    const created = await calendar.createEvent(ORGANISER, caseReview(4));
+    await calendar.respond('caseworker4@shropshire.example', created.iCalUId, 'tentative');
+    await expect(calendar.respond('nobody@shropshire.example', created.iCalUId, 'accepted')).rejects.toThrow(
+      /No copy of event/,
+    );
+
+    const [entry] = await calendar.listResponses(ORGANISER, DAY);
+    expect(entry).toEqual({
+      iCalUId: created.iCalUId,
+      responses: [
+        { email: 'peer4@telford.example', rsvp: 'pending' },
+        { email: 'caseworker4@shropshire.example', rsvp: 'tentative' },
+      ],
+    });
+  });
+
+  it('pages through 25 events, ten at a time', async () => {
+    for (let n = 0; n < 25; n += 1) await calendar.createEvent(ORGANISER, caseReview(n));
+    const listed = await calendar.listResponses(ORGANISER, DAY);
+
+    expect(listed).toHaveLength(25);
+    expect(new Set(listed.map((entry) => entry.iCalUId)).size).toBe(25);
+    const pages = logged('GET', /\/calendarView$/);
+    expect(pages).toHaveLength(3);
+    expect(pages[0].search).toContain('%24top=10');
+  });
+
+  it("leaves out events the organiser's mailbox was only invited to", async () => {
+    await calendar.createEvent('someone@telford.example', caseReview(5, { attendees: [ORGANISER] }));
+    const own = await calendar.createEvent(ORGANISER, caseReview(6));
+
+    const listed = await calendar.listResponses(ORGANISER, DAY);
+    expect(listed.map((entry) => entry.iCalUId)).toEqual([own.iCalUId]);
+  });
+});

@@ -1,0 +1,152 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { UtcInterval } from '../../src/domain/review.js';
+import type { CalendarPort, NewEvent } from '../../src/services/ports.js';
+
+export interface CalendarUnderTest {
+  calendar: CalendarPort;
+  cleanup(): Promise<void>;
+}
+
+const WINDOW: UtcInterval = { start: '2026-06-15T00:00:00.000Z', end: '2026-06-16T00:00:00.000Z' };
+
+/**
+ * What every CalendarPort adapter must do. `setup` runs once for the suite; each test uses its own people
+ * and transactionIds, so the tests do not see each other's events.
+ */
+export const calendarContract = (name: string, setup: () => Promise<CalendarUnderTest>): void => {
+  describe(`CalendarPort contract: ${name}`, () => {
+    let subject: CalendarUnderTest;
+    let calendar: CalendarPort;
+
+    beforeAll(async () => {
+      subject = await setup();
+      calendar = subject.calendar;
+    });
+    afterAll(async () => {
+      await subject?.cleanup();
+    });
+
+    it('creates an online event with a join link', async () => {
+      const people = cast();
+      const created = await calendar.createEvent(people.organiser, newEvent(people));
+      expect(created.id).not.toBe('');
+      expect(created.iCalUId).not.toBe('');
+      expect(created.joinUrl).toMatch(/^https:\/\//);
+    });
+
+    it('creates an in-person event without a join link', async () => {
+      const people = cast();
+      const created = await calendar.createEvent(
+        people.organiser,
+        newEvent(people, { online: false, location: 'Shirehall, Room 2' }),
+      );
+      expect(created.iCalUId).not.toBe('');
+      expect(created.joinUrl).toBeUndefined();
+    });
+
+    it('returns the same event when a create is repeated with the same transactionId', async () => {
+      const people = cast();
+      const event = newEvent(people);
+      const first = await calendar.createEvent(people.organiser, event);
+      const second = await calendar.createEvent(people.organiser, event);
+      expect(second.id).toBe(first.id);
+      expect(second.iCalUId).toBe(first.iCalUId);
+      const listed = await calendar.listResponses(people.organiser, WINDOW);
+      expect(listed.filter((entry) => entry.iCalUId === first.iCalUId)).toHaveLength(1);
+    });
+
+    it('shows the event as busy for the organiser and the attendees, and nobody else', async () => {
+      const people = cast();
+      await calendar.createEvent(people.organiser, newEvent(people));
+      const asked = [people.organiser, people.peer.toUpperCase(), people.caseWorker, people.stranger];
+      const busy = await calendar.getBusy(people.organiser, asked, WINDOW);
+
+      expect([...busy.keys()].sort()).toEqual(
+        [people.organiser, people.peer, people.caseWorker, people.stranger].sort(),
+      );
+      for (const email of [people.organiser, people.peer, people.caseWorker]) {
+        expect(covers(busy.get(email) ?? [], EVENT_TIME), email).toBe(true);
+      }
+      expect(busy.get(people.stranger)).toEqual([]);
+    });
+
+    it('lists the answers attendees gave', async () => {
+      const people = cast();
+      const attendees = [people.peer, people.caseWorker, people.stranger];
+      const created = await calendar.createEvent(people.organiser, newEvent(people, { attendees }));
+      await calendar.respond(people.peer, created.iCalUId, 'accepted', 'See you there');
+      await calendar.respond(people.caseWorker, created.iCalUId, 'tentative');
+
+      const listed = await calendar.listResponses(people.organiser, WINDOW);
+      const entry = listed.find((candidate) => candidate.iCalUId === created.iCalUId);
+      expect(entry?.responses).toEqual(
+        expect.arrayContaining([
+          { email: people.peer, rsvp: 'accepted' },
+          { email: people.caseWorker, rsvp: 'tentative' },
+          { email: people.stranger, rsvp: 'pending' },
+        ]),
+      );
+    });
+
+    it('frees an attendee who declined', async () => {
+      const people = cast();
+      const created = await calendar.createEvent(people.organiser, newEvent(people));
+      await calendar.respond(people.caseWorker, created.iCalUId, 'declined', 'On leave');
+
+      const busy = await calendar.getBusy(people.organiser, [people.peer, people.caseWorker], WINDOW);
+      expect(covers(busy.get(people.peer) ?? [], EVENT_TIME)).toBe(true);
+      expect(covers(busy.get(people.caseWorker) ?? [], EVENT_TIME)).toBe(false);
+      const listed = await calendar.listResponses(people.organiser, WINDOW);
+      expect(listed.find((entry) => entry.iCalUId === created.iCalUId)?.responses).toContainEqual({
+        email: people.caseWorker,
+        rsvp: 'declined',
+      });
+    });
+
+    it('rejects an answer from someone who was not invited', async () => {
+      const people = cast();
+      const created = await calendar.createEvent(people.organiser, newEvent(people));
+      await expect(calendar.respond(people.stranger, created.iCalUId, 'accepted')).rejects.toThrow();
+    });
+  });
+};
+
+const EVENT_TIME: UtcInterval = { start: '2026-06-15T09:00:00.000Z', end: '2026-06-15T10:00:00.000Z' };
+
+interface Cast {
+  organiser: string;
+  peer: string;
+  caseWorker: string;
+  stranger: string;
+}
+
+/** Fresh people for one test. */
+const cast = (): Cast => {
+  const tag = randomUUID().slice(0, 8);
+  return {
+    organiser: `peerreview-${tag}@shropshire.example`,
+    peer: `peer-${tag}@telford.example`,
+    caseWorker: `caseworker-${tag}@shropshire.example`,
+    stranger: `stranger-${tag}@shropshire.example`,
+  };
+};
+
+const newEvent = (people: Cast, overrides: Partial<NewEvent> = {}): NewEvent => ({
+  transactionId: randomUUID(),
+  subject: 'Case review: case 7',
+  body: '<p>Case review call for the local area SEND peer challenge.</p>',
+  start: EVENT_TIME.start,
+  end: EVENT_TIME.end,
+  timeZone: 'Europe/London',
+  attendees: [people.peer, people.caseWorker],
+  online: true,
+  ...overrides,
+});
+
+/** Whether the intervals cover the whole of `target` (instants compared, not strings). */
+const covers = (intervals: UtcInterval[], target: UtcInterval): boolean =>
+  intervals.some(
+    (interval) =>
+      Date.parse(interval.start) <= Date.parse(target.start) && Date.parse(interval.end) >= Date.parse(target.end),
+  );
