@@ -25,8 +25,9 @@ export interface GraphClientOptions {
 }
 
 /**
- * The real Graph client with the default chain's handlers, in the default order. Its RetryHandler retries
- * 429, 503 and 504 and waits the response's Retry-After (seconds or an HTTP date) before each retry.
+ * The real Graph client with the default chain's handlers in the default order, our bearer handler in place
+ * of the AuthenticationHandler. The RetryHandler retries 429, 503 and 504 and waits the response's
+ * Retry-After (seconds or an HTTP date) before each retry.
  */
 export const createGraphClient = ({ baseUrl = DEFAULT_BASE_URL, credential }: GraphClientOptions): Client => {
   const root = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { AppManifestUtils, type AppManifest } from '@microsoft/app-manifest';
+import { AppManifestUtils, type TeamsManifestV1D19 } from '@microsoft/app-manifest';
 import { describe, expect, it } from 'vitest';
 import { readPngHeader } from '../../src/dev/png.js';
 
@@ -9,7 +9,7 @@ const appPackage = join(import.meta.dirname, '..', '..', 'appPackage');
 const manifestText = readFileSync(join(appPackage, 'manifest.json'), 'utf8');
 
 /** What deployment puts in for the `${{NAME}}` placeholders. */
-const deployed = (text: string): AppManifest =>
+const deployed = (text: string): TeamsManifestV1D19.TeamsManifestV1D19 =>
   JSON.parse(
     text.replaceAll('${{BOT_ID}}', '2a7c4e1b-9d3f-4b6a-8e2c-5f1d0a9b7c63').replaceAll('${{BOT_DOMAIN}}', 'convene.example.net'),
   );

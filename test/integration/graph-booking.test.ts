@@ -6,6 +6,7 @@ import { createGraphClient } from '../../src/graph/graph-client.js';
 import { GraphCalendar } from '../../src/graph/graph-calendar.js';
 import { startBotHarness, user, type BotHarness } from '../support/bot-harness.js';
 import { startGraphServer, type GraphServer } from '../support/graph-server.js';
+import { staticCredential } from '../support/graph-server-credential.js';
 import { actionsOf, cardOf, cardText } from '../support/teams-client.js';
 import type { Recorded } from '../support/connector-server.js';
 
@@ -13,7 +14,7 @@ const DEMO = readFileSync(new URL('../../examples/shropshire-2026.yaml', import.
 const ORGANISER = 'peerreview@shropshire.example';
 const EVENTS = /^POST \/users\/[^/]+\/events$/;
 const alex = user('1', 'Alex Rowan', 'alex.rowan@shropshire.example');
-const staticToken = { getToken: async () => ({ token: 'test-token', expiresOnTimestamp: Date.now() + 3_600_000 }) };
+
 
 /** The demo review booked into a Graph-compatible server through the real Graph client, with an outage and a restart. */
 describe('booking the demo case reviews through Microsoft Graph', () => {
@@ -23,7 +24,7 @@ describe('booking the demo case reviews through Microsoft Graph', () => {
   let proposalCard: Recorded;
 
   const start = async () => {
-    const calendar = new GraphCalendar(createGraphClient({ baseUrl: graph.baseUrl, credential: staticToken }));
+    const calendar = new GraphCalendar(createGraphClient({ baseUrl: graph.baseUrl, credential: staticCredential() }));
     return startBotHarness([alex], { DATA_DIR: dataDir }, { calendar });
   };
   const organiserEvents = () => graph.mailboxes.events(ORGANISER);
