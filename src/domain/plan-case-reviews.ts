@@ -1,105 +1,83 @@
 /**
  * Places case-review calls: each case gets a case reviewer and a time on a case-review day when the reviewer
- * and the case worker are both free. Greedy, most-constrained case first, least-loaded reviewer first:
- * deterministic, and every choice can be explained to the project team.
+ * and the case worker are both free, and nobody is in two calls at once. Greedy, so every choice can be
+ * explained: the case with the fewest possible times goes first, to the least-loaded reviewer, at the earliest
+ * time. Calls start on a grid of whole calls from the day's start (09:00, 10:00, ...); only if that leaves
+ * cases out is the quarter-hour grid tried, and kept if it places more. No randomness: the same input gives
+ * the same plan.
  */
 import { DateTime } from 'luxon';
 import type { CaseReviewPlan, PlacedCase, UnplacedCase } from './case-review-plan.js';
-import { dayWindow, isFree } from './intervals.js';
+import { isFreeFor, whyNotPlaced, type Span } from './case-review-reasons.js';
+import { dayWindow } from './intervals.js';
 import type { BusyByPerson, Case, Review, UtcInterval } from './review.js';
 
-const STEP_MINUTES = 15;
+export { describePerson } from './describe-person.js';
 
-interface Option {
-  slot: UtcInterval;
-  reviewer: string;
-  /** Starts on the call-length grid (09:00, 10:00...): tidier days for everyone. */
-  aligned: boolean;
-}
+const QUARTER_HOUR = 15;
 
-export const describePerson = (review: Review, email: string): string =>
-  review.peers.find((p) => p.email === email)?.name ?? review.people.find((p) => p.email === email)?.name ?? email;
+const toSpan = (interval: UtcInterval): Span => ({
+  start: DateTime.fromISO(interval.start).toMillis(),
+  end: DateTime.fromISO(interval.end).toMillis(),
+});
+
+const toIso = (millis: number): string => DateTime.fromMillis(millis, { zone: 'utc' }).toISO()!;
 
 export const planCaseReviews = (review: Review, busy: BusyByPerson): CaseReviewPlan => {
-  const caseReviews = review.caseReviews;
-  if (!caseReviews) return { placed: [], unplaced: [] };
+  const cases = review.caseReviews?.cases ?? [];
+  if (cases.length === 0) return { placed: [], unplaced: [] };
+  const busySpans = new Map([...busy].map(([email, intervals]) => [email, intervals.map(toSpan)]));
+  const minutes = review.caseReviews!.minutes;
+  const onCallGrid = placeOnGrid(review, busySpans, minutes);
+  if (onCallGrid.unplaced.length === 0 || minutes <= QUARTER_HOUR) return onCallGrid;
+  const onQuarterHours = placeOnGrid(review, busySpans, QUARTER_HOUR);
+  return onQuarterHours.placed.length > onCallGrid.placed.length ? onQuarterHours : onCallGrid;
+};
+
+interface Option {
+  slot: Span;
+  reviewer: string;
+}
+
+const placeOnGrid = (review: Review, busy: Map<string, Span[]>, step: number): CaseReviewPlan => {
   const reviewers = review.peers.filter((p) => p.role === 'caseReviewer').map((p) => p.email);
-  const slots = candidateSlots(review);
-  const taken = new Map<string, UtcInterval[]>();
-  const load = new Map<string, number>(reviewers.map((r) => [r, 0]));
-  const freeFor = (email: string, slot: UtcInterval) => isFree(slot, busy.get(email)) && isFree(slot, taken.get(email));
+  const windows = review.caseReviews!.days.map((day) => toSpan(dayWindow(day, review.timeZone))).sort((a, b) => a.start - b.start);
+  const slots = windows.flatMap((window) => gridSlots(window, review.caseReviews!.minutes, step));
+  const calls = new Map<string, Span[]>();
+  const load = new Map(reviewers.map((r) => [r, 0]));
+  const candidatesFor = (c: Case) => (c.reviewer ? [c.reviewer] : reviewers).filter((r) => r !== c.caseWorker);
+  const free = (email: string, slot: Span) => isFreeFor(slot, busy.get(email)) && isFreeFor(slot, calls.get(email));
   const optionsFor = (c: Case): Option[] =>
-    slots.flatMap(({ slot, aligned }) =>
-      freeFor(c.caseWorker, slot)
-        ? (c.reviewer ? [c.reviewer] : reviewers).filter((r) => r !== c.caseWorker && freeFor(r, slot)).map((reviewer) => ({ slot, reviewer, aligned }))
-        : [],
-    );
+    slots.flatMap((slot) => (free(c.caseWorker, slot) ? candidatesFor(c).filter((r) => free(r, slot)).map((reviewer) => ({ slot, reviewer })) : []));
 
   const placed: PlacedCase[] = [];
   const unplaced: UnplacedCase[] = [];
-  let open = [...caseReviews.cases].sort((a, b) => a.id.localeCompare(b.id));
+  let open = [...review.caseReviews!.cases].sort((a, b) => a.id.localeCompare(b.id));
   while (open.length > 0) {
     const ranked = open.map((c) => ({ c, options: optionsFor(c) }));
-    const impossible = ranked.filter((r) => r.options.length === 0);
-    for (const { c } of impossible) unplaced.push({ caseId: c.id, reason: whyNot(review, c, busy, reviewers, slots.map((s) => s.slot)) });
-    const possible = ranked.filter((r) => r.options.length > 0).sort((a, b) => a.options.length - b.options.length || a.c.id.localeCompare(b.c.id));
-    const next = possible[0];
+    for (const { c } of ranked.filter((r) => r.options.length === 0)) {
+      unplaced.push({ caseId: c.id, reason: whyNotPlaced(c, { review, busy, windows, slots, candidates: candidatesFor(c) }) });
+    }
+    const [next, ...rest] = ranked.filter((r) => r.options.length > 0).sort((a, b) => a.options.length - b.options.length || a.c.id.localeCompare(b.c.id));
     if (!next) break;
     const best = [...next.options].sort(
-      (a, b) =>
-        load.get(a.reviewer)! - load.get(b.reviewer)! ||
-        Number(b.aligned) - Number(a.aligned) ||
-        a.slot.start.localeCompare(b.slot.start) ||
-        reviewers.indexOf(a.reviewer) - reviewers.indexOf(b.reviewer),
+      (a, b) => load.get(a.reviewer)! - load.get(b.reviewer)! || a.slot.start - b.slot.start || reviewers.indexOf(a.reviewer) - reviewers.indexOf(b.reviewer),
     )[0]!;
-    for (const email of [best.reviewer, next.c.caseWorker]) taken.set(email, [...(taken.get(email) ?? []), best.slot]);
+    for (const email of [best.reviewer, next.c.caseWorker]) calls.set(email, [...(calls.get(email) ?? []), best.slot]);
     load.set(best.reviewer, load.get(best.reviewer)! + 1);
-    placed.push({ caseId: next.c.id, reviewer: best.reviewer, caseWorker: next.c.caseWorker, ...best.slot });
-    open = possible.slice(1).map((r) => r.c);
+    placed.push({ caseId: next.c.id, reviewer: best.reviewer, caseWorker: next.c.caseWorker, start: toIso(best.slot.start), end: toIso(best.slot.end) });
+    open = rest.map((r) => r.c);
   }
   placed.sort((a, b) => a.start.localeCompare(b.start) || a.caseId.localeCompare(b.caseId));
   unplaced.sort((a, b) => a.caseId.localeCompare(b.caseId));
   return { placed, unplaced };
 };
 
-/** Every start on a 15-minute grid from each day's start at which a whole call fits. */
-const candidateSlots = (review: Review): { slot: UtcInterval; aligned: boolean }[] => {
-  const { days, minutes } = review.caseReviews!;
-  return [...days]
-    .sort((a, b) => a.date.localeCompare(b.date))
-    .flatMap((day) => {
-      const window = dayWindow(day, review.timeZone);
-      const dayStart = DateTime.fromISO(window.start, { zone: 'utc' });
-      const dayEnd = DateTime.fromISO(window.end, { zone: 'utc' });
-      const slots: { slot: UtcInterval; aligned: boolean }[] = [];
-      for (let offset = 0; ; offset += STEP_MINUTES) {
-        const start = dayStart.plus({ minutes: offset });
-        const end = start.plus({ minutes });
-        if (end > dayEnd) break;
-        slots.push({ slot: { start: start.toISO()!, end: end.toISO()! }, aligned: offset % minutes === 0 });
-      }
-      return slots;
-    });
-};
-
-const dayList = (review: Review): string =>
-  review.caseReviews!.days.map((d) => DateTime.fromISO(d.date).toFormat('ccc d LLL')).join(', ');
-
-/** The first reason that explains why a case found no time, in the order a person would check. */
-const whyNot = (review: Review, c: Case, busy: BusyByPerson, reviewers: string[], slots: UtcInterval[]): string => {
-  const { minutes } = review.caseReviews!;
-  const days = dayList(review);
-  const worker = describePerson(review, c.caseWorker);
-  if (slots.length === 0) return `A ${minutes}-minute call does not fit in the case-review day (${days}): lengthen the day or shorten caseReviews.minutes.`;
-  const candidates = (c.reviewer ? [c.reviewer] : reviewers).filter((r) => r !== c.caseWorker);
-  if (candidates.length === 0) return `There is no case reviewer other than ${worker} to take this case: add a peer with role caseReviewer.`;
-  const workerFree = slots.filter((s) => isFree(s, busy.get(c.caseWorker)));
-  if (workerFree.length === 0) return `${worker} (case worker) is busy for the whole case-review day (${days}).`;
-  const together = workerFree.some((s) => candidates.some((r) => isFree(s, busy.get(r))));
-  if (!together) {
-    return c.reviewer
-      ? `${worker} (case worker) and ${describePerson(review, c.reviewer)} (case reviewer) are never free together on ${days}.`
-      : `No case reviewer is free at the same time as ${worker} (case worker) on ${days}.`;
+/** Every start `step` minutes apart from the window's start at which a whole call still fits. */
+const gridSlots = (window: Span, minutes: number, step: number): Span[] => {
+  const slots: Span[] = [];
+  for (let start = window.start; start + minutes * 60_000 <= window.end; start += step * 60_000) {
+    slots.push({ start, end: start + minutes * 60_000 });
   }
-  return `The case-review day is full: every time ${worker} and a case reviewer are both free is already taken by another call (${review.caseReviews!.cases.length} calls of ${minutes} minutes on ${days}).`;
+  return slots;
 };

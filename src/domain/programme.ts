@@ -1,7 +1,7 @@
 /** The programme of programme-spec.md: placed sessions with local times and offsets, and what was not placed. */
 import { DateTime } from 'luxon';
 import type { CaseReviewPlan } from './case-review-plan.js';
-import { describePerson } from './plan-case-reviews.js';
+import { describePerson } from './describe-person.js';
 import type { Review } from './review.js';
 
 export interface ProgrammeItem {
@@ -24,8 +24,9 @@ export interface Programme {
   unplaced: { sessionId: string; reason: string }[];
 }
 
-const local = (iso: string, zone: string) => DateTime.fromISO(iso, { zone: 'utc' }).setZone(zone);
-const withOffset = (iso: string, zone: string) => local(iso, zone).toISO({ includeOffset: true })!.replace(/Z$/, '+00:00');
+/** `2026-01-14T09:00:00.000+00:00`: the spec always writes the offset, never `Z`. */
+const withOffset = (iso: string, zone: string): string =>
+  DateTime.fromISO(iso, { zone: 'utc' }).setZone(zone).toISO()!.replace(/Z$/, '+00:00');
 
 export const caseReviewProgramme = (review: Review, plan: CaseReviewPlan): Programme => ({
   review: review.name,
@@ -44,8 +45,10 @@ export const caseReviewProgramme = (review: Review, plan: CaseReviewPlan): Progr
   unplaced: plan.unplaced.map((u) => ({ sessionId: u.caseId, reason: u.reason })),
 });
 
-/** The programme as a plain-text timetable: a block per day, a row per session. */
+/** A plain-text timetable: a block per day, a row per call (time | case | reviewer | case worker), then what was not placed. */
 export const formatTimetable = (programme: Programme, review: Review): string => {
+  const names = (emails: string[]) => emails.map((e) => describePerson(review, e)).join(', ');
+  const row = (cells: string[]) => cells.map((cell, i) => cell.padEnd(WIDTHS[i] ?? 0)).join('  ').trimEnd();
   const lines = [programme.review, `Times in ${review.timeZone}`, ''];
   const byDay = new Map<string, ProgrammeItem[]>();
   for (const item of programme.placed) {
@@ -53,18 +56,20 @@ export const formatTimetable = (programme: Programme, review: Review): string =>
     byDay.set(day, [...(byDay.get(day) ?? []), item]);
   }
   for (const [day, items] of byDay) {
-    lines.push(day, `${'Time'.padEnd(13)}  ${'Session'.padEnd(16)}  ${'Peers'.padEnd(24)}  With`);
+    lines.push(day, row(['Time', 'Case', 'Reviewer', 'Case worker']));
     for (const item of items) {
-      const time = `${DateTime.fromISO(item.start, { setZone: true }).toFormat('HH:mm')}–${DateTime.fromISO(item.end, { setZone: true }).toFormat('HH:mm')}`;
-      const peers = item.peers.map((e) => describePerson(review, e)).join(', ');
-      const attendees = item.attendees.map((e) => describePerson(review, e)).join(', ');
-      lines.push(`${time.padEnd(13)}  ${item.title.padEnd(16)}  ${peers.padEnd(24)}  ${attendees}`);
+      const time = `${clock(item.start)}–${clock(item.end)}`;
+      lines.push(row([time, item.title, names(item.peers), names(item.attendees)]));
     }
     lines.push('');
   }
-  if (programme.unplaced.length > 0) {
-    lines.push('Not placed');
-    for (const u of programme.unplaced) lines.push(`  ${u.sessionId}: ${u.reason}`);
-  } else lines.push('Everything is placed.');
+  if (programme.unplaced.length === 0) return [...lines, 'Every case is placed.'].join('\n');
+  lines.push(`Not placed (${programme.unplaced.length})`);
+  for (const u of programme.unplaced) lines.push(`  ${u.sessionId}: ${u.reason}`);
   return lines.join('\n');
 };
+
+const WIDTHS = [11, 16, 22];
+
+/** HH:mm as written in the item, which carries the review's offset. */
+const clock = (iso: string): string => DateTime.fromISO(iso, { setZone: true }).toFormat('HH:mm');

@@ -1,12 +1,15 @@
-/** Checks of the on-site part of a review file; the on-site scheduler reads it as given. */
-import { readDay, type Checker } from './review-file-checker.js';
+/**
+ * Checks of the on-site part of a review file. The on-site scheduler reads it as given, except that attendee
+ * emails are lower-cased like every other email in the file.
+ */
+import { readDay, type Checker, type Node } from './review-file-checker.js';
 
 export const SESSION_KINDS = ['interview', 'focusGroup', 'siteVisit', 'teamMeeting', 'feedback'] as const;
 export const FIXED_KINDS = ['presentation', 'break', 'teamMeeting', 'feedback', 'interview', 'focusGroup', 'siteVisit'] as const;
 
-export const checkOnSite = (value: unknown, themeIds: Set<string>, check: Checker): void => {
+export const checkOnSite = (value: unknown, themeIds: Set<string>, check: Checker): Node | undefined => {
   const onSite = check.object(value, 'onSite');
-  if (!onSite) return;
+  if (!onSite) return undefined;
   const days = check.list(onSite.days, 'onSite.days', true).flatMap((d, i) => readDay(d, `onSite.days[${i}]`, check) ?? []);
   const dates = new Set(days.map((d) => d.date));
   if (onSite.streams !== undefined) check.wholeNumber(onSite.streams, 'onSite.streams', 1, 6);
@@ -46,12 +49,15 @@ export const checkOnSite = (value: unknown, themeIds: Set<string>, check: Checke
     check.boolean(session.online, `${path}.online`);
     pinnedDate(session.date, `${path}.date`, dates, check, false);
   });
+  const copy: Node = { ...onSite };
+  for (const key of ['fixed', 'sessions']) {
+    if (Array.isArray(onSite[key])) copy[key] = onSite[key].map(withLowerCaseAttendees);
+  }
+  return copy;
 };
 
-const emails = (value: unknown, path: string, check: Checker) =>
-  check.list(value, path).forEach((e, i) => check.email(e, `${path}[${i}]`));
-
-const pinnedDate = (value: unknown, path: string, dates: Set<string>, check: Checker, required: boolean) => {
-  const date = check.date(value, path, required);
-  if (date && !dates.has(date)) check.problem(path, `${date} is not one of the on-site days (${[...dates].join(', ')})`);
+const withLowerCaseAttendees = (item: unknown): unknown => {
+  const attendees = (item as Node | null)?.attendees;
+  if (!Array.isArray(attendees)) return item;
+  return { ...(item as Node), attendees: attendees.map((e) => (typeof e === 'string' ? e.toLowerCase() : e)) };
 };

@@ -25,6 +25,10 @@ export const parseReviewFile = (text: string): Result<Review> => {
 };
 
 const readReview = (root: unknown, check: Checker): Review | undefined => {
+  if (root === undefined || root === null) {
+    check.problem('the file', 'is empty: start with a review section (see docs/review-file.md)');
+    return undefined;
+  }
   const file = check.object(root, 'the file');
   if (!file) return undefined;
   const head = check.object(file.review, 'review') ?? {};
@@ -46,14 +50,12 @@ const readReview = (root: unknown, check: Checker): Review | undefined => {
     themes,
     peers,
     people: check.list(file.people, 'people').flatMap((p, i) => readPerson(p, `people[${i}]`, check) ?? []),
-    busy: readBusy(file.busy, check),
+    busy: {},
   };
   const caseReviews = readCaseReviews(file.caseReviews, peers, check);
   if (caseReviews) review.caseReviews = caseReviews;
-  if (file.onSite !== undefined) {
-    checkOnSite(file.onSite, themeIds, check);
-    review.onSite = file.onSite;
-  }
+  if (file.onSite !== undefined) review.onSite = checkOnSite(file.onSite, themeIds, check);
+  review.busy = readBusy(file.busy, check);
   for (const key of Object.keys(file)) {
     if (!['review', 'themes', 'peers', 'people', 'caseReviews', 'onSite', 'busy'].includes(key)) {
       check.problem(key, 'is not a section of a review file (review, themes, peers, people, caseReviews, onSite, busy)');
@@ -108,7 +110,7 @@ const readCaseReviews = (value: unknown, peers: Peer[], check: Checker): CaseRev
   const node = check.object(value, 'caseReviews', false);
   if (!node) return undefined;
   const days = check.list(node.days, 'caseReviews.days', true).flatMap((d, i) => readDay(d, `caseReviews.days[${i}]`, check) ?? []);
-  const minutes = check.wholeNumber(node.minutes, 'caseReviews.minutes', 5, 480) ?? 60;
+  const minutes = check.wholeNumber(node.minutes, 'caseReviews.minutes', 1, 24 * 60) ?? 60;
   for (const [i, day] of days.entries()) {
     const length = DateTime.fromISO(`${day.date}T${day.end}`).diff(DateTime.fromISO(`${day.date}T${day.start}`), 'minutes').minutes;
     if (length < minutes) check.problem(`caseReviews.days[${i}]`, `is ${length} minutes long, shorter than one ${minutes}-minute call`);
@@ -124,6 +126,7 @@ const readCaseReviews = (value: unknown, peers: Peer[], check: Checker): CaseRev
     const categories = check.list(c.categories, `${path}.categories`).flatMap((k, j) => check.oneOf(k, `${path}.categories[${j}]`, CASE_CATEGORIES) ?? []);
     const reviewer = check.email(c.reviewer, `${path}.reviewer`, false);
     if (reviewer && !reviewers.has(reviewer)) check.problem(`${path}.reviewer`, `${reviewer} is not a peer with role caseReviewer`);
+    if (reviewer && reviewer === caseWorker) check.problem(`${path}.reviewer`, `${reviewer} is the case worker: a case needs a reviewer other than its case worker`);
     if (id && ids.has(id)) check.problem(`${path}.id`, `"${id}" is used by another case: case ids must be unique`);
     if (id) ids.add(id);
     return id && caseWorker ? [{ id, caseWorker, categories, ...(reviewer ? { reviewer } : {}) }] : [];

@@ -8,7 +8,7 @@ import { startBotHarness, user, type BotHarness } from '../support/bot-harness.j
 import { startGraphServer, type GraphServer } from '../support/graph-server.js';
 import { staticCredential } from '../support/graph-server-credential.js';
 import { actionsOf, cardOf, cardText } from '../support/teams-client.js';
-import type { Recorded } from '../support/connector-server.js';
+import { startConnectorServer, type ConnectorServer, type Recorded } from '../support/connector-server.js';
 
 const DEMO = readFileSync(new URL('../../examples/shropshire-2026.yaml', import.meta.url), 'utf8');
 const ORGANISER = 'peerreview@shropshire.example';
@@ -23,9 +23,10 @@ describe('booking the demo case reviews through Microsoft Graph', () => {
   let h: BotHarness | undefined;
   let proposalCard: Recorded;
 
+  let connector: ConnectorServer;
   const start = async () => {
     const calendar = new GraphCalendar(createGraphClient({ baseUrl: graph.baseUrl, credential: staticCredential() }));
-    return startBotHarness([alex], { DATA_DIR: dataDir }, { calendar });
+    return startBotHarness([alex], { DATA_DIR: dataDir }, { calendar }, connector);
   };
   const organiserEvents = () => graph.mailboxes.events(ORGANISER);
   const lastUpdate = (harness: BotHarness) =>
@@ -33,11 +34,13 @@ describe('booking the demo case reviews through Microsoft Graph', () => {
 
   beforeAll(async () => {
     graph = await startGraphServer();
+    connector = await startConnectorServer();
     dataDir = mkdtempSync(join(tmpdir(), 'convene-graph-'));
   });
   afterAll(async () => {
     await h?.close();
     await graph?.close();
+    await connector?.close();
     rmSync(dataDir, { recursive: true, force: true });
   });
 
@@ -66,8 +69,8 @@ describe('booking the demo case reviews through Microsoft Graph', () => {
     graph.clearFailures();
     h = await start();
     graph.failNext(EVENTS, { status: 429, retryAfterSeconds: 1, times: 1 });
-    const finish = actionsOf(cardOf(h.connector.recorded.at(-1) ?? proposalCard)).find((a) => /Confirm|Finish/.test(a.title)) ??
-      actionsOf(cardOf(proposalCard))[0]!;
+    const finish = actionsOf(cardOf(h.connector.recorded.filter((r) => r.kind === 'update').at(-1)!)).find((a) => a.title === 'Finish booking')!;
+    expect(finish).toBeDefined();
     const response = await h.client.press(alex, proposalCard.activityId, finish.verb, finish.data);
     expect(response.status).toBe(200);
     await h.convene.idle();
@@ -86,5 +89,30 @@ describe('booking the demo case reviews through Microsoft Graph', () => {
       expect(event.attendees?.map((a) => a.type)).toEqual(['required', 'required']);
       expect(event.onlineMeeting?.joinUrl).toMatch(/^https:\/\//);
     }
+  });
+
+  it('an answer on the card is written to the attendee’s calendar, and reaches the organiser’s event', async () => {
+    const invite = h!.connector.recorded.find(
+      (r) => r.conversationId === h!.client.conversationOf(alex) && actionsOf(cardOf(r)).some((a) => a.title === 'Accept'),
+    )!;
+    const decline = actionsOf(cardOf(invite)).find((a) => a.title === 'Decline')!;
+    const response = await h!.client.press(alex, invite.activityId, decline.verb, { ...decline.data, reason: 'On leave that day' });
+    expect(cardText(response.body.value)).toMatch(/You declined/);
+    const answered = organiserEvents()
+      .flatMap((event) => event.attendees ?? [])
+      .filter((a) => a.emailAddress?.address === alex.email && a.status?.response === 'declined');
+    expect(answered).toHaveLength(1);
+    expect(graph.requests.some((r) => r.method === 'POST' && r.path.startsWith(`/users/${alex.email}/events/`) && r.path.endsWith('/decline'))).toBe(true);
+  });
+
+  it('answers given in Outlook show in status', async () => {
+    const reviewer = organiserEvents()[0]!.attendees![0]!.emailAddress!.address!;
+    const copy = graph.mailboxes.events(reviewer)[0]!;
+    graph.mailboxes.respond(reviewer, copy.id!, 'tentativelyAccepted');
+    const status = cardText(cardOf((await h!.client.say(alex, 'status')).find((r) => cardOf(r))!));
+    expect(status).toMatch(/16 sessions booked, 2 of 32 invitations answered/);
+    const review = (await h!.convene.store.reviews.latest())!;
+    const theirs = await h!.convene.store.invitations.forEmail(review.id, reviewer);
+    expect(theirs.map((i) => i.rsvp)).toContain('tentative');
   });
 });

@@ -15,8 +15,10 @@ export const startBotHarness = async (
   users: TeamsUser[],
   env: Record<string, string> = {},
   overrides: Overrides = {},
+  /** A connector kept from before a restart: stored conversation references point at it. */
+  keptConnector?: ConnectorServer,
 ): Promise<BotHarness> => {
-  const connector = await startConnectorServer();
+  const connector = keptConnector ?? (await startConnectorServer());
   users.forEach((user) => connector.addUser(user));
   const convene = await startConvene(readConfig({ PORT: '0', DATA_DIR: 'memory', LOG_LEVEL: 'silent', ...env }), overrides);
   return {
@@ -25,7 +27,7 @@ export const startBotHarness = async (
     client: new TeamsClient(convene.url, connector),
     close: async () => {
       await convene.close();
-      await connector.close();
+      if (!keptConnector) await connector.close();
     },
   };
 };
