@@ -41,6 +41,7 @@ export const startConvene = async (config: Config, overrides: Overrides = {}): P
               tenantId: config.AZURE_TENANT_ID,
               clientId: config.AZURE_CLIENT_ID,
               clientSecret: config.AZURE_CLIENT_SECRET,
+              managedIdentityClientId: config.AZURE_CLIENT_ID,
             }),
           }),
         )

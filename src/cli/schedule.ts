@@ -1,4 +1,7 @@
-/** `npm run schedule -- FILE [--json]`: the programme of a review file, from its own busy times. */
+/**
+ * `npm run schedule -- FILE [--json]`: the case-review programme of a review file, planned around the file's
+ * own busy times (no calendar is asked). Exit codes: 0 done, 1 the file has problems, 2 wrong usage.
+ */
 import { readFile } from 'node:fs/promises';
 import { fileBusy } from '../domain/intervals.js';
 import { planCaseReviews } from '../domain/plan-case-reviews.js';
@@ -8,15 +11,21 @@ import { parseReviewFile } from '../domain/review-file.js';
 const USAGE = 'Usage: npm run schedule -- FILE [--json]';
 
 const main = async (args: string[]): Promise<number> => {
-  const unknown = args.filter((a) => a.startsWith('-') && a !== '--json');
+  if (args.includes('--help') || args.includes('-h')) {
+    console.log(`${USAGE}\nPrints the case-review timetable of a review file (docs/review-file.md); --json prints the programme as JSON.`);
+    return 0;
+  }
+  const unknown = args.find((a) => a.startsWith('-') && a !== '--json');
   const files = args.filter((a) => !a.startsWith('-'));
-  if (unknown.length > 0 || files.length !== 1) {
-    console.error(unknown.length > 0 ? `Unknown option ${unknown[0]}. ${USAGE}` : USAGE);
+  if (unknown !== undefined || files.length !== 1) {
+    const problem = unknown !== undefined ? `Unknown option ${unknown}.` : files.length === 0 ? 'No review file given.' : 'Give one review file only.';
+    console.error(`${problem} ${USAGE}`);
     return 2;
   }
-  const text = await readFile(files[0]!, 'utf8').catch(() => undefined);
+  const file = files[0]!;
+  const text = await readFile(file, 'utf8').catch(() => undefined);
   if (text === undefined) {
-    console.error(`Cannot read ${files[0]}: check the path. ${USAGE}`);
+    console.error(`Cannot read ${file}: check the path. ${USAGE}`);
     return 2;
   }
   const parsed = parseReviewFile(text);

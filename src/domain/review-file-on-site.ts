@@ -61,3 +61,11 @@ const withLowerCaseAttendees = (item: unknown): unknown => {
   if (!Array.isArray(attendees)) return item;
   return { ...(item as Node), attendees: attendees.map((e) => (typeof e === 'string' ? e.toLowerCase() : e)) };
 };
+
+const emails = (value: unknown, path: string, check: Checker) =>
+  check.list(value, path).forEach((e, i) => check.email(e, `${path}[${i}]`));
+
+const pinnedDate = (value: unknown, path: string, dates: Set<string>, check: Checker, required: boolean) => {
+  const date = check.date(value, path, required);
+  if (date && !dates.has(date)) check.problem(path, `${date} is not one of the on-site days (${[...dates].join(', ')})`);
+};

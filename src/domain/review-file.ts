@@ -12,7 +12,10 @@ import { ok, userError, type Result } from './user-error.js';
 export const parseReviewFile = (text: string): Result<Review> => {
   const document = parseDocument(text, { uniqueKeys: true });
   if (document.errors.length > 0) {
-    const details = document.errors.map((e) => `line ${(e.linePos?.[0].line ?? 0) || '?'}: ${e.message.split('\n')[0]}`);
+    const details = document.errors.map((e) => {
+      const at = e.linePos ? `line ${e.linePos[0].line}, column ${e.linePos[0].col}` : 'the file';
+      return `${at}: ${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`;
+    });
     return userError('REVIEW_FILE.INVALID', 'The review file is not valid YAML or JSON; nothing was imported.', details);
   }
   const check = new Checker();
@@ -117,7 +120,9 @@ const readCaseReviews = (value: unknown, peers: Peer[], check: Checker): CaseRev
   }
   const reviewers = new Set(peers.filter((p) => p.role === 'caseReviewer').map((p) => p.email));
   const ids = new Set<string>();
-  const cases = check.list(node.cases, 'caseReviews.cases', true).flatMap((item, i): Case[] => {
+  const listed = check.list(node.cases, 'caseReviews.cases', true);
+  if (listed.length > 0 && Array.isArray(node.days) && node.days.length === 0) check.problem('caseReviews.days', 'list at least one day for the case-review calls');
+  const cases = listed.flatMap((item, i): Case[] => {
     const path = `caseReviews.cases[${i}]`;
     const c = check.object(item, path);
     if (!c) return [];
@@ -131,7 +136,7 @@ const readCaseReviews = (value: unknown, peers: Peer[], check: Checker): CaseRev
     if (id) ids.add(id);
     return id && caseWorker ? [{ id, caseWorker, categories, ...(reviewer ? { reviewer } : {}) }] : [];
   });
-  if (cases.length > 0 && reviewers.size === 0) check.problem('peers', 'there are cases to review but no peer has role caseReviewer');
+  if (listed.length > 0 && reviewers.size === 0) check.problem('peers', 'there are cases to review but no peer has role caseReviewer');
   return { days, minutes, cases };
 };
 

@@ -8,11 +8,19 @@ import type { Programme } from '../../src/domain/programme.js';
 
 const run = promisify(execFile);
 const ROOT = new URL('../../', import.meta.url).pathname;
+
+/** Runs the CLI the way `npm run schedule` does, in its own process. */
 const schedule = (...args: string[]) =>
-  run(process.execPath, ['--import', 'tsx', 'src/cli/schedule.ts', ...args], { cwd: ROOT }).then(
+  run('npx', ['tsx', 'src/cli/schedule.ts', ...args], { cwd: ROOT }).then(
     (r) => ({ code: 0, ...r }),
     (e: { code: number; stdout: string; stderr: string }) => e,
   );
+
+const writeTemp = (text: string): string => {
+  const file = join(mkdtempSync(join(tmpdir(), 'convene-cli-')), 'review.yaml');
+  writeFileSync(file, text);
+  return file;
+};
 
 describe('npm run schedule', () => {
   it('prints the demo’s programme as JSON in the format of programme-spec.md', async () => {
@@ -20,30 +28,42 @@ describe('npm run schedule', () => {
     expect(code).toBe(0);
     const programme = JSON.parse(stdout) as Programme;
     expect(programme.review).toBe('Shropshire SEND Peer Challenge 2026');
-    expect(programme.placed).toHaveLength(16);
+    expect(programme.placed.map((p) => p.sessionId).sort()).toEqual(Array.from({ length: 16 }, (_, k) => `C${String(k + 1).padStart(2, '0')}`));
     expect(programme.unplaced).toEqual([]);
-    expect(programme.placed[0]).toMatchObject({ kind: 'caseReview', stream: null, online: true, start: expect.stringMatching(/^2026-01-14T\d\d:00:00\.000\+00:00$/) });
+    for (const item of programme.placed) {
+      expect(item).toMatchObject({ kind: 'caseReview', title: `Case review ${item.sessionId}`, stream: null, location: null, online: true });
+      expect(item.start).toMatch(/^2026-01-14T(09|1[0-6]):00:00\.000\+00:00$/);
+      expect(item.peers).toHaveLength(1);
+    }
+    expect(programme.placed.find((p) => p.sessionId === 'C01')?.attendees).toEqual(['alex.rowan@shropshire.example']);
   });
 
   it('prints a readable timetable', async () => {
-    const { stdout } = await schedule('examples/shropshire-2026.yaml');
-    expect(stdout).toMatch(/Wednesday 14 January 2026/);
-    expect(stdout).toMatch(/09:00–10:00 +Case review C01/);
+    const { code, stdout } = await schedule('examples/shropshire-2026.yaml');
+    expect(code).toBe(0);
+    expect(stdout).toContain('Wednesday 14 January 2026');
+    expect(stdout).toMatch(/09:00–10:00 +Case review C01 +\S.* +Alex Rowan\n/);
+    expect(stdout).toContain('Every case is placed.');
   });
 
-  it('lists every problem of an invalid file and exits 1', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'convene-cli-'));
-    const file = join(dir, 'bad.yaml');
-    writeFileSync(file, 'review: { name: X, timeZone: Nowhere }\nthemes: []\npeers: []\n');
-    const { code, stderr } = await schedule(file);
+  it('lists every problem of an invalid file on stderr and exits 1', async () => {
+    const file = writeTemp('review: { name: X, timeZone: Nowhere }\nthemes: []\npeers: []\ncaseReviews:\n  days: []\n  cases: [ { id: C01, caseWorker: bob } ]\n');
+    const { code, stdout, stderr } = await schedule(file, '--json');
     expect(code).toBe(1);
-    expect(stderr).toMatch(/review\.timeZone: "Nowhere" is not a time zone/);
-    expect(stderr).toMatch(/review\.projectTeam: is missing/);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('The review file has 7 problems; nothing was imported.');
+    expect(stderr).toContain('  review.timeZone: "Nowhere" is not a time zone: use a name like Europe/London');
+    expect(stderr).toContain('  review.projectTeam: is missing: give a list');
+    expect(stderr).toContain('  caseReviews.cases[0].caseWorker: "bob" is not an email address');
   });
 
-  it('says how to use it when the file is missing', async () => {
-    const { code, stderr } = await schedule('no-such-file.yaml');
+  it.each([
+    [['no-such-file.yaml'], 'Cannot read no-such-file.yaml: check the path. Usage: npm run schedule -- FILE [--json]'],
+    [['examples/shropshire-2026.yaml', '--csv'], 'Unknown option --csv. Usage: npm run schedule -- FILE [--json]'],
+    [[], 'No review file given. Usage: npm run schedule -- FILE [--json]'],
+  ])('with %j says what is wrong in one line and exits 2', async (args, message) => {
+    const { code, stderr } = await schedule(...args);
     expect(code).toBe(2);
-    expect(stderr).toMatch(/Cannot read no-such-file\.yaml/);
+    expect(stderr.split('\n')).toContain(message);
   });
 });
