@@ -76,7 +76,7 @@ describe('PGlite in a data directory', () => {
   });
 });
 
-describe('PostgreSQL', () => {
+describe('PostgreSQL, and closing', () => {
   const postgres = DATABASES.find((database) => database.name === 'postgres')!;
   let fresh: FreshDatabase;
   beforeAll(async () => {
@@ -103,17 +103,6 @@ describe('PostgreSQL', () => {
     await expect(openDatabase({ databaseUrl: 'postgres://postgres@127.0.0.1:1/none' })).rejects.toThrow(
       /ECONNREFUSED/,
     );
-  });
-});
-
-describe('closing', () => {
-  const postgres = DATABASES.find((database) => database.name === 'postgres')!;
-  let fresh: FreshDatabase;
-  beforeAll(async () => {
-    fresh = await postgres.create();
-  });
-  afterAll(async () => {
-    await fresh?.drop();
   });
 
   it('lets Node exit once the store is closed, on both databases', async () => {
