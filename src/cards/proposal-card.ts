@@ -1,13 +1,13 @@
 import type { Review } from '../domain/review.js';
 import type { BookingProgress } from '../services/book-proposal.js';
-import type { CardJson, Proposal } from '../services/ports.js';
+import type { CardJson, CaseReviewsProposal } from '../services/ports.js';
 import { sessionTime } from './local-time.js';
 import { nameOf } from './names.js';
 import { renderCard } from './render.js';
 import { VERBS } from './verbs.js';
 
 /** The case-review proposal, as proposed, while booking ("Booked 7 of 16") and when done. */
-export const proposalCard = (review: Review, proposal: Proposal, progress?: BookingProgress, alreadyBooked = 0): CardJson => {
+export const proposalCard = (review: Review, proposal: CaseReviewsProposal, progress?: BookingProgress, alreadyBooked = 0): CardJson => {
   const { placed, unplaced } = proposal.plan;
   const state = describe(proposal, progress);
   return renderCard('proposal', {
@@ -32,7 +32,7 @@ export const proposalCard = (review: Review, proposal: Proposal, progress?: Book
   });
 };
 
-const describe = (proposal: Proposal, progress?: BookingProgress): { text: string; color: string } => {
+const describe = (proposal: CaseReviewsProposal, progress?: BookingProgress): { text: string; color: string } => {
   if (proposal.status === 'cancelled') return { text: 'Cancelled: nothing was booked.', color: 'Default' };
   if (proposal.status === 'proposed' || !progress) return { text: '', color: 'Default' };
   const counted = `Booked ${progress.booked} of ${progress.total}`;

@@ -4,7 +4,7 @@ import { ok, userError, type Result } from '../domain/user-error.js';
 import { inviteCard } from '../cards/invite-card.js';
 import { projectTeamOnly } from './access.js';
 import { caseReviewSubject, caseReviewBody } from './session-text.js';
-import type { Booking, BookingIntent, CalendarPort, Log, Messenger, Proposal, Store, StoredReview } from './ports.js';
+import type { Booking, BookingIntent, CalendarPort, CaseReviewsProposal, Log, Messenger, Store, StoredReview } from './ports.js';
 
 export interface BookingProgress {
   total: number;
@@ -18,7 +18,7 @@ export interface BookingProgress {
 
 export interface ClaimedProposal {
   stored: StoredReview;
-  proposal: Proposal;
+  proposal: CaseReviewsProposal;
   /** The booking itself, running in the background: Teams wants the card action answered at once. */
   run(onProgress: (progress: BookingProgress) => Promise<void>): Promise<BookingProgress>;
 }
@@ -38,7 +38,8 @@ export const confirmProposal = async (deps: Deps, proposalId: unknown, asker: st
   if (typeof proposalId !== 'string' || proposalId.length === 0) {
     return userError('CARD.INVALID', 'This card is missing its proposal. Send **schedule case reviews** for a new one.');
   }
-  const proposal = await deps.store.proposals.get(proposalId).catch(() => undefined);
+  const found = await deps.store.proposals.get(proposalId).catch(() => undefined);
+  const proposal = found?.kind === 'caseReviews' ? found : undefined;
   if (!proposal) return userError('PROPOSAL.NOT_FOUND', 'I cannot find this proposal. Send **schedule case reviews** for a new one.');
   const stored = await deps.store.reviews.get(proposal.reviewId);
   if (!stored) return userError('PROPOSAL.NOT_FOUND', 'The review of this proposal is gone. Send **schedule case reviews** for a new one.');
@@ -53,7 +54,7 @@ export const confirmProposal = async (deps: Deps, proposalId: unknown, asker: st
   return ok({ stored, proposal: current, run: (onProgress) => book(deps, stored, current, onProgress) });
 };
 
-const intentsOf = (stored: StoredReview, proposal: Proposal): BookingIntent[] =>
+const intentsOf = (stored: StoredReview, proposal: CaseReviewsProposal): BookingIntent[] =>
   proposal.plan.placed.map((placed) => ({
     reviewId: stored.id,
     proposalId: proposal.id,
@@ -70,7 +71,7 @@ const intentsOf = (stored: StoredReview, proposal: Proposal): BookingIntent[] =>
 const book = async (
   deps: Deps,
   stored: StoredReview,
-  proposal: Proposal,
+  proposal: CaseReviewsProposal,
   onProgress: (progress: BookingProgress) => Promise<void>,
 ): Promise<BookingProgress> => {
   const review = stored.review;

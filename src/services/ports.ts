@@ -3,6 +3,7 @@
  * Everything here is plain data; Bot Framework types never appear (conversation references are opaque).
  */
 import type { CaseReviewPlan } from '../domain/case-review-plan.js';
+import type { OnSitePlan } from '../domain/on-site.js';
 import type { Review, UtcInterval, BusyByPerson } from '../domain/review.js';
 import type { Rsvp, RsvpAnswer } from '../domain/rsvp.js';
 
@@ -71,19 +72,25 @@ export interface CardLocation {
   reference: unknown;
 }
 
-export interface Proposal {
+/** What a proposal proposes: the case-review calls, or the on-site programme. */
+export type ProposalPlan = { kind: 'caseReviews'; plan: CaseReviewPlan } | { kind: 'onSite'; plan: OnSitePlan };
+
+export type NewProposal = { reviewId: string; createdBy: string } & ProposalPlan;
+
+export type Proposal = NewProposal & {
   id: string;
-  reviewId: string;
-  kind: 'caseReviews';
-  plan: CaseReviewPlan;
   status: ProposalStatus;
-  createdBy: string;
   card?: CardLocation;
-}
+};
+
+export type CaseReviewsProposal = Extract<Proposal, { kind: 'caseReviews' }>;
+export type OnSiteProposal = Extract<Proposal, { kind: 'onSite' }>;
 
 export interface ProposalRepository {
-  create(proposal: Omit<Proposal, 'id' | 'status' | 'card'>): Promise<Proposal>;
+  create(proposal: NewProposal): Promise<Proposal>;
   get(id: string): Promise<Proposal | undefined>;
+  /** The newest proposal of this kind for the review that was not cancelled. */
+  latest(reviewId: string, kind: Proposal['kind']): Promise<Proposal | undefined>;
   setCard(id: string, card: CardLocation): Promise<void>;
   /** Moves the status only if it is one of `from`; false when it was not (someone else moved it). */
   transition(id: string, from: ProposalStatus[], to: ProposalStatus): Promise<boolean>;
@@ -96,9 +103,10 @@ export interface Booking {
   id: string;
   reviewId: string;
   proposalId: string;
-  /** The case id, or the on-site session id. */
+  /** The case id, the on-site session id, or a fixed item's key. */
   sessionId: string;
-  kind: 'caseReview';
+  /** caseReview, or the on-site session's kind. */
+  kind: string;
   transactionId: string;
   subject: string;
   start: string;

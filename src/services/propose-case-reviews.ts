@@ -3,11 +3,11 @@ import { planCaseReviews } from '../domain/plan-case-reviews.js';
 import { ok, userError, type Result } from '../domain/user-error.js';
 import { projectTeamOnly } from './access.js';
 import { currentReview } from './current-review.js';
-import type { CalendarPort, Proposal, Store, StoredReview } from './ports.js';
+import type { CalendarPort, CaseReviewsProposal, Store, StoredReview } from './ports.js';
 
 export interface CaseReviewProposal {
   stored: StoredReview;
-  proposal: Proposal;
+  proposal: CaseReviewsProposal;
   /** Cases left out because they are booked already (or being booked). */
   alreadyBooked: number;
 }
@@ -49,6 +49,6 @@ export const proposeCaseReviews = async (
     { ...review, caseReviews: { ...caseReviews, cases } },
     mergeBusy(fileBusy(review), calendarBusy),
   );
-  const proposal = await store.proposals.create({ reviewId: stored.id, kind: 'caseReviews', plan, createdBy: asker });
+  const proposal = { ...(await store.proposals.create({ reviewId: stored.id, kind: 'caseReviews', plan, createdBy: asker })), kind: 'caseReviews' as const, plan };
   return ok({ stored, proposal, alreadyBooked: booked.size });
 };

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
-import type { CardLocation, Proposal, ProposalRepository, ProposalStatus } from '../services/ports.js';
+import type { CardLocation, NewProposal, Proposal, ProposalPlan, ProposalRepository, ProposalStatus } from '../services/ports.js';
 import { isUuid, json, lowerCase, optional } from './column-values.js';
 import type { Database, ProposalsTable } from './schema.js';
 
 export class SqlProposalRepository implements ProposalRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
-  async create(proposal: Omit<Proposal, 'id' | 'status' | 'card'>): Promise<Proposal> {
+  async create(proposal: NewProposal): Promise<Proposal> {
     const row = await this.db
       .insertInto('proposals')
       .values({
@@ -27,6 +27,20 @@ export class SqlProposalRepository implements ProposalRepository {
   async get(id: string): Promise<Proposal | undefined> {
     if (!isUuid(id)) return undefined;
     const row = await this.db.selectFrom('proposals').selectAll().where('id', '=', id).executeTakeFirst();
+    return row && toProposal(row);
+  }
+
+  async latest(reviewId: string, kind: Proposal['kind']): Promise<Proposal | undefined> {
+    if (!isUuid(reviewId)) return undefined;
+    const row = await this.db
+      .selectFrom('proposals')
+      .selectAll()
+      .where('review_id', '=', reviewId)
+      .where('kind', '=', kind)
+      .where('status', '!=', 'cancelled')
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc')
+      .executeTakeFirst();
     return row && toProposal(row);
   }
 
@@ -56,8 +70,7 @@ export class SqlProposalRepository implements ProposalRepository {
 const toProposal = (row: Selectable<ProposalsTable>): Proposal => ({
   id: row.id,
   reviewId: row.review_id,
-  kind: row.kind,
-  plan: row.plan,
+  ...({ kind: row.kind, plan: row.plan } as ProposalPlan),
   status: row.status,
   createdBy: row.created_by,
   card: optional(row.card),

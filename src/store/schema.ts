@@ -4,10 +4,9 @@
  * a PostgreSQL array, and read back parsed.
  */
 import type { ColumnType } from 'kysely';
-import type { CaseReviewPlan } from '../domain/case-review-plan.js';
 import type { Review } from '../domain/review.js';
 import type { Rsvp } from '../domain/rsvp.js';
-import type { BookingStatus, CardLocation, ProposalStatus } from '../services/ports.js';
+import type { BookingStatus, CardLocation, ProposalPlan, ProposalStatus } from '../services/ports.js';
 
 type Timestamp = ColumnType<Date, string, string>;
 /** Set by the database when the row is written. */
@@ -25,8 +24,8 @@ export interface ReviewsTable {
 export interface ProposalsTable {
   id: string;
   review_id: string;
-  kind: 'caseReviews';
-  plan: Json<CaseReviewPlan>;
+  kind: ProposalPlan['kind'];
+  plan: Json<ProposalPlan['plan']>;
   status: ProposalStatus;
   created_by: string;
   card: Json<CardLocation> | null;
@@ -38,7 +37,7 @@ export interface BookingsTable {
   review_id: string;
   proposal_id: string;
   session_id: string;
-  kind: 'caseReview';
+  kind: string;
   transaction_id: string;
   subject: string;
   start_at: Timestamp;

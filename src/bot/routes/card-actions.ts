@@ -42,7 +42,8 @@ export const addCardActionRoutes = (app: Application<TurnState>, deps: BotDeps):
     if (!who.ok) return errorText(who);
     const cancelled = await cancelProposal(deps.store, data.proposalId, who.value);
     if (!cancelled.ok) return errorText(cancelled);
-    return proposalCard(cancelled.value.stored.review, cancelled.value.proposal);
+    const { stored, proposal } = cancelled.value;
+    return proposal.kind === 'caseReviews' ? proposalCard(stored.review, proposal) : 'Cancelled: nothing was booked.';
   });
 
   app.adaptiveCards.actionExecute<CardData>(VERBS.answerInvitation, async (context, _state, data) => {
