@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely, Selectable } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import type { CardLocation, NewProposal, Proposal, ProposalPlan, ProposalRepository, ProposalStatus } from '../services/ports.js';
 import { isUuid, json, lowerCase, optional } from './column-values.js';
 import type { Database, ProposalsTable } from './schema.js';
@@ -39,7 +39,7 @@ export class SqlProposalRepository implements ProposalRepository {
       .where('kind', '=', kind)
       .where('status', '!=', 'cancelled')
       .orderBy('created_at', 'desc')
-      .orderBy('id', 'desc')
+      .orderBy(sql`seq`, 'desc')
       .executeTakeFirst();
     return row && toProposal(row);
   }

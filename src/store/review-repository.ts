@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely, Selectable } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import type { Review } from '../domain/review.js';
 import type { ReviewRepository, StoredReview } from '../services/ports.js';
 import { isoString, isUuid, json, lowerCase } from './column-values.js';
@@ -21,9 +21,9 @@ export class SqlReviewRepository implements ReviewRepository {
     const row = await this.db
       .selectFrom('reviews')
       .selectAll()
-      // Two imports at the same instant: the order is still the same on every call.
+      // Two imports at the same instant: the later one (by sequence) wins.
       .orderBy('imported_at', 'desc')
-      .orderBy('id', 'desc')
+      .orderBy(sql`seq`, 'desc')
       .limit(1)
       .executeTakeFirst();
     return row && toStoredReview(row);
