@@ -1,4 +1,5 @@
 /** Every environment variable Convene reads, checked once at start-up. `.env.example` documents each. */
+import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 
 const optional = z
@@ -10,6 +11,7 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3978),
   HOST: optional,
   PUBLIC_URL: optional,
+  LINK_SECRET: optional,
   BOT_ID: optional,
   BOT_PASSWORD: optional,
   BOT_TENANT_ID: optional,
@@ -25,7 +27,9 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
-export type Config = z.infer<typeof schema> & {
+export type Config = Omit<z.infer<typeof schema>, 'LINK_SECRET'> & {
+  /** Signs timetable links. Local mode makes one per start, so its links die with the process. */
+  LINK_SECRET: string;
   /** No BOT_ID: no Bot Framework auth, so listen on loopback only. */
   localMode: boolean;
   host: string;
@@ -42,5 +46,12 @@ export const readConfig = (env: Record<string, string | undefined>): Config => {
   if (config.CALENDAR === 'graph' && config.AZURE_CLIENT_ID === undefined) {
     throw new Error('CALENDAR=graph needs AZURE_CLIENT_ID (and AZURE_TENANT_ID with AZURE_CLIENT_SECRET, or a managed identity).');
   }
-  return { ...config, localMode, host: localMode ? '127.0.0.1' : (config.HOST ?? '0.0.0.0') };
+  if (config.LINK_SECRET !== undefined && config.LINK_SECRET.length < 32) {
+    throw new Error('LINK_SECRET must be at least 32 characters (for example: openssl rand -hex 32).');
+  }
+  if (!localMode && config.LINK_SECRET === undefined) {
+    throw new Error('BOT_ID is set, so LINK_SECRET is needed too: it signs the timetable links (for example: openssl rand -hex 32).');
+  }
+  const linkSecret = config.LINK_SECRET ?? randomBytes(32).toString('hex');
+  return { ...config, LINK_SECRET: linkSecret, localMode, host: localMode ? '127.0.0.1' : (config.HOST ?? '0.0.0.0') };
 };

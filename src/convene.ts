@@ -13,6 +13,7 @@ import { GraphCalendar } from './graph/graph-calendar.js';
 import { LocalCalendar } from './graph/local-calendar.js';
 import type { CalendarPort, Log, Store } from './services/ports.js';
 import { openStore } from './store/open-store.js';
+import { programmePage } from './web/programme-page.js';
 
 export interface Convene {
   url: string;
@@ -52,8 +53,13 @@ export const startConvene = async (config: Config, overrides: Overrides = {}): P
   const background = new Background();
   const messenger = new BotMessenger(adapter, botAppId, store.people);
   const deps = { store, calendar, messenger, background, log, now: () => new Date().toISOString() };
-  const app = createBotApp(adapter, botAppId, deps);
-  const server = await serveBot({ adapter, app, background, log, host: config.host, port: config.PORT });
+  // Links name the bot's own address in local mode, known only once it listens (PORT may be 0).
+  let ownUrl = '';
+  const links = { secret: config.LINK_SECRET, baseUrl: () => config.PUBLIC_URL ?? ownUrl };
+  const app = createBotApp(adapter, botAppId, deps, links);
+  const page = programmePage({ reviews: store.reviews, proposals: store.proposals, linkSecret: config.LINK_SECRET, now: deps.now });
+  const server = await serveBot({ adapter, app, background, log, host: config.host, port: config.PORT, programmePage: page });
+  ownUrl = server.url;
   log.info({ url: server.url, calendar: config.CALENDAR, database: config.DATABASE_URL ? 'postgres' : 'pglite' }, 'Convene is listening');
   return {
     url: server.url,

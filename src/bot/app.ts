@@ -1,14 +1,18 @@
 import { MemoryStorage } from 'botbuilder';
 import { Application, type TeamsAdapter, type TurnState } from '@microsoft/teams-ai';
+import type { TimetableLinks } from '../web/timetable-link.js';
 import type { BotDeps } from './deps.js';
 import { addCardActionRoutes } from './routes/card-actions.js';
 import { addMessageRoutes } from './routes/messages.js';
+import { addTimetableRoute } from './routes/timetable.js';
 import { addWelcomeRoute } from './routes/welcome.js';
 
 /** The teams-ai Application: routes only; everything they do is in services/. */
-export const createBotApp = (adapter: TeamsAdapter, botAppId: string, deps: BotDeps): Application<TurnState> => {
+export const createBotApp = (adapter: TeamsAdapter, botAppId: string, deps: BotDeps, links: TimetableLinks): Application<TurnState> => {
   const app = new Application<TurnState>({ adapter, botAppId, storage: new MemoryStorage() });
   addCardActionRoutes(app, deps);
+  // Routes match in order: the timetable's own route comes before the catch-all message route.
+  addTimetableRoute(app, deps, links);
   addMessageRoutes(app, deps);
   addWelcomeRoute(app, deps);
   app.error(async (context, error) => {

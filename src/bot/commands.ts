@@ -1,10 +1,11 @@
 /** Chat commands: the first words of a message pick the command, the rest is its argument. */
-export type CommandName = 'help' | 'import' | 'scheduleCaseReviews' | 'status' | 'mySessions';
+export type CommandName = 'help' | 'import' | 'scheduleCaseReviews' | 'scheduleOnSite' | 'status' | 'mySessions';
 
 const COMMANDS: { name: CommandName; pattern: RegExp }[] = [
   { name: 'help', pattern: /^(help|\?|hi|hello)\b/i },
   { name: 'import', pattern: /^import\b/i },
   { name: 'scheduleCaseReviews', pattern: /^schedule\s+(the\s+)?case[\s-]*reviews?\b/i },
+  { name: 'scheduleOnSite', pattern: /^schedule\s+(the\s+)?on[\s-]*site\b/i },
   { name: 'status', pattern: /^status\b/i },
   { name: 'mySessions', pattern: /^my\s+sessions?\b/i },
 ];

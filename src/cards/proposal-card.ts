@@ -1,6 +1,6 @@
 import type { Review } from '../domain/review.js';
 import type { BookingProgress } from '../services/book-proposal.js';
-import type { CardJson, CaseReviewsProposal } from '../services/ports.js';
+import type { CardJson, CaseReviewsProposal, Proposal } from '../services/ports.js';
 import { sessionTime } from './local-time.js';
 import { nameOf } from './names.js';
 import { renderCard } from './render.js';
@@ -9,7 +9,7 @@ import { VERBS } from './verbs.js';
 /** The case-review proposal, as proposed, while booking ("Booked 7 of 16") and when done. */
 export const proposalCard = (review: Review, proposal: CaseReviewsProposal, progress?: BookingProgress, alreadyBooked = 0): CardJson => {
   const { placed, unplaced } = proposal.plan;
-  const state = describe(proposal, progress);
+  const state = describeBooking(proposal, progress);
   return renderCard('proposal', {
     title: `Case reviews: ${review.name}`,
     subtitle: `${placed.length} of ${placed.length + unplaced.length} cases placed, times in ${review.timeZone}` +
@@ -32,7 +32,8 @@ export const proposalCard = (review: Review, proposal: CaseReviewsProposal, prog
   });
 };
 
-const describe = (proposal: CaseReviewsProposal, progress?: BookingProgress): { text: string; color: string } => {
+/** The booking state line, the same on both kinds of proposal. */
+export const describeBooking = (proposal: Proposal, progress?: BookingProgress): { text: string; color: string } => {
   if (proposal.status === 'cancelled') return { text: 'Cancelled: nothing was booked.', color: 'Default' };
   if (proposal.status === 'proposed' || !progress) return { text: '', color: 'Default' };
   const counted = `Booked ${progress.booked} of ${progress.total}`;
@@ -43,7 +44,7 @@ const describe = (proposal: CaseReviewsProposal, progress?: BookingProgress): { 
   return { text: `${counted}. All in the calendar.`, color: 'Good' };
 };
 
-const doneNotes = (review: Review, progress: BookingProgress): string[] => {
+export const doneNotes = (review: Review, progress: BookingProgress): string[] => {
   const notes = [`Invite cards sent: ${progress.cardsSent ?? 0}.`];
   const without = progress.withoutCard ?? [];
   if (without.length > 0) {

@@ -17,12 +17,13 @@ export const statusCard = ({ stored, sessions, unfinished }: ReviewStatus): Card
     summary: `${sessions.length} sessions booked, ${totals.answered} of ${totals.all} invitations answered.${unfinishedNote}`,
     rows: sessions.map(({ booking, counts }) => ({
       time: sessionTime(booking.start, booking.end, review.timeZone),
-      session: booking.sessionId,
+      // A case is known by its id; an on-site session by its title.
+      session: booking.kind === 'caseReview' ? booking.sessionId : booking.subject,
       ...counts,
       declinedColor: counts.declined > 0 ? 'Attention' : 'Default',
     })),
     declines: sessions.flatMap(({ booking, declined }) =>
-      declined.map((i) => `${booking.sessionId}: ${nameOf(review, i.email)}${i.reason ? ` (“${i.reason}”)` : ''}`),
+      declined.map((i) => `${booking.kind === 'caseReview' ? booking.sessionId : booking.subject}: ${nameOf(review, i.email)}${i.reason ? ` (“${i.reason}”)` : ''}`),
     ),
   });
 };

@@ -1,18 +1,19 @@
 /**
- * `npm run schedule -- FILE [--json]`: the case-review programme of a review file, planned around the file's
- * own busy times (no calendar is asked). Exit codes: 0 done, 1 the file has problems, 2 wrong usage.
+ * `npm run schedule -- FILE [--json]`: the programme of a review file (case-review calls and the on-site week),
+ * planned around the file's own busy times (no calendar is asked). Exit codes: 0 done, 1 the file has problems, 2 wrong usage.
  */
 import { readFile } from 'node:fs/promises';
 import { fileBusy } from '../domain/intervals.js';
 import { planCaseReviews } from '../domain/plan-case-reviews.js';
-import { caseReviewProgramme, formatTimetable } from '../domain/programme.js';
+import { planOnSite } from '../domain/plan-on-site.js';
+import { formatReviewTimetable, reviewProgramme } from '../domain/programme.js';
 import { parseReviewFile } from '../domain/review-file.js';
 
 const USAGE = 'Usage: npm run schedule -- FILE [--json]';
 
 const main = async (args: string[]): Promise<number> => {
   if (args.includes('--help') || args.includes('-h')) {
-    console.log(`${USAGE}\nPrints the case-review timetable of a review file (docs/review-file.md); --json prints the programme as JSON.`);
+    console.log(`${USAGE}\nPrints the timetable (case reviews and the on-site week) of a review file (docs/review-file.md); --json prints the programme as JSON.`);
     return 0;
   }
   const unknown = args.find((a) => a.startsWith('-') && a !== '--json');
@@ -34,8 +35,10 @@ const main = async (args: string[]): Promise<number> => {
     return 1;
   }
   const review = parsed.value;
-  const programme = caseReviewProgramme(review, planCaseReviews(review, fileBusy(review)));
-  console.log(args.includes('--json') ? JSON.stringify(programme, null, 2) : formatTimetable(programme, review));
+  const busy = fileBusy(review);
+  const casePlan = planCaseReviews(review, busy);
+  const onSitePlan = review.onSite ? planOnSite(review, busy) : undefined;
+  console.log(args.includes('--json') ? JSON.stringify(reviewProgramme(review, casePlan, onSitePlan), null, 2) : formatReviewTimetable(review, casePlan, onSitePlan));
   return 0;
 };
 

@@ -2,6 +2,9 @@
 import { DateTime } from 'luxon';
 import type { CaseReviewPlan } from './case-review-plan.js';
 import { describePerson } from './describe-person.js';
+import type { Coverage, OnSitePlan } from './on-site.js';
+import { formatOnSiteTimetable } from './on-site-timetable.js';
+import { readOnSite } from './read-on-site.js';
 import type { Review } from './review.js';
 
 export interface ProgrammeItem {
@@ -22,6 +25,8 @@ export interface Programme {
   review: string;
   placed: ProgrammeItem[];
   unplaced: { sessionId: string; reason: string }[];
+  /** With an on-site plan: themes and essential site visits covered (shown, never blocking). */
+  coverage?: Coverage;
 }
 
 /** `2026-01-14T09:00:00.000+00:00`: the spec always writes the offset, never `Z`. */
@@ -44,6 +49,44 @@ export const caseReviewProgramme = (review: Review, plan: CaseReviewPlan): Progr
   })),
   unplaced: plan.unplaced.map((u) => ({ sessionId: u.caseId, reason: u.reason })),
 });
+
+/** `Team meeting` on 2026-02-04 → `team-meeting-2026-02-04`: fixed items have no id of their own. */
+const fixedId = (title: string, start: string, zone: string): string =>
+  `${title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}-${DateTime.fromISO(start, { zone: 'utc' }).setZone(zone).toISODate()}`;
+
+/** The on-site sessions (stream 'A', 'B', ...) and fixed items (stream null) of a plan, in time order. */
+export const onSiteProgrammeItems = (review: Review, plan: OnSitePlan): ProgrammeItem[] => {
+  const zone = review.timeZone;
+  const sessions = new Map((readOnSite(review)?.sessions ?? []).map((s) => [s.id, s]));
+  const items: ProgrammeItem[] = [
+    ...plan.placed.map((p) => {
+      const s = sessions.get(p.sessionId)!;
+      return { sessionId: p.sessionId, kind: s.kind, title: s.title, start: withOffset(p.start, zone), end: withOffset(p.end, zone), stream: p.stream, peers: p.peers, attendees: s.attendees, location: s.online ? null : (s.location ?? review.base), online: s.online };
+    }),
+    ...plan.fixed.map((f) => ({ sessionId: fixedId(f.title, f.start, zone), kind: f.kind, title: f.title, start: withOffset(f.start, zone), end: withOffset(f.end, zone), stream: null, peers: f.peers, attendees: f.attendees, location: f.location ?? review.base, online: false })),
+  ];
+  return items.sort((a, b) => a.start.localeCompare(b.start) || (a.stream ?? '').localeCompare(b.stream ?? ''));
+};
+
+/** The whole programme: case-review calls as caseReviewProgramme writes them, then the on-site week and its coverage. */
+export const reviewProgramme = (review: Review, casePlan: CaseReviewPlan, onSitePlan?: OnSitePlan): Programme => {
+  const cases = caseReviewProgramme(review, casePlan);
+  if (!onSitePlan) return cases;
+  return {
+    review: review.name,
+    placed: [...cases.placed, ...onSiteProgrammeItems(review, onSitePlan)],
+    unplaced: [...cases.unplaced, ...onSitePlan.unplaced],
+    coverage: onSitePlan.coverage,
+  };
+};
+
+/** The case-review timetable (if the review has case reviews), then the on-site one (if it has an on-site week). */
+export const formatReviewTimetable = (review: Review, casePlan: CaseReviewPlan, onSitePlan?: OnSitePlan): string => {
+  const parts: string[] = [];
+  if (review.caseReviews || !onSitePlan) parts.push(formatTimetable(caseReviewProgramme(review, casePlan), review));
+  if (onSitePlan) parts.push(formatOnSiteTimetable(review, onSitePlan));
+  return parts.join('\n\n');
+};
 
 /** A plain-text timetable: a block per day, a row per call (time | case | reviewer | case worker), then what was not placed. */
 export const formatTimetable = (programme: Programme, review: Review): string => {

@@ -2,6 +2,7 @@
  * Checks of the on-site part of a review file. The on-site scheduler reads it as given, except that attendee
  * emails are lower-cased like every other email in the file.
  */
+import { SETTINGS } from './on-site.js';
 import { readDay, type Checker, type Node } from './review-file-checker.js';
 
 export const SESSION_KINDS = ['interview', 'focusGroup', 'siteVisit', 'teamMeeting', 'feedback'] as const;
@@ -25,6 +26,7 @@ export const checkOnSite = (value: unknown, themeIds: Set<string>, check: Checke
     if (fixed.daily !== true) pinnedDate(fixed.date, `${path}.date`, dates, check, true);
     emails(fixed.attendees, `${path}.attendees`, check);
     check.boolean(fixed.allPeers, `${path}.allPeers`);
+    check.text(fixed.location, `${path}.location`, false);
   });
   const ids = new Set<string>();
   check.list(onSite.sessions, 'onSite.sessions').forEach((item, i) => {
@@ -47,6 +49,9 @@ export const checkOnSite = (value: unknown, themeIds: Set<string>, check: Checke
     check.wholeNumber(session.peers, `${path}.peers`, 0, 10);
     check.wholeNumber(session.priority, `${path}.priority`, 0, 100);
     check.boolean(session.online, `${path}.online`);
+    check.text(session.location, `${path}.location`, false);
+    check.oneOf(session.setting, `${path}.setting`, SETTINGS, false);
+    if (session.setting !== undefined && kind !== undefined && kind !== 'siteVisit') check.problem(`${path}.setting`, 'is for site visits only: the kind of place visited');
     pinnedDate(session.date, `${path}.date`, dates, check, false);
   });
   const copy: Node = { ...onSite };

@@ -75,6 +75,19 @@ export class LocalCalendar implements CalendarPort {
     return toCalendarEvent(row);
   }
 
+  /** One at a time: our own database has no batch limits to respect. */
+  async createEvents(organiser: string, events: NewEvent[]): Promise<(CalendarEvent | Error)[]> {
+    const created: (CalendarEvent | Error)[] = [];
+    for (const event of events) {
+      try {
+        created.push(await this.createEvent(organiser, event));
+      } catch (error) {
+        created.push(error instanceof Error ? error : new Error(String(error)));
+      }
+    }
+    return created;
+  }
+
   async respond(attendee: string, iCalUId: string, answer: RsvpAnswer): Promise<void> {
     const email = lowerCase(attendee);
     await this.db.transaction().execute(async (trx) => {

@@ -3,14 +3,17 @@ import type { Review } from '../domain/review.js';
 import { ok, userError, type Result } from '../domain/user-error.js';
 import { inviteCard } from '../cards/invite-card.js';
 import { projectTeamOnly } from './access.js';
+import { onSiteBookings, type PlannedBooking } from './on-site-bookings.js';
 import { caseReviewSubject, caseReviewBody } from './session-text.js';
-import type { Booking, BookingIntent, CalendarPort, CaseReviewsProposal, Log, Messenger, Store, StoredReview } from './ports.js';
+import type { Booking, CalendarEvent, CalendarPort, CaseReviewsProposal, Log, Messenger, Proposal, Store, StoredReview } from './ports.js';
 
 export interface BookingProgress {
   total: number;
   booked: number;
   failed: number;
   done: boolean;
+  /** Set when done: the sessions (booking session ids) still not in the calendar. */
+  notBooked?: string[];
   /** Set when done: people who have only the calendar invite, because they have no chat with the bot. */
   withoutCard?: string[];
   cardsSent?: number;
@@ -18,7 +21,9 @@ export interface BookingProgress {
 
 export interface ClaimedProposal {
   stored: StoredReview;
-  proposal: CaseReviewsProposal;
+  proposal: Proposal;
+  /** How many events the proposal makes (sessions, and for on-site the fixed items with attendees). */
+  total: number;
   /** The booking itself, running in the background: Teams wants the card action answered at once. */
   run(onProgress: (progress: BookingProgress) => Promise<void>): Promise<BookingProgress>;
 }
@@ -30,19 +35,23 @@ interface Deps {
   log: Log;
 }
 
+/** The card moves about this many times while booking, each step a few `$batch`es. */
+const PROGRESS_STEPS = 5;
+
+const AGAIN = 'Send **schedule case reviews** or **schedule on-site** for a new one.';
+
 /**
  * Confirm: claims the proposal, then books it. Intents are stored before Graph is called and each carries a
  * transactionId, so a repeated confirm, or one after a crash, finishes the work without a second event.
  */
 export const confirmProposal = async (deps: Deps, proposalId: unknown, asker: string): Promise<Result<ClaimedProposal>> => {
   if (typeof proposalId !== 'string' || proposalId.length === 0) {
-    return userError('CARD.INVALID', 'This card is missing its proposal. Send **schedule case reviews** for a new one.');
+    return userError('CARD.INVALID', `This card is missing its proposal. ${AGAIN}`);
   }
-  const found = await deps.store.proposals.get(proposalId).catch(() => undefined);
-  const proposal = found?.kind === 'caseReviews' ? found : undefined;
-  if (!proposal) return userError('PROPOSAL.NOT_FOUND', 'I cannot find this proposal. Send **schedule case reviews** for a new one.');
+  const proposal = await deps.store.proposals.get(proposalId).catch(() => undefined);
+  if (!proposal) return userError('PROPOSAL.NOT_FOUND', `I cannot find this proposal. ${AGAIN}`);
   const stored = await deps.store.reviews.get(proposal.reviewId);
-  if (!stored) return userError('PROPOSAL.NOT_FOUND', 'The review of this proposal is gone. Send **schedule case reviews** for a new one.');
+  if (!stored) return userError('PROPOSAL.NOT_FOUND', `The review of this proposal is gone. ${AGAIN}`);
   const denied = projectTeamOnly(stored.review, asker, 'confirm bookings');
   if (denied) return denied;
   const claimed = await deps.store.proposals.transition(proposal.id, ['proposed', 'booking'], 'booking');
@@ -51,64 +60,95 @@ export const confirmProposal = async (deps: Deps, proposalId: unknown, asker: st
     return userError('PROPOSAL.CLOSED', `This proposal ${why}. Send **status** to see the replies.`);
   }
   const current = { ...proposal, status: 'booking' as const };
-  return ok({ stored, proposal: current, run: (onProgress) => book(deps, stored, current, onProgress) });
+  const planned = plannedBookings(stored, current);
+  return ok({ stored, proposal: current, total: planned.length, run: (onProgress) => book(deps, stored, current, planned, onProgress) });
 };
 
-const intentsOf = (stored: StoredReview, proposal: CaseReviewsProposal): BookingIntent[] =>
+const plannedBookings = (stored: StoredReview, proposal: Proposal): PlannedBooking[] =>
+  proposal.kind === 'onSite' ? onSiteBookings(stored, proposal) : caseReviewBookings(stored, proposal);
+
+const caseReviewBookings = (stored: StoredReview, proposal: CaseReviewsProposal): PlannedBooking[] =>
   proposal.plan.placed.map((placed) => ({
-    reviewId: stored.id,
-    proposalId: proposal.id,
-    sessionId: placed.caseId,
-    kind: 'caseReview',
-    transactionId: randomUUID(),
-    subject: caseReviewSubject(stored.review, placed.caseId),
-    start: placed.start,
-    end: placed.end,
-    attendees: [placed.reviewer, placed.caseWorker],
-    online: true,
+    intent: {
+      reviewId: stored.id,
+      proposalId: proposal.id,
+      sessionId: placed.caseId,
+      kind: 'caseReview',
+      transactionId: randomUUID(),
+      subject: caseReviewSubject(stored.review, placed.caseId),
+      start: placed.start,
+      end: placed.end,
+      attendees: [placed.reviewer, placed.caseWorker],
+      online: true,
+    },
+    body: caseReviewBody(stored.review, placed.caseId),
   }));
 
 const book = async (
   deps: Deps,
   stored: StoredReview,
-  proposal: CaseReviewsProposal,
+  proposal: Proposal,
+  planned: PlannedBooking[],
   onProgress: (progress: BookingProgress) => Promise<void>,
 ): Promise<BookingProgress> => {
   const review = stored.review;
-  const bookings = await deps.store.bookings.recordIntents(intentsOf(stored, proposal));
+  const bookings = await deps.store.bookings.recordIntents(planned.map((p) => p.intent));
+  const bodies = new Map(planned.map((p) => [p.intent.sessionId, p.body]));
   const progress: BookingProgress = { total: bookings.length, booked: 0, failed: 0, done: false };
   progress.booked = bookings.filter((b) => b.status === 'booked').length;
-  for (const booking of bookings.filter((b) => b.status !== 'booked')) {
-    try {
-      const event = await deps.calendar.createEvent(review.organiser, {
-        transactionId: booking.transactionId,
-        subject: booking.subject,
-        body: caseReviewBody(review, booking.sessionId),
-        start: booking.start,
-        end: booking.end,
-        timeZone: review.timeZone,
-        attendees: booking.attendees,
-        online: booking.online,
-        location: booking.location,
-      });
-      await deps.store.bookings.markBooked(booking.id, event);
-      progress.booked += 1;
-    } catch (error) {
-      progress.failed += 1;
-      await deps.store.bookings.markFailed(booking.id, error instanceof Error ? error.message : String(error));
-      deps.log.warn({ bookingId: booking.id, err: String(error) }, 'booking failed');
+  const todo = bookings.filter((b) => b.status !== 'booked');
+  const step = Math.max(1, Math.ceil(todo.length / PROGRESS_STEPS));
+  for (let i = 0; i < todo.length; i += step) {
+    const chunk = todo.slice(i, i + step);
+    const created = await createAll(deps.calendar, review, chunk, bodies);
+    for (const [n, booking] of chunk.entries()) {
+      const event = created[n];
+      if (event && !(event instanceof Error)) {
+        await deps.store.bookings.markBooked(booking.id, event);
+        progress.booked += 1;
+      } else {
+        progress.failed += 1;
+        await deps.store.bookings.markFailed(booking.id, event?.message ?? 'no answer from the calendar');
+        deps.log.warn({ bookingId: booking.id, err: event?.message }, 'booking failed');
+      }
     }
     await onProgress({ ...progress });
   }
-  const current = await deps.store.bookings.forReview(stored.id);
-  const ours = current.filter((b) => b.proposalId === proposal.id);
+  const now = new Map((await deps.store.bookings.forReview(stored.id)).map((b) => [b.id, b]));
+  const ours = [...now.values()].filter((b) => b.proposalId === proposal.id);
   if (ours.every((b) => b.status === 'booked')) {
     await deps.store.proposals.transition(proposal.id, ['booking'], 'booked');
   }
-  Object.assign(progress, await invite(deps, review, stored.id, ours.filter((b) => b.status === 'booked')), { done: true });
+  const notBooked = bookings.filter((b) => now.get(b.id)?.status !== 'booked').map((b) => b.sessionId);
+  const invited = await invite(deps, review, stored.id, ours.filter((b) => b.status === 'booked'));
+  Object.assign(progress, invited, { notBooked, done: true });
   await onProgress({ ...progress });
   deps.log.info({ proposalId: proposal.id, booked: progress.booked, failed: progress.failed }, 'booking finished');
   return progress;
+};
+
+/** One call for the chunk; an outage of the whole call fails each of its bookings, to be retried by the next confirm. */
+const createAll = async (
+  calendar: CalendarPort,
+  review: Review,
+  chunk: Booking[],
+  bodies: Map<string, string>,
+): Promise<(CalendarEvent | Error)[]> => {
+  const events = chunk.map((booking) => ({
+    transactionId: booking.transactionId,
+    subject: booking.subject,
+    body: bodies.get(booking.sessionId) ?? '',
+    start: booking.start,
+    end: booking.end,
+    timeZone: review.timeZone,
+    attendees: booking.attendees,
+    online: booking.online,
+    location: booking.location,
+  }));
+  return calendar.createEvents(review.organiser, events).catch((error: unknown) => {
+    const failure = error instanceof Error ? error : new Error(String(error));
+    return chunk.map(() => failure);
+  });
 };
 
 /** Sends an invite card for each new invitation; people with no chat with the bot keep the calendar invite. */

@@ -37,6 +37,11 @@ export interface CalendarPort {
   /** Busy intervals of each person in the window (people the calendar does not know are simply free). */
   getBusy(organiser: string, emails: string[], window: UtcInterval): Promise<BusyByPerson>;
   createEvent(organiser: string, event: NewEvent): Promise<CalendarEvent>;
+  /**
+   * Many events in the organiser's mailbox, answered in the order given: each the event, or the Error that
+   * stopped it (the others still go in). Same transactionId rule as createEvent.
+   */
+  createEvents(organiser: string, events: NewEvent[]): Promise<(CalendarEvent | Error)[]>;
   /** Writes an attendee's answer on their copy of the event (Graph accept / tentativelyAccept / decline). */
   respond(attendee: string, iCalUId: string, answer: RsvpAnswer, comment?: string): Promise<void>;
   /** The organiser's events in the window with each attendee's response (answers given in Outlook). */

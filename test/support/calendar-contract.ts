@@ -56,6 +56,32 @@ export const calendarContract = (name: string, setup: () => Promise<CalendarUnde
       expect(listed.filter((entry) => entry.iCalUId === first.iCalUId)).toHaveLength(1);
     });
 
+    it('creates many events in one call, in order, and a repeated transactionId returns the first event', async () => {
+      const people = cast();
+      const repeated = newEvent(people, { subject: 'Focus group of SENCOs' });
+      const first = await calendar.createEvent(people.organiser, repeated);
+      const events = [
+        newEvent(people, { subject: 'Meeting with the DCS' }),
+        repeated,
+        newEvent(people, { subject: 'Visit to a special school', online: false, location: 'Severn Academy' }),
+        ...Array.from({ length: 6 }, (_, n) => newEvent(people, { subject: `Interview ${n}` })),
+      ];
+      const created = await calendar.createEvents(people.organiser, events);
+
+      expect(created).toHaveLength(events.length);
+      const ok = created.filter((entry) => !(entry instanceof Error));
+      expect(ok).toHaveLength(events.length);
+      expect(created[1]).toMatchObject({ id: first.id, iCalUId: first.iCalUId });
+      expect(created[0]).toMatchObject({ joinUrl: expect.stringMatching(/^https:\/\//) });
+      expect((created[2] as { joinUrl?: string }).joinUrl).toBeUndefined();
+      // The first single create and the nine in the call make nine events, not ten.
+      const uids = new Set(ok.map((event) => (event as { iCalUId: string }).iCalUId));
+      expect(uids.size).toBe(events.length);
+      const busy = await calendar.getBusy(people.organiser, [people.caseWorker], WINDOW);
+      expect(busy.get(people.caseWorker)).toHaveLength(events.length);
+      expect(await calendar.createEvents(people.organiser, [])).toEqual([]);
+    });
+
     it('shows the event as busy for the organiser and the attendees, and nobody else', async () => {
       const people = cast();
       await calendar.createEvent(people.organiser, newEvent(people));

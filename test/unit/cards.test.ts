@@ -57,6 +57,15 @@ describe('every card template expands to a valid Adaptive Card 1.5', () => {
     });
   }
 
+  it('names an on-site session in status by its title, a case by its id', () => {
+    const onSite: Booking = { ...booking, id: 'b2', sessionId: 'dcs', kind: 'interview', subject: 'Meeting with the DCS: Testshire' };
+    const counts = { pending: 1, accepted: 0, tentative: 0, declined: 0 };
+    const text = cardText(statusCard({ stored, sessions: [{ booking, counts, declined: [] }, { booking: onSite, counts, declined: [] }], unfinished: 0 }));
+    expect(text).toContain('C01');
+    expect(text).toContain('Meeting with the DCS: Testshire');
+    expect(text).not.toMatch(/^dcs$/m);
+  });
+
   it('shows local time in the review zone across the clock change', () => {
     expect(cardText(proposalCard(review, proposal))).toContain('Mon 30 Mar, 09:00–10:00');
     expect(cardText(inviteCard(review, booking, invitation))).toContain('Monday 30 March 2026, 09:00–10:00 (UK time)');

@@ -6,6 +6,9 @@ describe('parseCommand', () => {
     ['help', 'help', ''],
     ['  Help me', 'help', 'me'],
     ['schedule case reviews', 'scheduleCaseReviews', ''],
+    ['schedule on-site', 'scheduleOnSite', ''],
+    ['Schedule the onsite', 'scheduleOnSite', ''],
+    ['schedule on site', 'scheduleOnSite', ''],
     ['Schedule the case-review', 'scheduleCaseReviews', ''],
     ['status', 'status', ''],
     ['my sessions', 'mySessions', ''],
@@ -22,6 +25,7 @@ describe('parseCommand', () => {
   it('does not take words that merely start like a command', () => {
     expect(parseCommand('important news')).toBeUndefined();
     expect(parseCommand('statuses')).toBeUndefined();
-    expect(parseCommand('schedule on-site')).toBeUndefined();
+    expect(parseCommand('schedule onsets')).toBeUndefined();
+    expect(parseCommand('schedule')).toBeUndefined();
   });
 });

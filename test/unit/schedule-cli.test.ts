@@ -28,14 +28,20 @@ describe('npm run schedule', () => {
     expect(code).toBe(0);
     const programme = JSON.parse(stdout) as Programme;
     expect(programme.review).toBe('Shropshire SEND Peer Challenge 2026');
-    expect(programme.placed.map((p) => p.sessionId).sort()).toEqual(Array.from({ length: 16 }, (_, k) => `C${String(k + 1).padStart(2, '0')}`));
+    const calls = programme.placed.filter((p) => p.kind === 'caseReview');
+    expect(calls.map((p) => p.sessionId).sort()).toEqual(Array.from({ length: 16 }, (_, k) => `C${String(k + 1).padStart(2, '0')}`));
     expect(programme.unplaced).toEqual([]);
-    for (const item of programme.placed) {
+    for (const item of calls) {
       expect(item).toMatchObject({ kind: 'caseReview', title: `Case review ${item.sessionId}`, stream: null, location: null, online: true });
       expect(item.start).toMatch(/^2026-01-14T(09|1[0-6]):00:00\.000\+00:00$/);
       expect(item.peers).toHaveLength(1);
     }
     expect(programme.placed.find((p) => p.sessionId === 'C01')?.attendees).toEqual(['alex.rowan@shropshire.example']);
+    const onSite = programme.placed.filter((p) => p.kind !== 'caseReview');
+    expect(onSite.filter((p) => p.stream !== null).length).toBeGreaterThanOrEqual(30);
+    expect(onSite.find((p) => p.sessionId === 'dcs')).toMatchObject({ stream: expect.stringMatching(/^[AB]$/), start: expect.stringMatching(/^2026-02-0[3-6]T.*\+00:00$/) });
+    expect(onSite.find((p) => p.title === 'Council overview presentation')).toMatchObject({ stream: null, start: '2026-02-03T09:00:00.000+00:00' });
+    expect(programme.coverage?.essentialVisits.every((v) => v.present)).toBe(true);
   });
 
   it('prints a readable timetable', async () => {
@@ -44,6 +50,9 @@ describe('npm run schedule', () => {
     expect(stdout).toContain('Wednesday 14 January 2026');
     expect(stdout).toMatch(/09:00–10:00 +Case review C01 +\S.* +Alex Rowan\n/);
     expect(stdout).toContain('Every case is placed.');
+    expect(stdout).toContain('On-site programme');
+    expect(stdout).toMatch(/Thursday 5 February 2026\nTime +Team A +Team B\n08:00–09:00  Team meeting \(all peers\)/);
+    expect(stdout).toContain('Every on-site session is placed.');
   });
 
   it('lists every problem of an invalid file on stderr and exits 1', async () => {

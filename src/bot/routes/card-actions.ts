@@ -1,7 +1,7 @@
 import { TurnContext } from 'botbuilder';
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import { inviteCard } from '../../cards/invite-card.js';
-import { proposalCard } from '../../cards/proposal-card.js';
+import { cardForProposal } from '../../cards/proposal-card-for.js';
 import { VERBS } from '../../cards/verbs.js';
 import { answerInvitation } from '../../services/answer-invitation.js';
 import { confirmProposal } from '../../services/book-proposal.js';
@@ -20,7 +20,7 @@ export const addCardActionRoutes = (app: Application<TurnState>, deps: BotDeps):
     if (!who.ok) return errorText(who);
     const claimed = await confirmProposal(deps, data.proposalId, who.value);
     if (!claimed.ok) return errorText(claimed);
-    const { stored, proposal, run } = claimed.value;
+    const { stored, proposal, total, run } = claimed.value;
     const card: CardLocation = {
       activityId: context.activity.replyToId ?? proposal.card?.activityId ?? '',
       reference: TurnContext.getConversationReference(context.activity),
@@ -29,12 +29,11 @@ export const addCardActionRoutes = (app: Application<TurnState>, deps: BotDeps):
       run(async (progress) => {
         const status = progress.done && progress.booked === progress.total ? 'booked' : 'booking';
         await deps.messenger
-          .updateCard(card, proposalCard(stored.review, { ...proposal, status }, progress))
+          .updateCard(card, cardForProposal(stored.review, { ...proposal, status }, progress))
           .catch((error: unknown) => deps.log.warn({ err: String(error) }, 'progress card not updated'));
       }),
     );
-    const total = proposal.plan.placed.length;
-    return proposalCard(stored.review, proposal, { total, booked: 0, failed: 0, done: false });
+    return cardForProposal(stored.review, proposal, { total, booked: 0, failed: 0, done: false });
   });
 
   app.adaptiveCards.actionExecute<CardData>(VERBS.cancelProposal, async (context, _state, data) => {
@@ -43,7 +42,7 @@ export const addCardActionRoutes = (app: Application<TurnState>, deps: BotDeps):
     const cancelled = await cancelProposal(deps.store, data.proposalId, who.value);
     if (!cancelled.ok) return errorText(cancelled);
     const { stored, proposal } = cancelled.value;
-    return proposal.kind === 'caseReviews' ? proposalCard(stored.review, proposal) : 'Cancelled: nothing was booked.';
+    return cardForProposal(stored.review, proposal);
   });
 
   app.adaptiveCards.actionExecute<CardData>(VERBS.answerInvitation, async (context, _state, data) => {

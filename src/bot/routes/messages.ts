@@ -2,12 +2,14 @@ import { TurnContext } from 'botbuilder';
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import { helpCard } from '../../cards/help-card.js';
 import { mySessionsCard } from '../../cards/my-sessions-card.js';
+import { onSiteProposalCards } from '../../cards/on-site-proposal-card.js';
 import { proposalCard } from '../../cards/proposal-card.js';
 import { statusCard } from '../../cards/status-card.js';
 import { isProjectTeam } from '../../services/access.js';
 import { importReview } from '../../services/import-review.js';
 import { mySessions } from '../../services/my-sessions.js';
 import { proposeCaseReviews } from '../../services/propose-case-reviews.js';
+import { proposeOnSite } from '../../services/propose-on-site.js';
 import { reviewStatus } from '../../services/rsvp-status.js';
 import { fileAttachment, readAttachment } from '../attachments.js';
 import { parseCommand } from '../commands.js';
@@ -30,6 +32,8 @@ export const addMessageRoutes = (app: Application<TurnState>, deps: BotDeps): vo
         return void (await importFrom(deps, context, email, command.rest));
       case 'scheduleCaseReviews':
         return void (await scheduleCaseReviews(deps, context, email));
+      case 'scheduleOnSite':
+        return void (await scheduleOnSite(deps, context, email));
       case 'status': {
         const status = await reviewStatus(deps, email);
         return void (await (status.ok ? replyCard(context, statusCard(status.value)) : replyError(context, status)));
@@ -74,7 +78,7 @@ const importFrom = async (deps: BotDeps, context: TurnContext, email: string, pa
   const cases = review.caseReviews?.cases.length ?? 0;
   await context.sendActivity(
     `Imported **${review.name}**: ${review.themes.length} themes, ${review.peers.length} peers, ${cases} cases. ` +
-      'Send **schedule case reviews** when you are ready.',
+      `Send **schedule case reviews**${review.onSite ? ' or **schedule on-site**' : ''} when you are ready.`,
   );
 };
 
@@ -84,10 +88,21 @@ const scheduleCaseReviews = async (deps: BotDeps, context: TurnContext, email: s
   if (!proposed.ok) return void (await replyError(context, proposed));
   const { stored, proposal, alreadyBooked } = proposed.value;
   const sent = await replyCard(context, proposalCard(stored.review, proposal, undefined, alreadyBooked));
-  if (sent?.id) {
-    await deps.store.proposals.setCard(proposal.id, {
-      activityId: sent.id,
-      reference: TurnContext.getConversationReference(context.activity),
-    });
-  }
+  await keepCard(deps, context, proposal.id, sent?.id);
+};
+
+/** The timetable may take several cards; the last one holds the buttons, so it is the one kept. */
+const scheduleOnSite = async (deps: BotDeps, context: TurnContext, email: string) => {
+  await context.sendActivity({ type: 'typing' });
+  const proposed = await proposeOnSite(deps.store, deps.calendar, email);
+  if (!proposed.ok) return void (await replyError(context, proposed));
+  const { stored, proposal, alreadyBooked } = proposed.value;
+  let sent: Awaited<ReturnType<typeof replyCard>> | undefined;
+  for (const card of onSiteProposalCards(stored.review, proposal, undefined, alreadyBooked)) sent = await replyCard(context, card);
+  await keepCard(deps, context, proposal.id, sent?.id);
+};
+
+const keepCard = async (deps: BotDeps, context: TurnContext, proposalId: string, activityId: string | undefined) => {
+  if (!activityId) return;
+  await deps.store.proposals.setCard(proposalId, { activityId, reference: TurnContext.getConversationReference(context.activity) });
 };

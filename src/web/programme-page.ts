@@ -1,0 +1,30 @@
+/** GET /reviews/:id/programme, without Express: check the link, then show the newest on-site proposal. */
+import { readOnSite } from '../domain/read-on-site.js';
+import type { ProposalRepository, ReviewRepository } from '../services/ports.js';
+import { linkRefusedPage, noLongerOnReviewPage, noProgrammePage, reviewGonePage, type WebPage } from './notice-page.js';
+import { checkLink } from './programme-link.js';
+import { maySeeTimetable } from './timetable-access.js';
+import { timetablePage } from './timetable-page.js';
+
+export interface ProgrammePageDeps {
+  reviews: ReviewRepository;
+  proposals: ProposalRepository;
+  linkSecret: string;
+  now: () => string;
+}
+
+export type ProgrammePage = (reviewId: string, query: Record<string, unknown>) => Promise<WebPage>;
+
+export const programmePage =
+  (deps: ProgrammePageDeps): ProgrammePage =>
+  async (reviewId, query) => {
+    const link = checkLink(deps.linkSecret, reviewId, query, Math.floor(Date.parse(deps.now()) / 1000));
+    if (!link.ok) return linkRefusedPage(link.why);
+    const stored = await deps.reviews.get(reviewId);
+    if (!stored) return reviewGonePage();
+    // Someone taken off the review loses the page at once, even with a link that has not expired.
+    if (!maySeeTimetable(stored.review, link.claims.email)) return noLongerOnReviewPage();
+    const proposal = await deps.proposals.latest(reviewId, 'onSite');
+    if (proposal?.kind !== 'onSite') return noProgrammePage(stored.review.name);
+    return { status: 200, html: timetablePage(stored.review, readOnSite(stored.review), proposal.plan, proposal.status) };
+  };

@@ -1,0 +1,53 @@
+/** The `timetable` command's answer: a signed link for the project team and peers, once there is a programme. */
+import { DateTime } from 'luxon';
+import { userError, ok, type Result } from '../domain/user-error.js';
+import { currentReview } from '../services/current-review.js';
+import { isProjectTeam } from '../services/access.js';
+import type { Store } from '../services/ports.js';
+import { LINK_DAYS, programmeLink } from './programme-link.js';
+import { maySeeTimetable } from './timetable-access.js';
+
+export interface TimetableLinks {
+  secret: string;
+  /** Where people reach the bot: PUBLIC_URL, or the bot's own address in local mode (known once it listens). */
+  baseUrl: () => string;
+}
+
+export interface IssuedLink {
+  reviewName: string;
+  url: string;
+  /** "Tuesday 10 February, 14:05 (UK time)": when the link stops working, in the review's zone. */
+  until: string;
+}
+
+export const issueTimetableLink = async (
+  store: Pick<Store, 'reviews' | 'proposals'>,
+  links: TimetableLinks,
+  email: string,
+  now: string,
+): Promise<Result<IssuedLink>> => {
+  const current = await currentReview(store.reviews);
+  if (!current.ok) return current;
+  const { id, review } = current.value;
+  if (!maySeeTimetable(review, email)) {
+    return userError(
+      'ACCESS.DENIED',
+      `Sorry, the timetable of ${review.name} is only for the project team and the peers. You can still send **my sessions** to see your own sessions.`,
+    );
+  }
+  if (!(await store.proposals.latest(id, 'onSite'))) {
+    return userError(
+      'PROPOSAL.NOT_FOUND',
+      isProjectTeam(review, email)
+        ? 'There is no on-site programme yet: send **schedule on-site** first, then **timetable** again.'
+        : 'There is no on-site programme yet: the project team has not scheduled the on-site week. Try again later.',
+    );
+  }
+  const expiry = DateTime.fromISO(now, { zone: 'utc' }).plus({ days: LINK_DAYS });
+  const local = expiry.setZone(review.timeZone).setLocale('en-GB');
+  return ok({
+    reviewName: review.name,
+    url: programmeLink(links.baseUrl(), links.secret, { reviewId: id, email, expires: Math.floor(expiry.toSeconds()) }),
+    until: `${local.toFormat('cccc d LLLL, HH:mm')} (${review.timeZone === 'Europe/London' ? 'UK time' : review.timeZone})`,
+  });
+};

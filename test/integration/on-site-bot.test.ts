@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { VERBS } from '../../src/cards/verbs.js';
+import { startBotHarness, user, type BotHarness } from '../support/bot-harness.js';
+import type { Recorded } from '../support/connector-server.js';
+import { actionsOf, cardOf, cardText } from '../support/teams-client.js';
+
+const DEMO = readFileSync(new URL('../../examples/shropshire-2026.yaml', import.meta.url), 'utf8');
+const alex = user('1', 'Alex Rowan', 'alex.rowan@shropshire.example');
+const morgan = user('2', 'Morgan Hale', 'morgan.hale@peers.example');
+const stranger = user('3', 'Stan Ger', 'stan.ger@elsewhere.example');
+
+/** The demo's on-site week through the bot's HTTP endpoint: import, schedule on-site, confirm, invites. */
+describe('schedule on-site in Teams', () => {
+  let h: BotHarness;
+  let proposal: Recorded[];
+  beforeAll(async () => {
+    h = await startBotHarness([alex, morgan, stranger]);
+  });
+  afterAll(async () => h?.close());
+
+  const textOf = (replies: Recorded[]) => replies.map((r) => r.activity.text ?? cardText(cardOf(r))).join('\n');
+  const withButtons = () => proposal.at(-1)!;
+  const invitesTo = (who: typeof morgan) =>
+    h.connector.recorded.filter(
+      (r) => r.conversationId === h.client.conversationOf(who) && r.kind !== 'update' && actionsOf(cardOf(r)).some((a) => a.verb === VERBS.answerInvitation),
+    );
+
+  it('imports the demo and suggests scheduling the on-site week', async () => {
+    expect(textOf(await h.client.say(alex, `import\n${DEMO}`))).toMatch(/schedule on-site/);
+    expect(textOf(await h.client.say(alex, 'help'))).toMatch(/schedule on-site/);
+    const morganHelp = textOf(await h.client.say(morgan, 'hello'));
+    expect(morganHelp).toMatch(/my sessions/);
+    expect(morganHelp).not.toMatch(/schedule on-site/);
+  });
+
+  it('refuses schedule on-site to someone outside the project team', async () => {
+    expect(textOf(await h.client.say(stranger, 'schedule on-site'))).toMatch(/only the project team/);
+    expect(textOf(await h.client.say(morgan, 'schedule on-site'))).toMatch(/only the project team/);
+  });
+
+  it('proposes the week as a table per day, with coverage and Confirm / Cancel', async () => {
+    proposal = (await h.client.say(alex, 'schedule on-site')).filter((r) => cardOf(r));
+    expect(proposal.length).toBeGreaterThanOrEqual(1);
+    const cards = proposal.map((r) => cardOf(r)!);
+    for (const card of cards) expect(JSON.stringify(card).length).toBeLessThan(28_000);
+    const text = cards.map(cardText).join('\n');
+    expect(text).toMatch(/32 of 32 sessions placed, 17 fixed items/);
+    for (const day of ['Tuesday 3 February', 'Wednesday 4 February', 'Thursday 5 February', 'Friday 6 February']) expect(text).toContain(day);
+    expect(text).toContain('Team A');
+    expect(text).toContain('Team B');
+    expect(text).toMatch(/Meeting with the Director of Children's Services \([A-Z]{2}, [A-Z]{2}\)/);
+    expect(text).toMatch(/\*\*12:30–13:15\*\* · Lunch/);
+    expect(text).toMatch(/Every theme is covered/);
+    expect(text).toMatch(/All 7 essential site visits are in the programme/);
+    const tables = JSON.stringify(cards).match(/"type":"Table"/g) ?? [];
+    expect(tables.length).toBeGreaterThanOrEqual(4);
+    expect(actionsOf(cardOf(withButtons())).map((a) => a.verb)).toEqual([VERBS.confirmProposal, VERBS.cancelProposal]);
+    expect(actionsOf(cardOf(withButtons()))[0]!.title).toBe('Confirm and book 38');
+  });
+
+  it('refuses a confirm from a non-member and books nothing', async () => {
+    const confirm = actionsOf(cardOf(withButtons()))[0]!;
+    const response = await h.client.press(stranger, withButtons().activityId, confirm.verb, confirm.data);
+    expect(response.body.value).toMatch(/only the project team/);
+    const reviewId = (await h.convene.store.reviews.latest())!.id;
+    expect(await h.convene.store.bookings.forReview(reviewId)).toHaveLength(0);
+  });
+
+  it('books every session and the fixed items with attendees, updating the card, and sends invites', async () => {
+    const confirm = actionsOf(cardOf(withButtons()))[0]!;
+    const response = await h.client.press(alex, withButtons().activityId, confirm.verb, confirm.data);
+    expect(cardText(response.body.value)).toMatch(/Booked 0 of 38/);
+    await h.convene.idle();
+    const updates = h.connector.recorded.filter((r) => r.kind === 'update' && r.activityId === withButtons().activityId);
+    expect(updates.length).toBeGreaterThanOrEqual(3);
+    const final = cardText(cardOf(updates.at(-1)!));
+    expect(final).toMatch(/Booked 38 of 38\. All in the calendar/);
+    expect(final).toMatch(/No card for .*Director/i);
+    expect(actionsOf(cardOf(updates.at(-1)!))).toEqual([]);
+
+    const bookings = await h.convene.store.bookings.forReview((await h.convene.store.reviews.latest())!.id);
+    expect(bookings).toHaveLength(38);
+    expect(bookings.every((b) => b.status === 'booked')).toBe(true);
+    const camhs = bookings.find((b) => b.sessionId === 'camhs')!;
+    expect(camhs.joinUrl).toMatch(/^https:\/\//);
+    expect(bookings.find((b) => b.sessionId === 'visit-primary')?.location).toBe('Castlefields Primary (demo)');
+    const morganSessions = bookings.filter((b) => b.attendees.includes(morgan.email));
+    expect(invitesTo(morgan)).toHaveLength(morganSessions.length);
+    expect(invitesTo(alex)).toHaveLength(0);
+  });
+
+  it('status and my sessions include the on-site sessions', async () => {
+    const status = textOf(await h.client.say(alex, 'status'));
+    expect(status).toMatch(/38 sessions booked/);
+    expect(status).toContain('Feedback to DCS and ICB');
+    const mine = textOf(await h.client.say(morgan, 'my sessions'));
+    expect(mine).toContain('Feedback to DCS and ICB');
+    expect(mine).not.toContain('Welcome to the base room');
+  });
+});
