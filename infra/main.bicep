@@ -14,6 +14,10 @@ param databaseAdmin string = 'convene'
 @description('Administrator password of the PostgreSQL server.')
 param databasePassword string
 
+@description('Signs the timetable links the bot sends (at least 32 characters).')
+@secure()
+param linkSecret string
+
 var tenantId = subscription().tenantId
 var host = '${name}.azurewebsites.net'
 
@@ -76,6 +80,7 @@ resource web 'Microsoft.Web/sites@2023-12-01' = {
         { name: 'npm_config_yes', value: 'true' }
         { name: 'PUBLIC_URL', value: 'https://${host}' }
         { name: 'BOT_ID', value: identity.properties.clientId }
+        { name: 'LINK_SECRET', value: linkSecret }
         { name: 'BOT_TENANT_ID', value: tenantId }
         { name: 'BOT_TYPE', value: 'UserAssignedMSI' }
         { name: 'CALENDAR', value: 'graph' }
