@@ -8,7 +8,8 @@ import { readDay, type Checker, type Node } from './review-file-checker.js';
 export const SESSION_KINDS = ['interview', 'focusGroup', 'siteVisit', 'teamMeeting', 'feedback'] as const;
 export const FIXED_KINDS = ['presentation', 'break', 'teamMeeting', 'feedback', 'interview', 'focusGroup', 'siteVisit'] as const;
 
-export const checkOnSite = (value: unknown, themeIds: Set<string>, check: Checker): Node | undefined => {
+/** caseIds: on-site session ids must differ from them, as both name a booking of the review. */
+export const checkOnSite = (value: unknown, themeIds: Set<string>, caseIds: Set<string>, check: Checker): Node | undefined => {
   const onSite = check.object(value, 'onSite');
   if (!onSite) return undefined;
   const days = check.list(onSite.days, 'onSite.days', true).flatMap((d, i) => readDay(d, `onSite.days[${i}]`, check) ?? []);
@@ -35,6 +36,7 @@ export const checkOnSite = (value: unknown, themeIds: Set<string>, check: Checke
     if (!session) return;
     const id = check.text(session.id, `${path}.id`);
     if (id && ids.has(id)) check.problem(`${path}.id`, `"${id}" is used by another session: session ids must be unique`);
+    if (id && caseIds.has(id)) check.problem(`${path}.id`, `"${id}" is also a case id: give the session an id of its own`);
     if (id) ids.add(id);
     check.text(session.title, `${path}.title`);
     const kind = check.oneOf(session.kind, `${path}.kind`, SESSION_KINDS);

@@ -57,7 +57,7 @@ const readReview = (root: unknown, check: Checker): Review | undefined => {
   };
   const caseReviews = readCaseReviews(file.caseReviews, peers, check);
   if (caseReviews) review.caseReviews = caseReviews;
-  if (file.onSite !== undefined) review.onSite = checkOnSite(file.onSite, themeIds, check);
+  if (file.onSite !== undefined) review.onSite = checkOnSite(file.onSite, themeIds, new Set(caseReviews?.cases.map((c) => c.id)), check);
   review.busy = readBusy(file.busy, check);
   for (const key of Object.keys(file)) {
     if (!['review', 'themes', 'peers', 'people', 'caseReviews', 'onSite', 'busy'].includes(key)) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { helpCard } from '../../src/cards/help-card.js';
+import { FIRST_USER } from '../../src/services/access.js';
 import { inviteCard } from '../../src/cards/invite-card.js';
 import { mySessionsCard } from '../../src/cards/my-sessions-card.js';
 import { proposalCard } from '../../src/cards/proposal-card.js';
@@ -48,7 +49,7 @@ describe('every card template expands to a valid Adaptive Card 1.5', () => {
     'invite (declined)': inviteCard(review, booking, { ...invitation, rsvp: 'declined', reason: 'On leave' }),
     status: statusCard({ stored, sessions: [{ booking, counts: { pending: 1, accepted: 0, tentative: 0, declined: 1 }, declined: [{ ...invitation, rsvp: 'declined' }] }], unfinished: 0 }),
     'my sessions': mySessionsCard({ stored, sessions: [{ booking, invitation }] }),
-    help: helpCard(true, review.name),
+    help: helpCard(FIRST_USER, review.name),
   };
   for (const [name, card] of Object.entries(cards)) {
     it(name, () => {

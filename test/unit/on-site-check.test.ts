@@ -3,7 +3,7 @@ import { fileBusy } from '../../src/domain/intervals.js';
 import { checkOnSitePlan } from '../../src/domain/on-site-check.js';
 import type { OnSitePlan, PlacedSession } from '../../src/domain/on-site.js';
 import { planOnSite } from '../../src/domain/plan-on-site.js';
-import { interview, smallReview } from './on-site-builder.js';
+import { interview, smallReview } from '../support/on-site-builder.js';
 
 const review = smallReview({
   days: [{ date: '2026-02-03', start: '09:00', end: '13:00' }],

@@ -27,3 +27,17 @@ describe('the on-site part of a review file: setting and location', () => {
     if (!result.ok) expect(result.details).toEqual([problem]);
   });
 });
+
+describe('the on-site part of a review file: session ids', () => {
+  it('refuses a session whose id is also a case id, since both name a booking', () => {
+    const text = `${file('{ id: C01, title: Talk, kind: interview }')}
+caseReviews:
+  days: [ { date: 2026-01-20, start: "09:00", end: "17:00" } ]
+  minutes: 60
+  cases: [ { id: C01, caseWorker: w@t.example, categories: [lookedAfter] } ]
+`.replace('peers: []', 'peers: [ { email: r@t.example, name: Rae Reviewer, role: caseReviewer } ]');
+    const result = parseReviewFile(text);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.details).toEqual(['onSite.sessions[0].id: "C01" is also a case id: give the session an id of its own']);
+  });
+});

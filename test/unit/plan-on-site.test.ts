@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fileBusy } from '../../src/domain/intervals.js';
 import { checkOnSitePlan } from '../../src/domain/on-site-check.js';
 import { planOnSite } from '../../src/domain/plan-on-site.js';
-import { interview, smallReview, type SmallOnSite } from './on-site-builder.js';
+import { interview, smallReview, type SmallOnSite } from '../support/on-site-builder.js';
 
 /** Plans a small review and proves the plan keeps every hard rule. */
 const plan = (o: SmallOnSite) => {

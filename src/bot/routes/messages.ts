@@ -5,7 +5,7 @@ import { mySessionsCard } from '../../cards/my-sessions-card.js';
 import { onSiteProposalCards } from '../../cards/on-site-proposal-card.js';
 import { proposalCard } from '../../cards/proposal-card.js';
 import { statusCard } from '../../cards/status-card.js';
-import { isProjectTeam } from '../../services/access.js';
+import { audienceOf, FIRST_USER } from '../../services/access.js';
 import { importReview } from '../../services/import-review.js';
 import { mySessions } from '../../services/my-sessions.js';
 import { proposeCaseReviews } from '../../services/propose-case-reviews.js';
@@ -58,7 +58,7 @@ const rememberConversation = async (deps: BotDeps, context: TurnContext, email: 
 
 const help = async (deps: BotDeps, context: TurnContext, email: string) => {
   const stored = await deps.store.reviews.latest();
-  await replyCard(context, helpCard(stored ? isProjectTeam(stored.review, email) : true, stored?.review.name));
+  await replyCard(context, helpCard(stored ? audienceOf(stored.review, email) : FIRST_USER, stored?.review.name));
 };
 
 const importFrom = async (deps: BotDeps, context: TurnContext, email: string, pasted: string) => {

@@ -1,7 +1,7 @@
 import { TurnContext } from 'botbuilder';
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import { helpCard } from '../../cards/help-card.js';
-import { isProjectTeam } from '../../services/access.js';
+import { audienceOf, FIRST_USER } from '../../services/access.js';
 import type { BotDeps } from '../deps.js';
 import { replyCard } from '../reply.js';
 import { whoIsTalking } from '../who.js';
@@ -17,6 +17,6 @@ export const addWelcomeRoute = (app: Application<TurnState>, deps: BotDeps): voi
     if (context.activity.conversation?.conversationType !== 'personal' && context.activity.conversation?.conversationType !== undefined) return;
     await deps.store.people.saveConversation(who.value, TurnContext.getConversationReference(context.activity));
     const stored = await deps.store.reviews.latest();
-    await replyCard(context, helpCard(stored ? isProjectTeam(stored.review, who.value) : true, stored?.review.name));
+    await replyCard(context, helpCard(stored ? audienceOf(stored.review, who.value) : FIRST_USER, stored?.review.name));
   });
 };
