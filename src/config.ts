@@ -24,6 +24,7 @@ const schema = z.object({
   AZURE_CLIENT_ID: optional,
   AZURE_CLIENT_SECRET: optional,
   DEMO_REVIEW: optional,
+  PROMPT_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

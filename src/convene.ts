@@ -13,6 +13,8 @@ import { GraphCalendar } from './graph/graph-calendar.js';
 import { LocalCalendar } from './graph/local-calendar.js';
 import type { CalendarPort, Log, Store } from './services/ports.js';
 import { openStore } from './store/open-store.js';
+import { sendSessionPrompts } from './services/session-prompts.js';
+import { downloadPage } from './web/download.js';
 import { programmePage } from './web/programme-page.js';
 
 export interface Convene {
@@ -20,6 +22,8 @@ export interface Convene {
   store: Store;
   /** Resolves when background work (bookings) is done. */
   idle(): Promise<void>;
+  /** Runs the timed work once (prompts after sessions), as the timer does; resolves with the prompts sent. */
+  tick(): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -27,6 +31,10 @@ export interface Convene {
 export interface Overrides {
   log?: Log;
   calendar?: CalendarPort;
+  /** The clock, as a UTC ISO string: tests move it through a review's day. */
+  now?: () => string;
+  /** How exported files are handed over; by default links in local mode, file consent in Teams. */
+  fileDelivery?: 'link' | 'consent';
 }
 
 export const startConvene = async (config: Config, overrides: Overrides = {}): Promise<Convene> => {
@@ -52,20 +60,37 @@ export const startConvene = async (config: Config, overrides: Overrides = {}): P
   const botAppId = config.BOT_ID ?? '';
   const background = new Background();
   const messenger = new BotMessenger(adapter, botAppId, store.people);
-  const deps = { store, calendar, messenger, background, log, now: () => new Date().toISOString() };
   // Links name the bot's own address in local mode, known only once it listens (PORT may be 0).
   let ownUrl = '';
-  const links = { secret: config.LINK_SECRET, baseUrl: () => config.PUBLIC_URL ?? ownUrl };
+  const baseUrl = () => config.PUBLIC_URL ?? ownUrl;
+  const now = overrides.now ?? (() => new Date().toISOString());
+  const files = { mode: overrides.fileDelivery ?? (config.localMode ? ('link' as const) : ('consent' as const)), baseUrl };
+  const deps = { store, calendar, messenger, background, log, now, files };
+  const links = { secret: config.LINK_SECRET, baseUrl };
   const app = createBotApp(adapter, botAppId, deps, links);
   const page = programmePage({ reviews: store.reviews, proposals: store.proposals, linkSecret: config.LINK_SECRET, now: deps.now });
-  const server = await serveBot({ adapter, app, background, log, host: config.host, port: config.PORT, programmePage: page });
+  const server = await serveBot({
+    adapter,
+    app,
+    background,
+    log,
+    host: config.host,
+    port: config.PORT,
+    programmePage: page,
+    downloadPage: downloadPage(store, now),
+  });
+  const tick = () => sendSessionPrompts(deps);
+  const timer = config.PROMPT_INTERVAL_SECONDS > 0 ? setInterval(() => void tick().catch((error: unknown) => log.error({ err: String(error) }, 'session prompts failed')), config.PROMPT_INTERVAL_SECONDS * 1000) : undefined;
+  timer?.unref();
   ownUrl = server.url;
   log.info({ url: server.url, calendar: config.CALENDAR, database: config.DATABASE_URL ? 'postgres' : 'pglite' }, 'Convene is listening');
   return {
     url: server.url,
     store,
     idle: () => background.idle(),
+    tick,
     close: async () => {
+      clearInterval(timer);
       await server.close();
       await background.idle();
       await store.close();

@@ -14,7 +14,7 @@ console.log(`
   Convene is running (${config.localMode ? 'local mode' : 'with BOT_ID'}, ${config.DATABASE_URL ? 'PostgreSQL' : `embedded database in ${config.DATA_DIR}`}, ${config.CALENDAR} calendar).
 
   Open the Agents Playground:  ${playground.url}
-  You are Alex Rowan (project team). Try: help · schedule case reviews · status · my sessions
+  You are Alex Rowan (project team). Try: help · schedule case reviews · schedule on-site · status · timetable
 
   Press Ctrl+C to stop.
 `);

@@ -2,7 +2,10 @@ import { MemoryStorage } from 'botbuilder';
 import { Application, type TeamsAdapter, type TurnState } from '@microsoft/teams-ai';
 import type { TimetableLinks } from '../web/timetable-link.js';
 import type { BotDeps } from './deps.js';
+import { addFileConsentRoutes } from './file-delivery.js';
 import { addCardActionRoutes } from './routes/card-actions.js';
+import { addCaseFormActionRoutes } from './routes/case-form-actions.js';
+import { addNoteActionRoutes } from './routes/note-actions.js';
 import { addMessageRoutes } from './routes/messages.js';
 import { addTimetableRoute } from './routes/timetable.js';
 import { addWelcomeRoute } from './routes/welcome.js';
@@ -11,6 +14,9 @@ import { addWelcomeRoute } from './routes/welcome.js';
 export const createBotApp = (adapter: TeamsAdapter, botAppId: string, deps: BotDeps, links: TimetableLinks): Application<TurnState> => {
   const app = new Application<TurnState>({ adapter, botAppId, storage: new MemoryStorage() });
   addCardActionRoutes(app, deps);
+  addNoteActionRoutes(app, deps);
+  addCaseFormActionRoutes(app, deps);
+  addFileConsentRoutes(app, deps);
   // Routes match in order: the timetable's own route comes before the catch-all message route.
   addTimetableRoute(app, deps, links);
   addMessageRoutes(app, deps);

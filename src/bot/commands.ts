@@ -1,6 +1,22 @@
 /** Chat commands: the first words of a message pick the command, the rest is its argument. */
-export type CommandName = 'help' | 'import' | 'scheduleCaseReviews' | 'scheduleOnSite' | 'status' | 'mySessions';
+export type CommandName =
+  | 'help'
+  | 'import'
+  | 'scheduleCaseReviews'
+  | 'scheduleOnSite'
+  | 'status'
+  | 'mySessions'
+  | 'note'
+  | 'themes'
+  | 'theme'
+  | 'exportCases'
+  | 'export'
+  | 'purgeNotesConfirmed'
+  | 'purgeNotes'
+  | 'cases'
+  | 'caseForm';
 
+// Longer commands first where one starts another ("export cases" before "export").
 const COMMANDS: { name: CommandName; pattern: RegExp }[] = [
   { name: 'help', pattern: /^(help|\?|hi|hello)\b/i },
   { name: 'import', pattern: /^import\b/i },
@@ -8,6 +24,15 @@ const COMMANDS: { name: CommandName; pattern: RegExp }[] = [
   { name: 'scheduleOnSite', pattern: /^schedule\s+(the\s+)?on[\s-]*site\b/i },
   { name: 'status', pattern: /^status\b/i },
   { name: 'mySessions', pattern: /^my\s+sessions?\b/i },
+  { name: 'note', pattern: /^(log\s+(a\s+)?)?notes?\s*$/i },
+  { name: 'themes', pattern: /^themes\s*$/i },
+  { name: 'theme', pattern: /^theme\b/i },
+  { name: 'exportCases', pattern: /^export\s+cases?\s*$/i },
+  { name: 'export', pattern: /^export\s*$/i },
+  { name: 'purgeNotesConfirmed', pattern: /^purge\s+notes\s+confirm\s*$/i },
+  { name: 'purgeNotes', pattern: /^purge\s+notes\s*$/i },
+  { name: 'cases', pattern: /^cases\s*$/i },
+  { name: 'caseForm', pattern: /^(case\s+)?form\b/i },
 ];
 
 export const parseCommand = (text: string): { name: CommandName; rest: string } | undefined => {

@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
 import type { Log } from '../services/ports.js';
+import type { DownloadPage } from '../web/download.js';
 import type { ProgrammePage } from '../web/programme-page.js';
 import type { Background } from './background.js';
 
@@ -29,6 +30,7 @@ export const serveBot = async (options: {
   host: string;
   port: number;
   programmePage: ProgrammePage;
+  downloadPage: DownloadPage;
 }): Promise<RunningServer> => {
   const { adapter, app, background, log } = options;
   const web = express();
@@ -41,6 +43,15 @@ export const serveBot = async (options: {
     } catch (error) {
       log.error({ err: String(error) }, 'timetable page failed');
       res.status(500).set(PAGE_HEADERS).type('text').send('Sorry, the timetable could not be shown. Please try again in a minute.');
+    }
+  });
+  web.get('/downloads/:token', async (req, res) => {
+    try {
+      const file = await options.downloadPage(req.params.token);
+      res.status(file.status).set({ ...PAGE_HEADERS, ...file.headers }).send(Buffer.from(file.body));
+    } catch (error) {
+      log.error({ err: String(error) }, 'download failed');
+      res.status(500).set(PAGE_HEADERS).type('text').send('Sorry, the file could not be sent. Please try again in a minute.');
     }
   });
   web.post('/api/messages', async (req, res) => {

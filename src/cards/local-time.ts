@@ -13,3 +13,10 @@ export const invitationTime = (start: string, end: string, zone: string): string
 
 const zoneLabel = (zone: string, at: string): string =>
   zone === 'Europe/London' ? 'UK time' : local(at, zone).toFormat('ZZZZ');
+
+/** "Wed 14 Jan 2026, 09:05 (UK time)": one moment, such as when a concern was raised. */
+export const localDateTime = (iso: string, zone: string): string =>
+  `${local(iso, zone).toFormat('ccc d LLL yyyy, HH:mm')} (${zoneLabel(zone, iso)})`;
+
+/** "10:15": the start of a session, as people name it ("your 10:15 session"). */
+export const clockTime = (iso: string, zone: string): string => local(iso, zone).toFormat('HH:mm');

@@ -5,7 +5,20 @@ import type { CardJson } from '../services/ports.js';
 const folder = new URL('../../adaptiveCards/', import.meta.url);
 const templates = new Map<string, unknown>();
 
-export type CardName = 'proposal' | 'on-site-proposal' | 'invite' | 'status' | 'my-sessions' | 'help';
+export type CardName =
+  | 'proposal'
+  | 'on-site-proposal'
+  | 'invite'
+  | 'status'
+  | 'my-sessions'
+  | 'help'
+  | 'note'
+  | 'note-saved'
+  | 'themes'
+  | 'theme'
+  | 'case-form'
+  | 'cases'
+  | 'concern';
 
 /** Fills adaptiveCards/<name>.json with data (adaptivecards-templating). Templates are read once. */
 export const renderCard = (name: CardName, data: object): CardJson => {

@@ -3,4 +3,10 @@ export const VERBS = {
   confirmProposal: 'proposal.confirm',
   cancelProposal: 'proposal.cancel',
   answerInvitation: 'invitation.answer',
+  previewNote: 'note.preview',
+  editNote: 'note.edit',
+  saveNote: 'note.save',
+  correctNote: 'note.correct',
+  deleteNote: 'note.delete',
+  saveCaseForm: 'caseForm.save',
 } as const;

@@ -55,6 +55,8 @@ const readReview = (root: unknown, check: Checker): Review | undefined => {
     people: check.list(file.people, 'people').flatMap((p, i) => readPerson(p, `people[${i}]`, check) ?? []),
     busy: {},
   };
+  const feedbackDate = check.date(head.feedbackDate, 'review.feedbackDate', false);
+  if (feedbackDate) review.feedbackDate = feedbackDate;
   const caseReviews = readCaseReviews(file.caseReviews, peers, check);
   if (caseReviews) review.caseReviews = caseReviews;
   if (file.onSite !== undefined) review.onSite = checkOnSite(file.onSite, themeIds, new Set(caseReviews?.cases.map((c) => c.id)), check);

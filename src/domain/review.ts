@@ -69,6 +69,8 @@ export interface Review {
   base: string;
   /** Emails of the host council's project team: they may import, schedule, confirm and see status. */
   projectTeam: string[];
+  /** yyyy-MM-dd: the feedback to senior leaders; EHCP forms can be edited until the end of that day. */
+  feedbackDate?: string;
   themes: Theme[];
   peers: Peer[];
   people: Person[];

@@ -12,7 +12,14 @@ export type UserErrorCode =
   | 'INVITATION.NOT_YOURS'
   | 'CARD.INVALID'
   | 'ACCESS.DENIED'
-  | 'PERSON.UNKNOWN';
+  | 'PERSON.UNKNOWN'
+  | 'NOTE.INVALID'
+  | 'NOTE.NOT_FOUND'
+  | 'NOTE.CLOSED'
+  | 'CASE.NOT_FOUND'
+  | 'CASE_FORM.INVALID'
+  | 'CASE_FORM.CLOSED'
+  | 'EXPORT.NOT_FOUND';
 
 export interface UserError {
   ok: false;

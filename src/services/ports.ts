@@ -6,6 +6,14 @@ import type { CaseReviewPlan } from '../domain/case-review-plan.js';
 import type { OnSitePlan } from '../domain/on-site.js';
 import type { Review, UtcInterval, BusyByPerson } from '../domain/review.js';
 import type { Rsvp, RsvpAnswer } from '../domain/rsvp.js';
+import type {
+  CaseFormRepository,
+  ConcernRepository,
+  DownloadRepository,
+  NoteRepository,
+  PromptRepository,
+  PurgeRepository,
+} from './evidence-ports.js';
 
 // ---- Calendar ----
 
@@ -199,5 +207,11 @@ export interface Store {
   bookings: BookingRepository;
   invitations: InvitationRepository;
   people: PeopleRepository;
+  notes: NoteRepository;
+  concerns: ConcernRepository;
+  caseForms: CaseFormRepository;
+  prompts: PromptRepository;
+  downloads: DownloadRepository;
+  purges: PurgeRepository;
   close(): Promise<void>;
 }

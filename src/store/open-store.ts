@@ -1,6 +1,12 @@
 import type { Kysely } from 'kysely';
 import type { Store } from '../services/ports.js';
 import { SqlBookingRepository } from './booking-repository.js';
+import { SqlCaseFormRepository } from './case-form-repository.js';
+import { SqlConcernRepository } from './concern-repository.js';
+import { SqlDownloadRepository } from './download-repository.js';
+import { SqlNoteRepository } from './note-repository.js';
+import { SqlPromptRepository } from './prompt-repository.js';
+import { SqlPurgeRepository } from './purge-repository.js';
 import { openDatabase, type DatabaseOptions } from './database.js';
 import { SqlInvitationRepository } from './invitation-repository.js';
 import { migrateToLatest } from './migrations/index.js';
@@ -31,5 +37,11 @@ export const createStore = (db: Kysely<Database>): OpenedStore => ({
   bookings: new SqlBookingRepository(db),
   invitations: new SqlInvitationRepository(db),
   people: new SqlPeopleRepository(db),
+  notes: new SqlNoteRepository(db),
+  concerns: new SqlConcernRepository(db),
+  caseForms: new SqlCaseFormRepository(db),
+  prompts: new SqlPromptRepository(db),
+  downloads: new SqlDownloadRepository(db),
+  purges: new SqlPurgeRepository(db),
   close: () => db.destroy(),
 });

@@ -4,8 +4,11 @@
  * a PostgreSQL array, and read back parsed.
  */
 import type { ColumnType } from 'kysely';
+import type { CaseForm } from '../domain/case-form.js';
+import type { NoteKind } from '../domain/note.js';
 import type { Review } from '../domain/review.js';
 import type { Rsvp } from '../domain/rsvp.js';
+import type { PromptKind } from '../services/evidence-ports.js';
 import type { BookingStatus, CardLocation, ProposalPlan, ProposalStatus } from '../services/ports.js';
 
 type Timestamp = ColumnType<Date, string, string>;
@@ -96,6 +99,57 @@ export interface LocalEventsTable {
   join_url: string | null;
 }
 
+export interface NotesTable {
+  id: string;
+  review_id: string;
+  themes: Json<string[]>;
+  kind: NoteKind;
+  text: string;
+  /** yyyy-MM-dd: the day only, by construction. */
+  day: string;
+  token_hash: string;
+}
+
+export interface ConcernsTable {
+  id: string;
+  review_id: string;
+  author: string;
+  text: string;
+  raised_at: DefaultTimestamp;
+}
+
+export interface CaseFormsTable {
+  review_id: string;
+  case_id: string;
+  body: Json<CaseForm>;
+  saved_by: string;
+  saved_at: DefaultTimestamp;
+}
+
+export interface PromptsTable {
+  booking_id: string;
+  email: string;
+  kind: PromptKind;
+}
+
+export interface DownloadsTable {
+  token_hash: string;
+  review_id: string;
+  file_name: string;
+  content_type: string;
+  body: Uint8Array;
+  expires_at: Timestamp;
+}
+
+export interface PurgesTable {
+  id: string;
+  review_id: string;
+  purged_by: string;
+  purged_at: DefaultTimestamp;
+  notes: number;
+  concerns: number;
+}
+
 export interface Database {
   reviews: ReviewsTable;
   proposals: ProposalsTable;
@@ -104,4 +158,10 @@ export interface Database {
   people: PeopleTable;
   conversations: ConversationsTable;
   local_events: LocalEventsTable;
+  notes: NotesTable;
+  concerns: ConcernsTable;
+  case_forms: CaseFormsTable;
+  prompts: PromptsTable;
+  downloads: DownloadsTable;
+  purges: PurgesTable;
 }

@@ -118,8 +118,9 @@ describe('PostgreSQL, and closing', () => {
     const { stdout } = await promisify(execFile)(
       process.execPath,
       ['--import', 'tsx', '--input-type=module', '-e', script],
-      { env: { ...process.env, DATABASE_URL: fresh.options.databaseUrl }, timeout: 20_000 },
+      { env: { ...process.env, DATABASE_URL: fresh.options.databaseUrl }, timeout: 60_000 },
     );
     expect(stdout.trim()).toBe('closed');
-  });
+    // Generous: what is tested is that Node exits at all, and a busy machine is slow to start tsx.
+  }, 90_000);
 });

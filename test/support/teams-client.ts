@@ -69,7 +69,8 @@ export const cardText = (card: unknown): string => {
       const record = node as Record<string, unknown>;
       if (typeof record.text === 'string') texts.push(record.text);
       if (typeof record.value === 'string' && typeof record.title === 'string') texts.push(`${record.title}: ${record.value}`);
-      Object.values(record).forEach(walk);
+      // An action's data is what a button sends, not what a person reads.
+      Object.entries(record).forEach(([key, value]) => key !== 'data' && walk(value));
     }
   };
   walk(card);

@@ -15,6 +15,7 @@ import { fileAttachment, readAttachment } from '../attachments.js';
 import { parseCommand } from '../commands.js';
 import type { BotDeps } from '../deps.js';
 import { replyCard, replyError } from '../reply.js';
+import { EVIDENCE_COMMANDS } from './evidence-commands.js';
 import { whoIsTalking } from '../who.js';
 
 export const addMessageRoutes = (app: Application<TurnState>, deps: BotDeps): void => {
@@ -42,8 +43,11 @@ export const addMessageRoutes = (app: Application<TurnState>, deps: BotDeps): vo
         const mine = await mySessions(deps.store, email);
         return void (await (mine.ok ? replyCard(context, mySessionsCard(mine.value)) : replyError(context, mine)));
       }
-      default:
+      default: {
+        const handler = command && EVIDENCE_COMMANDS[command.name];
+        if (handler) return void (await handler(deps, context, email, command.rest));
         await context.sendActivity("Sorry, I didn't understand that. Send **help** to see what I can do.");
+      }
     }
   });
 };

@@ -2,12 +2,14 @@ import { Migrator, type Kysely, type Migration } from 'kysely';
 import { storeMigration } from './0001-store.js';
 import { localCalendarMigration } from './0002-local-calendar.js';
 import { importOrderMigration } from './0003-import-order.js';
+import { evidenceMigration } from './0004-evidence.js';
 
 /** In code, so that nothing depends on where the compiled files end up. Names sort in order. */
 const MIGRATIONS: Record<string, Migration> = {
   '0001-store': storeMigration,
   '0002-local-calendar': localCalendarMigration,
   '0003-import-order': importOrderMigration,
+  '0004-evidence': evidenceMigration,
 };
 
 /**

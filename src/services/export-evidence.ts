@@ -1,0 +1,81 @@
+/**
+ * `export` and `export cases`: the collections as Markdown, Word and PowerPoint, and the EHCP findings as Word,
+ * for the team lead and challenge manager. Each file waits in the store for one download behind a random token.
+ */
+import { collect } from '../domain/collections.js';
+import { CASE_FORM_SECTIONS } from '../domain/case-form-sections.js';
+import type { CaseFormSectionId } from '../domain/case-form.js';
+import { ok, type Result } from '../domain/user-error.js';
+import { casesDocx } from '../exports/cases-docx.js';
+import { collectionsDocx } from '../exports/collections-docx.js';
+import { collectionsMarkdown } from '../exports/collections-markdown.js';
+import { collectionsPptx } from '../exports/collections-pptx.js';
+import { hashToken, newToken } from './capability.js';
+import { currentReview } from './current-review.js';
+import { leadsOnly } from './note-access.js';
+import type { Store, StoredReview } from './ports.js';
+
+/** A link or a consent card is worth a day; after that the file is gone. */
+export const DOWNLOAD_HOURS = 24;
+
+export interface OfferedFile {
+  fileName: string;
+  contentType: string;
+  size: number;
+  /** The one-time token for the file, to put in a link or in a file consent card's context. */
+  token: string;
+}
+
+const TYPES = {
+  md: 'text/markdown; charset=utf-8',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+} as const;
+
+interface Deps {
+  store: Store;
+  now: () => string;
+}
+
+export const exportCollections = async (deps: Deps, asker: string): Promise<Result<{ stored: StoredReview; files: OfferedFile[] }>> => {
+  const ready = await forLeads(deps.store, asker, 'export the collections');
+  if (!ready.ok) return ready;
+  const stored = ready.value;
+  const data = { reviewName: stored.review.name, themes: collect(stored.review.themes, await deps.store.notes.forReview(stored.id)) };
+  const base = `${fileSafe(stored.review.name)} - themed collections`;
+  const files = [
+    await offer(deps, stored, `${base}.md`, TYPES.md, Buffer.from(collectionsMarkdown(data), 'utf8')),
+    await offer(deps, stored, `${base}.docx`, TYPES.docx, await collectionsDocx(data)),
+    await offer(deps, stored, `${base}.pptx`, TYPES.pptx, await collectionsPptx(data)),
+  ];
+  return ok({ stored, files });
+};
+
+export const exportCases = async (deps: Deps, asker: string): Promise<Result<{ stored: StoredReview; files: OfferedFile[] }>> => {
+  const ready = await forLeads(deps.store, asker, 'export the case findings');
+  if (!ready.ok) return ready;
+  const stored = ready.value;
+  const order = (stored.review.caseReviews?.cases ?? []).map((c) => c.id);
+  const forms = (await deps.store.caseForms.forReview(stored.id)).map((saved) => saved.form).sort((a, b) => order.indexOf(a.caseId) - order.indexOf(b.caseId));
+  const sectionTitles = Object.fromEntries(CASE_FORM_SECTIONS.map((s) => [s.id, s.title])) as Record<CaseFormSectionId, string>;
+  const body = await casesDocx({ reviewName: stored.review.name, forms, sectionTitles });
+  return ok({ stored, files: [await offer(deps, stored, `${fileSafe(stored.review.name)} - findings across cases.docx`, TYPES.docx, body)] });
+};
+
+const forLeads = async (store: Store, asker: string, what: string): Promise<Result<StoredReview>> => {
+  const current = await currentReview(store.reviews);
+  if (!current.ok) return current;
+  return leadsOnly(current.value.review, asker, what) ?? current;
+};
+
+const offer = async (deps: Deps, stored: StoredReview, fileName: string, contentType: string, body: Uint8Array): Promise<OfferedFile> => {
+  const token = newToken();
+  const expiresAt = new Date(Date.parse(deps.now()) + DOWNLOAD_HOURS * 3_600_000).toISOString();
+  await deps.store.downloads.put(hashToken(token), { reviewId: stored.id, fileName, contentType, body }, expiresAt);
+  return { fileName, contentType, size: body.byteLength, token };
+};
+
+const fileSafe = (name: string): string => name.replace(/[\\/:*?"<>|]+/g, ' ').replace(/\s+/g, ' ').trim();
+
+/** The file behind a token, once. */
+export const takeDownload = (store: Store, token: string, now: string) => store.downloads.take(hashToken(token), now);

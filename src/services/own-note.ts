@@ -1,0 +1,44 @@
+/** The author's own note, reached only through the capability token in the card they were given. */
+import type { Note } from '../domain/note.js';
+import { noteStillOpen } from '../domain/note-rules.js';
+import { ok, type Result } from '../domain/user-error.js';
+import { hashToken } from './capability.js';
+import { currentReview } from './current-review.js';
+import { noteClosed, noteGone } from './log-note.js';
+import { writeNoteContext } from './note-context.js';
+import type { Log, Store, StoredReview } from './ports.js';
+
+interface Deps {
+  store: Store;
+  log: Log;
+  now: () => string;
+}
+
+/** The note to correct, with the context that makes Save replace it rather than add another. */
+export const noteToCorrect = async (deps: Deps, data: unknown): Promise<Result<{ stored: StoredReview; note: Note; context: string }>> => {
+  const found = await openNote(deps, data);
+  if (!found.ok) return found;
+  const { stored, note, token } = found.value;
+  return ok({ stored, note, context: writeNoteContext({ kind: 'correction', noteId: note.id, token }) });
+};
+
+export const deleteNote = async (deps: Deps, data: unknown): Promise<Result<StoredReview>> => {
+  const found = await openNote(deps, data);
+  if (!found.ok) return found;
+  const { stored, note, token } = found.value;
+  if (!(await deps.store.notes.remove(note.id, hashToken(token)))) return noteGone();
+  deps.log.info({ reviewId: stored.id }, 'note deleted');
+  return ok(stored);
+};
+
+const openNote = async (deps: Deps, data: unknown) => {
+  const current = await currentReview(deps.store.reviews);
+  if (!current.ok) return current;
+  const stored = current.value;
+  const { noteId, token } = (data ?? {}) as { noteId?: unknown; token?: unknown };
+  if (typeof noteId !== 'string' || typeof token !== 'string') return noteGone();
+  const note = await deps.store.notes.withToken(noteId, hashToken(token));
+  if (!note || note.reviewId !== stored.id) return noteGone();
+  if (!noteStillOpen(note.day, deps.now(), stored.review.timeZone)) return noteClosed();
+  return ok({ stored, note, token });
+};

@@ -1,0 +1,179 @@
+/**
+ * A realistic on-site day through the bot's HTTP endpoint: the programme is booked, sessions end, peers are
+ * prompted and log notes (one raises a concern), then every stored row about notes and every log line is read
+ * and checked to hold nothing that ties a note to a person, a session or a time of day.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { VERBS } from '../../src/cards/verbs.js';
+import { personalName } from '../../src/domain/note-rules.js';
+import type { Booking, Log } from '../../src/services/ports.js';
+import type { OpenedStore } from '../../src/store/open-store.js';
+import { startBotHarness, user, type BotHarness } from '../support/bot-harness.js';
+import type { Recorded } from '../support/connector-server.js';
+import { actionsOf, cardOf, cardText } from '../support/teams-client.js';
+
+const DEMO = readFileSync(new URL('../../examples/shropshire-2026.yaml', import.meta.url), 'utf8');
+const alex = user('1', 'Alex Rowan', 'alex.rowan@shropshire.example');
+const morgan = user('2', 'Morgan Hale', 'morgan.hale@peers.example');
+const fern = user('3', 'Fern Castell', 'fern.castell@peers.example');
+const isla = user('4', 'Isla Brennan', 'isla.brennan@peers.example');
+const owen = user('5', 'Owen Tate', 'owen.tate@peers.example');
+const ruth = user('6', 'Ruth Okafor', 'ruth.okafor@peers.example');
+const jude = user('7', 'Jude Marlow', 'jude.marlow@peers.example');
+const PEERS = [morgan, fern, isla, owen, ruth, jude];
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Whether a value stands in a text as a whole (a session id "lead" is not in the theme id "leadership"). */
+const holds = (text: string, value: string) => new RegExp(`(^|[^\\p{L}\\p{N}])${escape(value)}($|[^\\p{L}\\p{N}])`, 'u').test(text);
+
+/** A log that keeps every line, so the test can read what would have gone to the logs. */
+const recordingLog = () => {
+  const lines: string[] = [];
+  const keep = (fields: Record<string, unknown>, message: string) => void lines.push(`${JSON.stringify(fields)} ${message}`);
+  const log: Log = { info: keep, warn: keep, error: keep };
+  return { log, lines };
+};
+
+describe('an on-site day of notes, and the proof that none can be traced back', () => {
+  let h: BotHarness;
+  let clock = '2026-02-02T09:00:00.000Z';
+  const { log, lines } = recordingLog();
+  let logLinesBeforeNotes = 0;
+  let bookings: Booking[] = [];
+  const written: string[] = [];
+
+  const reply = (recorded: Recorded[]) => recorded.map((r) => r.activity.text ?? cardText(cardOf(r))).join('\n');
+  const promptsTo = (who: typeof morgan) =>
+    h.connector.recorded.filter((r) => r.conversationId === h.client.conversationOf(who) && /Log notes from your/.test(cardText(cardOf(r))));
+  const userOf = (email: string) => PEERS.find((p) => p.email === email)!;
+
+  /** Fills the prompt card's inputs and presses Preview, then Save on the preview; returns the saved card. */
+  const logNote = async (who: typeof morgan, prompt: Recorded, inputs: { themes: string; kind: string; text: string; concern?: string }) => {
+    const previewAction = actionsOf(cardOf(prompt)).find((a) => a.verb === VERBS.previewNote)!;
+    const preview = await h.client.press(who, prompt.activityId, VERBS.previewNote, { ...previewAction.data, concern: 'false', ...inputs });
+    const save = actionsOf(preview.body.value).find((a) => a.verb === VERBS.saveNote);
+    expect(save, JSON.stringify(preview.body)).toBeDefined();
+    const saved = await h.client.press(who, prompt.activityId, VERBS.saveNote, save!.data);
+    written.push(inputs.text);
+    return { preview: preview.body.value, saved: saved.body.value };
+  };
+
+  beforeAll(async () => {
+    h = await startBotHarness([alex, ...PEERS], { PROMPT_INTERVAL_SECONDS: '0' }, { now: () => clock, log });
+    await h.client.say(alex, `import\n${DEMO}`);
+    const proposal = (await h.client.say(alex, 'schedule on-site')).filter((r) => cardOf(r)).at(-1)!;
+    const confirm = actionsOf(cardOf(proposal))[0]!;
+    await h.client.press(alex, proposal.activityId, confirm.verb, confirm.data);
+    await h.convene.idle();
+    for (const peer of PEERS) await h.client.say(peer, 'hello');
+    const reviewId = (await h.convene.store.reviews.latest())!.id;
+    bookings = (await h.convene.store.bookings.forReview(reviewId)).sort((a, b) => a.end.localeCompare(b.end));
+    logLinesBeforeNotes = lines.length;
+  });
+  afterAll(async () => h?.close());
+
+  it('prompts nobody before a session ends, then each peer of an ended session once', async () => {
+    expect(bookings.every((b) => b.status === 'booked')).toBe(true);
+    expect(await h.convene.tick()).toBe(0);
+    const first = bookings.find((b) => ['interview', 'focusGroup', 'siteVisit'].includes(b.kind))!;
+    clock = new Date(Date.parse(first.end) + 5 * 60_000).toISOString();
+    const sent = await h.convene.tick();
+    expect(sent).toBeGreaterThan(0);
+    expect(await h.convene.tick()).toBe(0);
+    const peersOnFirst = first.attendees.filter((email) => PEERS.some((p) => p.email === email));
+    for (const email of peersOnFirst) expect(promptsTo(userOf(email))).toHaveLength(1);
+    expect(promptsTo(userOf(peersOnFirst[0]!))[0]!.activity.attachments[0].content.body.map((b: any) => b.text).join(' ')).toMatch(
+      /Log notes from your \d\d:\d\d session/,
+    );
+  });
+
+  it('lets peers log notes through the day, redacted before they are stored', async () => {
+    clock = '2026-02-03T18:00:00.000Z';
+    await h.convene.tick();
+    const people = (await h.convene.store.reviews.latest())!.review.people;
+    let logged = 0;
+    for (const peer of PEERS) {
+      for (const prompt of promptsTo(peer)) {
+        const bookingId = String(actionsOf(cardOf(prompt))[0]!.data.context).split(':')[1];
+        const booking = bookings.find((b) => b.id === bookingId)!;
+        // A person on the session (a group mailbox such as a forum's is not a name to take out).
+        const attendee = booking.attendees.find((email) => people.some((p) => p.email === email && personalName(p.name).length > 0)) ?? 'kemi.adeyemo@shropshire.example';
+        const [first, last] = attendee.split('@')[0]!.split('.');
+        const { preview } = await logNote(peer, prompt, {
+          themes: logged % 2 === 0 ? 'leadership,coproduction' : 'provision',
+          kind: ['strength', 'areaForConsideration', 'evidence', 'followUp'][logged % 4]!,
+          text: `${first} ${last} told us the panel works well; call 07700 900${String(100 + logged)} or write to ${attendee}. ${peer.name.split(' ')[0]} agreed.`,
+        });
+        expect(cardText(preview)).toMatch(/\[name\]/);
+        expect(cardText(preview), cardText(preview)).not.toContain(attendee);
+        expect(JSON.stringify(actionsOf(preview).find((a) => a.verb === VERBS.saveNote)!.data)).not.toContain(attendee);
+        logged += 1;
+      }
+    }
+    expect(logged).toBeGreaterThanOrEqual(6);
+  });
+
+  it('sends a concern at once to the team lead and the challenge manager only, and never stores it as a note', async () => {
+    const before = (await h.convene.store.notes.forReview((await h.convene.store.reviews.latest())!.id)).length;
+    const form = (await h.client.say(isla, 'note'))[0]!;
+    const { saved } = await logNote(isla, form, { themes: '', kind: '', text: 'A parent described a possible safeguarding issue at a placement.', concern: 'true' });
+    expect(cardText(saved)).toMatch(/Concern sent/);
+    for (const lead of [morgan, fern]) {
+      const cards = h.connector.recorded.filter((r) => r.conversationId === h.client.conversationOf(lead) && /Safeguarding or whistle-blowing concern/.test(cardText(cardOf(r))));
+      expect(cards).toHaveLength(1);
+      expect(cardText(cardOf(cards[0]!))).toMatch(/Isla Brennan/);
+    }
+    for (const other of [owen, ruth, jude, alex]) {
+      expect(h.connector.recorded.some((r) => r.conversationId === h.client.conversationOf(other) && /Raised by/.test(cardText(cardOf(r))))).toBe(false);
+    }
+    const reviewId = (await h.convene.store.reviews.latest())!.id;
+    expect(await h.convene.store.notes.forReview(reviewId)).toHaveLength(before);
+    expect(await h.convene.store.concerns.forReview(reviewId)).toHaveLength(1);
+    expect(reply(await h.client.say(morgan, 'themes'))).not.toMatch(/safeguarding/);
+  });
+
+  it('shows the collections to peers only', async () => {
+    const themes = reply(await h.client.say(owen, 'themes'));
+    expect(themes).toMatch(/Effectiveness of leadership/);
+    expect(reply(await h.client.say(owen, 'theme leadership'))).toMatch(/\[name\] told us the panel works well/);
+    expect(reply(await h.client.say(alex, 'themes'))).toMatch(/only the peer team/);
+    expect(reply(await h.client.say(alex, 'theme leadership'))).toMatch(/only the peer team/);
+  });
+
+  it('holds, in every column of every stored note, no person, session or time finer than the day', async () => {
+    const db = (h.convene.store as OpenedStore).db;
+    const rows = await db.selectFrom('notes').selectAll().execute();
+    expect(rows.length).toBeGreaterThanOrEqual(6);
+    const review = (await h.convene.store.reviews.latest())!.review;
+    const forbidden = new Set<string>();
+    for (const person of [...review.peers, ...review.people]) {
+      forbidden.add(person.email);
+      for (const part of person.name.replace(/\(.*\)/, '').split(/\s+/)) if (/^\p{Lu}\p{L}{3,}$/u.test(part)) forbidden.add(part.toLowerCase());
+    }
+    for (const peer of PEERS) [peer.id, peer.aadObjectId].forEach((id) => forbidden.add(id.toLowerCase()));
+    for (const b of bookings) {
+      [b.id, b.sessionId, b.subject, b.transactionId, b.iCalUId ?? '', b.eventId ?? ''].filter((v) => v.length > 3).forEach((v) => forbidden.add(v.toLowerCase()));
+      b.attendees.forEach((email) => forbidden.add(email));
+    }
+    for (const row of rows) {
+      expect(Object.keys(row).sort()).toEqual(['day', 'id', 'kind', 'review_id', 'text', 'themes', 'token_hash']);
+      expect(row.day).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(row.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      const everything = JSON.stringify(Object.values(row)).toLowerCase();
+      for (const value of forbidden) expect(holds(everything, value), `a note row holds "${value}"`).toBe(false);
+      expect(everything).not.toMatch(/\d{2}:\d{2}|t\d{2}:|07700/);
+    }
+  });
+
+  it('keeps note text, names and sessions out of the logs', () => {
+    const noteLines = lines.slice(logLinesBeforeNotes).join('\n').toLowerCase();
+    expect(noteLines).toMatch(/note saved/);
+    for (const text of written) expect(noteLines).not.toContain(text.slice(0, 20).toLowerCase());
+    for (const b of bookings) {
+      expect(noteLines).not.toContain(b.id);
+      b.attendees.forEach((email) => expect(noteLines).not.toContain(email));
+    }
+    for (const peer of PEERS) expect(noteLines).not.toContain(peer.name.toLowerCase());
+  });
+});

@@ -1,0 +1,387 @@
+import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
+import { describe, expect, it } from 'vitest';
+import type { CaseForm } from '../../src/domain/case-form.js';
+import type { Review } from '../../src/domain/review.js';
+import type { NewNote } from '../../src/services/evidence-ports.js';
+import type { BookingIntent } from '../../src/services/ports.js';
+import { describeEachDatabase, type DatabaseContext } from '../support/databases.js';
+
+const review: Review = {
+  name: 'Northshire',
+  timeZone: 'Europe/London',
+  organiser: 'organiser@council.example',
+  base: 'Town Hall',
+  projectTeam: ['lead@council.example'],
+  themes: [
+    { id: 'identification', title: 'Identification of need' },
+    { id: 'outcomes', title: 'Outcomes' },
+  ],
+  peers: [],
+  people: [],
+  busy: {},
+};
+
+const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+const UNKNOWN_ID = '6f1c1c9e-0000-4000-8000-000000000000';
+
+const newReview = async (context: DatabaseContext): Promise<string> =>
+  (await context.store.reviews.save(review, 'lead@council.example')).id;
+
+const note = (reviewId: string, fields: Partial<NewNote> = {}): NewNote => ({
+  reviewId,
+  themes: ['identification'],
+  kind: 'strength',
+  text: 'plans are written with the family',
+  day: '2026-02-03',
+  ...fields,
+});
+
+const caseForm = (reviewId: string, caseId: string, fields: Partial<CaseForm> = {}): CaseForm => ({
+  reviewId,
+  caseId,
+  sendOfficer: 'Sam Officer',
+  reviewer: 'Pat Peer',
+  reviewDate: '2026-02-03',
+  childBirthMonth: '2015-06',
+  strengths: 'The child’s voice is clear in section A.',
+  areasForConsideration: 'Outcomes are not measurable.',
+  sections: {
+    A: { evaluation: 'Well written, in the first person.', rating: 'good' },
+    E: { evaluation: 'Outcomes lack a timescale.', rating: 'weak' },
+    K: { evaluation: 'No rating given yet.' },
+  },
+  ...fields,
+});
+
+const newBooking = async (context: DatabaseContext): Promise<string> => {
+  const reviewId = await newReview(context);
+  const proposal = await context.store.proposals.create({
+    reviewId,
+    kind: 'caseReviews',
+    plan: { placed: [], unplaced: [] },
+    createdBy: 'lead@council.example',
+  });
+  const intent: BookingIntent = {
+    reviewId,
+    proposalId: proposal.id,
+    sessionId: 'C1',
+    kind: 'caseReview',
+    transactionId: `${proposal.id}:C1`,
+    subject: 'Case review C1',
+    start: '2026-01-14T09:00:00.000Z',
+    end: '2026-01-14T10:00:00.000Z',
+    attendees: ['peer@other.example', 'worker@council.example'],
+    online: true,
+  };
+  const [booking] = await context.store.bookings.recordIntents([intent]);
+  return booking!.id;
+};
+
+describeEachDatabase('store evidence', (context) => {
+  describe('notes', () => {
+    it('adds a note under a random v4 uuid, without its token hash', async () => {
+      const reviewId = await newReview(context);
+      const first = await context.store.notes.add(note(reviewId), 'hash-1');
+      const second = await context.store.notes.add(note(reviewId, { kind: 'evidence', themes: ['identification', 'outcomes'] }), 'hash-2');
+      expect(first).toEqual({ ...note(reviewId), id: expect.stringMatching(UUID_V4) });
+      expect(Object.keys(first).sort()).toEqual(['day', 'id', 'kind', 'reviewId', 'text', 'themes']);
+      expect(second).toEqual({ ...note(reviewId, { kind: 'evidence', themes: ['identification', 'outcomes'] }), id: expect.stringMatching(UUID_V4) });
+      expect(second.id).not.toBe(first.id);
+      const stored = await context.db.selectFrom('notes').select('token_hash').where('id', '=', first.id).executeTakeFirstOrThrow();
+      expect(stored.token_hash).toBe('hash-1');
+    });
+
+    it('finds a note only with the hash it was saved with, and never returns the hash', async () => {
+      const reviewId = await newReview(context);
+      const added = await context.store.notes.add(note(reviewId), 'right-hash');
+      const found = await context.store.notes.withToken(added.id, 'right-hash');
+      expect(found).toEqual(added);
+      expect(Object.keys(found!).sort()).toEqual(['day', 'id', 'kind', 'reviewId', 'text', 'themes']);
+      expect(JSON.stringify(found)).not.toContain('right-hash');
+      expect(await context.store.notes.withToken(added.id, 'wrong-hash')).toBeUndefined();
+      expect(await context.store.notes.withToken(added.id, '')).toBeUndefined();
+      expect(await context.store.notes.withToken(UNKNOWN_ID, 'right-hash')).toBeUndefined();
+      expect(await context.store.notes.withToken('not-a-uuid', 'right-hash')).toBeUndefined();
+    });
+
+    it('updates a note only with the right hash', async () => {
+      const reviewId = await newReview(context);
+      const added = await context.store.notes.add(note(reviewId), 'right-hash');
+      const change = { themes: ['outcomes'], kind: 'followUp' as const, text: 'ask about annual reviews' };
+
+      expect(await context.store.notes.update(added.id, 'wrong-hash', change)).toBeUndefined();
+      expect(await context.store.notes.withToken(added.id, 'right-hash')).toEqual(added);
+      expect(await context.store.notes.update('not-a-uuid', 'right-hash', change)).toBeUndefined();
+      expect(await context.store.notes.update(UNKNOWN_ID, 'right-hash', change)).toBeUndefined();
+
+      const updated = await context.store.notes.update(added.id, 'right-hash', change);
+      expect(updated).toEqual({ ...added, ...change });
+      expect(Object.keys(updated!).sort()).toEqual(['day', 'id', 'kind', 'reviewId', 'text', 'themes']);
+      expect(await context.store.notes.withToken(added.id, 'right-hash')).toEqual(updated);
+    });
+
+    it('removes a note only with the right hash', async () => {
+      const reviewId = await newReview(context);
+      const added = await context.store.notes.add(note(reviewId), 'right-hash');
+      expect(await context.store.notes.remove(added.id, 'wrong-hash')).toBe(false);
+      expect(await context.store.notes.remove('not-a-uuid', 'right-hash')).toBe(false);
+      expect(await context.store.notes.forReview(reviewId)).toEqual([added]);
+
+      expect(await context.store.notes.remove(added.id, 'right-hash')).toBe(true);
+      expect(await context.store.notes.withToken(added.id, 'right-hash')).toBeUndefined();
+      expect(await context.store.notes.forReview(reviewId)).toEqual([]);
+      expect(await context.store.notes.remove(added.id, 'right-hash')).toBe(false);
+    });
+
+    it('lists a review’s notes by kind then text, not in the order they were written', async () => {
+      const reviewId = await newReview(context);
+      const otherReviewId = await newReview(context);
+      const written: Array<[NewNote['kind'], string]> = [
+        ['strength', 'b strong'],
+        ['evidence', 'z evidence'],
+        ['areaForConsideration', 'm area'],
+        ['strength', 'a strong'],
+        ['followUp', 'c follow'],
+        ['evidence', 'a evidence'],
+      ];
+      for (const [kind, text] of written) await context.store.notes.add(note(reviewId, { kind, text }), `hash ${text}`);
+      const other = await context.store.notes.add(note(otherReviewId, { text: 'another review' }), 'other');
+
+      const listed = await context.store.notes.forReview(reviewId);
+      expect(listed.map((each) => [each.kind, each.text])).toEqual([
+        ['areaForConsideration', 'm area'],
+        ['evidence', 'a evidence'],
+        ['evidence', 'z evidence'],
+        ['followUp', 'c follow'],
+        ['strength', 'a strong'],
+        ['strength', 'b strong'],
+      ]);
+      expect(listed.every((each) => each.reviewId === reviewId && Object.keys(each).length === 6)).toBe(true);
+      expect(listed.map((each) => each.id)).not.toContain(other.id);
+      expect(await context.store.notes.forReview(otherReviewId)).toEqual([other]);
+      expect(await context.store.notes.forReview(UNKNOWN_ID)).toEqual([]);
+      expect(await context.store.notes.forReview('not-a-uuid')).toEqual([]);
+    });
+
+    it('refuses, in the database itself, a day with a time and an unknown kind', async () => {
+      const reviewId = await newReview(context);
+      const row = (fields: { day?: string; kind?: string }) => ({
+        id: randomUUID(),
+        review_id: reviewId,
+        themes: JSON.stringify(['identification']),
+        kind: (fields.kind ?? 'strength') as NewNote['kind'],
+        text: 'raw insert',
+        day: fields.day ?? '2026-02-03',
+        token_hash: 'raw',
+      });
+      await context.db.insertInto('notes').values(row({})).execute();
+      await expect(context.db.insertInto('notes').values(row({ day: '2026-02-03T10:15' })).execute()).rejects.toThrow(
+        /violates check constraint/,
+      );
+      await expect(context.db.insertInto('notes').values(row({ day: '2026-2-3' })).execute()).rejects.toThrow(
+        /violates check constraint/,
+      );
+      await expect(context.db.insertInto('notes').values(row({ kind: 'gossip' })).execute()).rejects.toThrow(
+        /violates check constraint/,
+      );
+      // Through the repository too: nothing in it lets a time through.
+      await expect(context.store.notes.add(note(reviewId, { day: '2026-02-03T10:15' }), 'hash')).rejects.toThrow(
+        /violates check constraint/,
+      );
+      await expect(
+        context.store.notes.add(note(reviewId, { kind: 'gossip' as NewNote['kind'] }), 'hash'),
+      ).rejects.toThrow(/violates check constraint/);
+      expect((await context.store.notes.forReview(reviewId)).map((each) => each.text)).toEqual(['raw insert']);
+    });
+
+    it('has exactly the columns of a non-attributable note: no author, session or time', async () => {
+      const { rows } = await sql<{ column_name: string; data_type: string }>`
+        select column_name, data_type from information_schema.columns
+        where table_schema = current_schema() and table_name = 'notes'
+        order by column_name
+      `.execute(context.db);
+      expect(rows.map((row) => row.column_name)).toEqual(['day', 'id', 'kind', 'review_id', 'text', 'themes', 'token_hash']);
+      expect(rows.find((row) => row.column_name === 'day')?.data_type).toBe('text');
+    });
+  });
+
+  describe('concerns', () => {
+    it('keeps the author, lower-cased, and when it was raised', async () => {
+      const reviewId = await newReview(context);
+      const otherReviewId = await newReview(context);
+      const before = Date.now();
+      const first = await context.store.concerns.add({ reviewId, author: ' Pat.Peer@Other.example ', text: 'A child at risk' });
+      const second = await context.store.concerns.add({ reviewId, author: 'sam@other.example', text: 'A second concern' });
+      await context.store.concerns.add({ reviewId: otherReviewId, author: 'x@other.example', text: 'Elsewhere' });
+
+      expect(first).toEqual({
+        id: expect.stringMatching(UUID_V4),
+        reviewId,
+        author: 'pat.peer@other.example',
+        text: 'A child at risk',
+        raisedAt: expect.stringMatching(ISO),
+      });
+      expect(Math.abs(Date.parse(first.raisedAt) - before)).toBeLessThan(60_000);
+      expect(Date.parse(second.raisedAt)).toBeGreaterThanOrEqual(Date.parse(first.raisedAt));
+      expect(await context.store.concerns.forReview(reviewId)).toEqual([first, second]);
+      expect((await context.store.concerns.forReview(otherReviewId)).map((each) => each.text)).toEqual(['Elsewhere']);
+      expect(await context.store.concerns.forReview('not-a-uuid')).toEqual([]);
+    });
+  });
+
+  describe('case forms', () => {
+    it('saves a form and gets it back whole, with who saved it and when', async () => {
+      const reviewId = await newReview(context);
+      const form = caseForm(reviewId, 'C1');
+      await context.store.caseForms.save(form, 'Pat.Peer@Other.example');
+      const stored = await context.store.caseForms.get(reviewId, 'C1');
+      expect(stored).toEqual({ form, savedBy: 'pat.peer@other.example', savedAt: expect.stringMatching(ISO) });
+      expect(stored!.form).toStrictEqual(form);
+      expect(await context.store.caseForms.get(reviewId, 'C2')).toBeUndefined();
+      expect(await context.store.caseForms.get(UNKNOWN_ID, 'C1')).toBeUndefined();
+      expect(await context.store.caseForms.get('not-a-uuid', 'C1')).toBeUndefined();
+    });
+
+    it('replaces the form of a case when saved again, and who saved it', async () => {
+      const reviewId = await newReview(context);
+      await context.store.caseForms.save(caseForm(reviewId, 'C1'), 'pat@other.example');
+      const first = await context.store.caseForms.get(reviewId, 'C1');
+      const changed = caseForm(reviewId, 'C1', {
+        strengths: 'Rewritten.',
+        childBirthMonth: undefined,
+        sections: { B: { evaluation: 'Now section B.', rating: 'adequate' } },
+      });
+      await context.store.caseForms.save(changed, 'Sam@Other.example');
+      const second = await context.store.caseForms.get(reviewId, 'C1');
+      expect(second).toEqual({ form: changed, savedBy: 'sam@other.example', savedAt: expect.stringMatching(ISO) });
+      expect(second!.form).not.toHaveProperty('childBirthMonth');
+      expect(second!.form.sections).toEqual({ B: { evaluation: 'Now section B.', rating: 'adequate' } });
+      expect(Date.parse(second!.savedAt)).toBeGreaterThanOrEqual(Date.parse(first!.savedAt));
+      const rows = await context.db
+        .selectFrom('case_forms')
+        .select(sql<number>`count(*)::int`.as('count'))
+        .where('review_id', '=', reviewId)
+        .executeTakeFirstOrThrow();
+      expect(rows.count).toBe(1);
+    });
+
+    it('lists a review’s forms by case id', async () => {
+      const reviewId = await newReview(context);
+      const otherReviewId = await newReview(context);
+      for (const caseId of ['C3', 'C1', 'C2']) await context.store.caseForms.save(caseForm(reviewId, caseId), 'pat@other.example');
+      await context.store.caseForms.save(caseForm(otherReviewId, 'C0'), 'pat@other.example');
+      const listed = await context.store.caseForms.forReview(reviewId);
+      expect(listed.map((stored) => stored.form.caseId)).toEqual(['C1', 'C2', 'C3']);
+      expect(listed[0]).toEqual({ form: caseForm(reviewId, 'C1'), savedBy: 'pat@other.example', savedAt: expect.stringMatching(ISO) });
+      expect((await context.store.caseForms.forReview(otherReviewId)).map((stored) => stored.form.caseId)).toEqual(['C0']);
+      expect(await context.store.caseForms.forReview('not-a-uuid')).toEqual([]);
+    });
+  });
+
+  describe('prompts', () => {
+    it('lets a (booking, email, kind) be claimed once', async () => {
+      const bookingId = await newBooking(context);
+      const otherBookingId = await newBooking(context);
+      expect(await context.store.prompts.claim(bookingId, 'Pat@Other.example', 'note')).toBe(true);
+      expect(await context.store.prompts.claim(bookingId, 'Pat@Other.example', 'note')).toBe(false);
+      expect(await context.store.prompts.claim(bookingId, 'pat@other.example', 'note')).toBe(false);
+      expect(await context.store.prompts.claim(bookingId, 'pat@other.example', 'caseForm')).toBe(true);
+      expect(await context.store.prompts.claim(bookingId, 'pat@other.example', 'caseForm')).toBe(false);
+      expect(await context.store.prompts.claim(bookingId, 'sam@other.example', 'note')).toBe(true);
+      expect(await context.store.prompts.claim(otherBookingId, 'pat@other.example', 'note')).toBe(true);
+    });
+
+    it('gives a concurrent claim to exactly one caller', async () => {
+      for (let round = 0; round < 3; round += 1) {
+        const bookingId = await newBooking(context);
+        const outcomes = await Promise.all(
+          Array.from({ length: 5 }, () => context.store.prompts.claim(bookingId, 'pat@other.example', 'note')),
+        );
+        expect(outcomes.filter(Boolean)).toHaveLength(1);
+      }
+    });
+  });
+
+  describe('downloads', () => {
+    const body = () => new Uint8Array([0, 1, 2, 127, 128, 254, 255, 0x50, 0x4b, 0x03, 0x04]);
+    const download = (reviewId: string) => ({
+      reviewId,
+      fileName: 'Northshire notes.docx',
+      contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      body: body(),
+    });
+
+    it('gives a file back once, with the same bytes, and deletes it', async () => {
+      const reviewId = await newReview(context);
+      await context.store.downloads.put('token-a', download(reviewId), '2026-02-03T10:15:00.000Z');
+      const taken = await context.store.downloads.take('token-a', '2026-02-03T10:00:00.000Z');
+      expect(taken).toEqual(download(reviewId));
+      expect(taken!.body).toBeInstanceOf(Uint8Array);
+      expect(Array.from(taken!.body)).toEqual(Array.from(body()));
+      expect(await context.store.downloads.take('token-a', '2026-02-03T10:00:00.000Z')).toBeUndefined();
+      expect(await context.store.downloads.take('unknown', '2026-02-03T10:00:00.000Z')).toBeUndefined();
+      const left = await context.db.selectFrom('downloads').select('token_hash').where('token_hash', '=', 'token-a').execute();
+      expect(left).toEqual([]);
+    });
+
+    it('does not give an expired file', async () => {
+      const reviewId = await newReview(context);
+      await context.store.downloads.put('token-old', download(reviewId), '2026-02-03T10:15:00.000Z');
+      await context.store.downloads.put('token-edge', download(reviewId), '2026-02-03T10:15:00.000Z');
+      expect(await context.store.downloads.take('token-old', '2026-02-03T10:15:00.001Z')).toBeUndefined();
+      expect(await context.store.downloads.take('token-edge', '2026-02-03T10:15:00.000Z')).toBeUndefined();
+      expect(await context.store.downloads.take('token-old', '2026-02-03T09:00:00.000Z')).toBeUndefined();
+    });
+
+    it('gives a file to exactly one of two concurrent takes', async () => {
+      for (let round = 0; round < 3; round += 1) {
+        const reviewId = await newReview(context);
+        const token = `token-race-${round}`;
+        await context.store.downloads.put(token, download(reviewId), '2026-02-03T10:15:00.000Z');
+        const outcomes = await Promise.all([
+          context.store.downloads.take(token, '2026-02-03T10:00:00.000Z'),
+          context.store.downloads.take(token, '2026-02-03T10:00:00.000Z'),
+        ]);
+        const given = outcomes.filter((outcome) => outcome !== undefined);
+        expect(given).toHaveLength(1);
+        expect(given[0]).toEqual(download(reviewId));
+      }
+    });
+  });
+
+  describe('purges', () => {
+    it('deletes every note and concern of the review, not another’s, and records the counts', async () => {
+      const reviewId = await newReview(context);
+      const otherReviewId = await newReview(context);
+      await context.store.notes.add(note(reviewId), 'h1');
+      await context.store.notes.add(note(reviewId, { kind: 'evidence' }), 'h2');
+      await context.store.notes.add(note(reviewId, { kind: 'followUp' }), 'h3');
+      await context.store.concerns.add({ reviewId, author: 'pat@other.example', text: 'A concern' });
+      await context.store.concerns.add({ reviewId, author: 'sam@other.example', text: 'Another' });
+      const keptNote = await context.store.notes.add(note(otherReviewId), 'h4');
+      const keptConcern = await context.store.concerns.add({ reviewId: otherReviewId, author: 'pat@other.example', text: 'Kept' });
+
+      const record = await context.store.purges.purge(reviewId, 'Lead@Council.example');
+      expect(record).toEqual({
+        reviewId,
+        purgedBy: 'lead@council.example',
+        purgedAt: expect.stringMatching(ISO),
+        notes: 3,
+        concerns: 2,
+      });
+      expect(await context.store.notes.forReview(reviewId)).toEqual([]);
+      expect(await context.store.concerns.forReview(reviewId)).toEqual([]);
+      expect(await context.store.notes.forReview(otherReviewId)).toEqual([keptNote]);
+      expect(await context.store.concerns.forReview(otherReviewId)).toEqual([keptConcern]);
+      expect(await context.store.purges.forReview(reviewId)).toEqual([record]);
+      expect(await context.store.purges.forReview(otherReviewId)).toEqual([]);
+
+      const again = await context.store.purges.purge(reviewId, 'lead@council.example');
+      expect(again).toMatchObject({ reviewId, notes: 0, concerns: 0 });
+      expect(await context.store.purges.forReview(reviewId)).toEqual([record, again]);
+      expect(await context.store.purges.forReview('not-a-uuid')).toEqual([]);
+    });
+  });
+});
