@@ -16,7 +16,8 @@ export type SavedNoteView =
   | { state: 'closed'; note: SavedNote }
   /** No text: a deleted note should not linger in the chat. */
   | { state: 'deleted' }
-  | { state: 'concern'; text: string };
+  /** text: the concern as sent; status: whom it reached. */
+  | { state: 'concern'; text: string; status?: string };
 
 const titles = (themes: Theme[], ids: string[]) => themes.filter((t) => ids.includes(t.id)).map((t) => t.title).join(', ');
 
@@ -49,7 +50,7 @@ const fields = (themes: Theme[], view: SavedNoteView) => {
         text: view.text,
         heading: 'Concern sent',
         headingColor: 'Attention',
-        status: 'Sent privately to the challenge manager and team lead. It is not in any collection.',
+        status: `${view.status ?? 'Sent privately to the challenge manager and team lead.'} It is not in any collection.`,
       };
   }
 };

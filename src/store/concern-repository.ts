@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { Concern, ConcernRepository } from '../services/evidence-ports.js';
 import { isoString, isUuid, lowerCase } from './column-values.js';
-import type { Database } from './schema.js';
+import type { ConcernsTable, Database } from './schema.js';
 
 /** Concerns apart from notes: only the services for the team lead and challenge manager read them. */
 export class SqlConcernRepository implements ConcernRepository {
@@ -14,12 +14,20 @@ export class SqlConcernRepository implements ConcernRepository {
       .values({ id: randomUUID(), review_id: concern.reviewId, author: lowerCase(concern.author), text: concern.text })
       .returningAll()
       .executeTakeFirstOrThrow();
-    return { id: row.id, reviewId: row.review_id, author: row.author, text: row.text, raisedAt: isoString(row.raised_at) };
+    return toConcern(row);
   }
 
   async forReview(reviewId: string): Promise<Concern[]> {
     if (!isUuid(reviewId)) return [];
     const rows = await this.db.selectFrom('concerns').selectAll().where('review_id', '=', reviewId).orderBy('raised_at').orderBy('id').execute();
-    return rows.map((row) => ({ id: row.id, reviewId: row.review_id, author: row.author, text: row.text, raisedAt: isoString(row.raised_at) }));
+    return rows.map(toConcern);
   }
 }
+
+const toConcern = (row: Selectable<ConcernsTable>): Concern => ({
+  id: row.id,
+  reviewId: row.review_id,
+  author: row.author,
+  text: row.text,
+  raisedAt: isoString(row.raised_at),
+});

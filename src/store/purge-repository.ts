@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { PurgeRecord, PurgeRepository } from '../services/evidence-ports.js';
 import { isoString, isUuid, lowerCase } from './column-values.js';
-import type { Database } from './schema.js';
+import type { Database, PurgesTable } from './schema.js';
 
 /** The purge deletes and records in one transaction: either all is gone and counted, or nothing changed. */
 export class SqlPurgeRepository implements PurgeRepository {
@@ -17,13 +17,21 @@ export class SqlPurgeRepository implements PurgeRepository {
         .values({ id: randomUUID(), review_id: reviewId, purged_by: lowerCase(purgedBy), notes: Number(notes.numDeletedRows), concerns: Number(concerns.numDeletedRows) })
         .returningAll()
         .executeTakeFirstOrThrow();
-      return { reviewId: row.review_id, purgedBy: row.purged_by, purgedAt: isoString(row.purged_at), notes: row.notes, concerns: row.concerns };
+      return toRecord(row);
     });
   }
 
   async forReview(reviewId: string): Promise<PurgeRecord[]> {
     if (!isUuid(reviewId)) return [];
     const rows = await this.db.selectFrom('purges').selectAll().where('review_id', '=', reviewId).orderBy('purged_at').execute();
-    return rows.map((row) => ({ reviewId: row.review_id, purgedBy: row.purged_by, purgedAt: isoString(row.purged_at), notes: row.notes, concerns: row.concerns }));
+    return rows.map(toRecord);
   }
 }
+
+const toRecord = (row: Selectable<PurgesTable>): PurgeRecord => ({
+  reviewId: row.review_id,
+  purgedBy: row.purged_by,
+  purgedAt: isoString(row.purged_at),
+  notes: row.notes,
+  concerns: row.concerns,
+});

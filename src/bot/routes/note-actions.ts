@@ -39,7 +39,7 @@ export const addNoteActionRoutes = (app: Application<TurnState>, deps: BotDeps):
     if (!saved.ok) return errorText(saved);
     const result = saved.value;
     const themes = result.stored.review.themes;
-    if (result.kind === 'concern') return noteSavedCard(themes, { state: 'concern', text: concernStatus(result.told, result.notReached) });
+    if (result.kind === 'concern') return noteSavedCard(themes, { state: 'concern', text: result.concern.text, status: concernStatus(result.told, result.notReached) });
     const corrected = readsAsCorrection(data.context);
     return noteSavedCard(themes, { state: 'saved', note: result.note, noteId: result.note.id, token: result.token, corrected });
   });
