@@ -21,7 +21,7 @@ const COMMANDS: CommandHelp[] = [
   { command: 'cases', what: 'EHCP forms done of the cases booked, and the sample against Appendix 8', for: (a) => a.peer || a.projectTeam },
   { command: 'export', what: 'The themed collections as Markdown, Word and PowerPoint (no dates, no authors)', for: (a) => a.lead },
   { command: 'export cases', what: 'The findings across the EHCP forms as Word, for the feedback meeting', for: (a) => a.lead },
-  { command: 'purge notes', what: 'For the challenge manager, once the report is out: delete every note and concern (the counts are kept)', for: (a) => a.lead },
+  { command: 'purge notes', what: 'For the challenge manager, once the report is out: delete every note and concern (the counts are kept)', for: (a) => a.challengeManager },
   { command: 'my sessions', what: 'Your sessions and your answers', for: () => true },
   { command: 'help', what: 'This list', for: () => true },
 ];

@@ -22,7 +22,7 @@ export const namesToRedact = (review: Review, attendees: readonly string[] = [])
 
 /** Words that make a "name" a job or a body ("Head of CAMHS", "Designated Clinical Officer"): not a person's name. */
 const ROLE_WORDS = new Set(
-  'of and for the & director head lead leader officer manager chief executive member clinical designated services service council team board trust school partnership'.split(' '),
+  'of and for the & director head lead leader officer manager chief executive member clinical designated services service council team board trust school partnership forum network group panel coordinator'.split(' '),
 );
 
 /**

@@ -20,6 +20,8 @@ export interface Audience {
   peer: boolean;
   /** The team lead or the challenge manager: they receive concerns and read everything. */
   lead: boolean;
+  /** The challenge manager alone may purge the notes. */
+  challengeManager: boolean;
   caseReviewer: boolean;
 }
 
@@ -29,9 +31,10 @@ export const audienceOf = (review: Review, email: string): Audience => {
     projectTeam: isProjectTeam(review, email),
     peer: roles.length > 0,
     lead: roles.includes('teamLead') || roles.includes('challengeManager'),
+    challengeManager: roles.includes('challengeManager'),
     caseReviewer: roles.includes('caseReviewer'),
   };
 };
 
 /** Before any review is imported, whoever talks to the bot may import one. */
-export const FIRST_USER: Audience = { projectTeam: true, peer: false, lead: false, caseReviewer: false };
+export const FIRST_USER: Audience = { projectTeam: true, peer: false, lead: false, challengeManager: false, caseReviewer: false };

@@ -27,9 +27,8 @@ export const sendSessionPrompts = async (deps: Deps): Promise<number> => {
   for (const prompt of duePrompts(stored.review, bookings, deps.now())) {
     // Someone who never wrote to the bot cannot get a card yet; they are tried again on the next run.
     if (!(await deps.store.people.conversationFor(prompt.email))) continue;
-    if (!(await deps.store.prompts.claim(prompt.bookingId, prompt.email, prompt.kind))) continue;
     const card = await promptCard(deps, stored, prompt, byId.get(prompt.bookingId)!);
-    if (!card) continue;
+    if (!card || !(await deps.store.prompts.claim(prompt.bookingId, prompt.email, prompt.kind))) continue;
     const delivered = await deps.messenger.sendCard(prompt.email, card).catch((error: unknown) => {
       deps.log.warn({ err: String(error), kind: prompt.kind }, 'prompt not delivered');
       return false;

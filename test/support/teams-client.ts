@@ -58,6 +58,11 @@ export class TeamsClient {
       value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
     });
   }
+
+  /** Sends another invoke as Teams would (e.g. `fileConsent/invoke` when a file consent card is answered); returns the invoke response. */
+  async invoke(user: TeamsUser, name: string, value: unknown, replyToId?: string) {
+    return this.post({ ...this.base(user), type: 'invoke', name, value, ...(replyToId ? { replyToId } : {}) });
+  }
 }
 
 /** The text of every TextBlock and table cell in a card, for assertions on what a person would read. */

@@ -13,6 +13,17 @@ describe('parseCommand', () => {
     ['status', 'status', ''],
     ['my sessions', 'mySessions', ''],
     ['MY SESSION', 'mySessions', ''],
+    ['note', 'note', ''],
+    ['Log a note', 'note', ''],
+    ['themes', 'themes', ''],
+    ['theme Leadership and governance', 'theme', 'Leadership and governance'],
+    ['export', 'export', ''],
+    ['Export cases', 'exportCases', ''],
+    ['purge notes', 'purgeNotes', ''],
+    ['purge notes confirm', 'purgeNotesConfirmed', ''],
+    ['cases', 'cases', ''],
+    ['form C01', 'caseForm', 'C01'],
+    ['case form C01', 'caseForm', 'C01'],
   ])('%j is %s', (text, name, rest) => {
     expect(parseCommand(text)).toEqual({ name, rest });
   });
@@ -27,5 +38,9 @@ describe('parseCommand', () => {
     expect(parseCommand('statuses')).toBeUndefined();
     expect(parseCommand('schedule onsets')).toBeUndefined();
     expect(parseCommand('schedule')).toBeUndefined();
+    expect(parseCommand('notes from today are here')).toBeUndefined();
+    expect(parseCommand('export everything now')).toBeUndefined();
+    expect(parseCommand('purge everything')).toBeUndefined();
+    expect(parseCommand('formal complaint')).toBeUndefined();
   });
 });
