@@ -19,7 +19,7 @@ const sizeText = (bytes: number) => (bytes < 1024 ? `${bytes} bytes` : `${Math.c
 export const offerFiles = async (context: TurnContext, deps: BotDeps, files: OfferedFile[], intro: string): Promise<void> => {
   if (deps.files.mode === 'link') {
     const links = files.map((f) => `- [${f.fileName}](${deps.files.baseUrl()}/downloads/${f.token}) (${sizeText(f.size)})`);
-    await context.sendActivity(`${intro}\n\n${links.join('\n')}\n\nEach link works once, for 24 hours, and only for you.`);
+    await context.sendActivity(`${intro}\n\n${links.join('\n')}\n\nEach link works once, for 24 hours: open it yourself rather than forwarding it.`);
     return;
   }
   if (context.activity.conversation?.conversationType && context.activity.conversation.conversationType !== 'personal') {

@@ -31,7 +31,7 @@ const ROLE_WORDS = new Set(
  * out of every note that uses them.
  */
 export const personalName = (name: string): string[] => {
-  const bare = name.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
+  const bare = name.replace(/\([^)]*(?:\)|$)/g, ' ').replace(/\s+/g, ' ').trim();
   const words = bare.split(' ').filter((word) => word !== '');
   const isRole = words.some((word) => ROLE_WORDS.has(word.toLowerCase()) || /^\p{Lu}{2,}$/u.test(word));
   return words.length === 0 || isRole ? [] : [bare];

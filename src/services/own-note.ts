@@ -5,6 +5,7 @@ import { ok, type Result } from '../domain/user-error.js';
 import { hashToken } from './capability.js';
 import { currentReview } from './current-review.js';
 import { noteClosed, noteGone } from './log-note.js';
+import { peersOnly } from './note-access.js';
 import { writeNoteContext } from './note-context.js';
 import type { Log, Store, StoredReview } from './ports.js';
 
@@ -15,15 +16,15 @@ interface Deps {
 }
 
 /** The note to correct, with the context that makes Save replace it rather than add another. */
-export const noteToCorrect = async (deps: Deps, data: unknown): Promise<Result<{ stored: StoredReview; note: Note; context: string }>> => {
-  const found = await openNote(deps, data);
+export const noteToCorrect = async (deps: Deps, asker: string, data: unknown): Promise<Result<{ stored: StoredReview; note: Note; context: string }>> => {
+  const found = await openNote(deps, asker, data);
   if (!found.ok) return found;
   const { stored, note, token } = found.value;
   return ok({ stored, note, context: writeNoteContext({ kind: 'correction', noteId: note.id, token }) });
 };
 
-export const deleteNote = async (deps: Deps, data: unknown): Promise<Result<StoredReview>> => {
-  const found = await openNote(deps, data);
+export const deleteNote = async (deps: Deps, asker: string, data: unknown): Promise<Result<StoredReview>> => {
+  const found = await openNote(deps, asker, data);
   if (!found.ok) return found;
   const { stored, note, token } = found.value;
   if (!(await deps.store.notes.remove(note.id, hashToken(token)))) return noteGone();
@@ -31,10 +32,13 @@ export const deleteNote = async (deps: Deps, data: unknown): Promise<Result<Stor
   return ok(stored);
 };
 
-const openNote = async (deps: Deps, data: unknown) => {
+/** The token is the proof of authorship; a card forwarded outside the peer team still opens nothing. */
+const openNote = async (deps: Deps, asker: string, data: unknown) => {
   const current = await currentReview(deps.store.reviews);
   if (!current.ok) return current;
   const stored = current.value;
+  const denied = peersOnly(stored.review, asker, 'change notes');
+  if (denied) return denied;
   const { noteId, token } = (data ?? {}) as { noteId?: unknown; token?: unknown };
   if (typeof noteId !== 'string' || typeof token !== 'string') return noteGone();
   const note = await deps.store.notes.withToken(noteId, hashToken(token));

@@ -129,11 +129,13 @@ describe('a note from Save to Delete, and the forged cards that cannot touch it'
       expect(await notes()).toEqual(before);
     });
 
-    it('refuses a Save from someone outside the peer team, even with the right token', async () => {
+    it('refuses Save, Correct and Delete from someone outside the peer team, even with the right token', async () => {
       const before = await notes();
       const forged = { themes: 'capacity', kind: 'followUp', text: 'Staff rewrite.', concern: 'false', context: `correction:${noteId}:${token}` };
       expect(await press(sam, VERBS.saveNote, forged)).toMatch(/Sorry, only the peer team .* can log notes/);
       expect(await press(sam, VERBS.saveNote, { ...forged, context: 'new' })).toMatch(/Sorry, only the peer team/);
+      expect(await press(sam, VERBS.correctNote, { noteId, token })).toMatch(/Sorry, only the peer team .* can change notes/);
+      expect(await press(sam, VERBS.deleteNote, { noteId, token })).toMatch(/Sorry, only the peer team .* can change notes/);
       expect(await notes()).toEqual(before);
     });
 

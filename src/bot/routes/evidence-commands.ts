@@ -18,6 +18,8 @@ import type { BotDeps } from '../deps.js';
 import { offerFiles } from '../file-delivery.js';
 import { replyCard, replyError } from '../reply.js';
 
+const count = (n: number, thing: string) => `${n} ${thing}${n === 1 ? '' : 's'}`;
+
 type Handler = (deps: BotDeps, context: TurnContext, email: string, rest: string) => Promise<unknown>;
 
 const note: Handler = async (deps, context, email) => {
@@ -57,7 +59,7 @@ const askBeforePurge: Handler = async (deps, context, email) => {
   if (!question.ok) return replyError(context, question);
   const { stored, notes, concerns } = question.value;
   return context.sendActivity(
-    `This deletes **${notes} notes and ${concerns} concerns** of ${stored.review.name} for good; only the counts are kept. ` +
+    `This deletes **${count(notes, 'note')} and ${count(concerns, 'concern')}** of ${stored.review.name} for good; only the counts are kept. ` +
       'Do it once the report is out. To go ahead, send **purge notes confirm**.',
   );
 };
@@ -66,7 +68,9 @@ const purge: Handler = async (deps, context, email) => {
   const purged = await purgeNotes(deps, email);
   if (!purged.ok) return replyError(context, purged);
   const { record, stored } = purged.value;
-  return context.sendActivity(`Purged: ${record.notes} notes and ${record.concerns} concerns of ${stored.review.name} are deleted. The counts are kept as the record.`);
+  return context.sendActivity(
+    `Purged: ${count(record.notes, 'note')} and ${count(record.concerns, 'concern')} of ${stored.review.name} deleted. The counts are kept as the record.`,
+  );
 };
 
 const cases: Handler = async (deps, context, email) => {

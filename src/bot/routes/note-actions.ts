@@ -47,7 +47,7 @@ export const addNoteActionRoutes = (app: Application<TurnState>, deps: BotDeps):
   app.adaptiveCards.actionExecute<CardData>(VERBS.correctNote, async (context, _state, data) => {
     const who = await whoIsTalking(deps.store.people, context);
     if (!who.ok) return errorText(who);
-    const found = await noteToCorrect(deps, data);
+    const found = await noteToCorrect(deps, who.value, data);
     if (!found.ok) return errorText(found);
     const { stored, note, context: noteContext } = found.value;
     return noteFormCard({ themes: stored.review.themes, heading: 'Correct your note', context: noteContext, values: { themes: note.themes, kind: note.kind, text: note.text } });
@@ -56,7 +56,7 @@ export const addNoteActionRoutes = (app: Application<TurnState>, deps: BotDeps):
   app.adaptiveCards.actionExecute<CardData>(VERBS.deleteNote, async (context, _state, data) => {
     const who = await whoIsTalking(deps.store.people, context);
     if (!who.ok) return errorText(who);
-    const deleted = await deleteNote(deps, data);
+    const deleted = await deleteNote(deps, who.value, data);
     if (!deleted.ok) return errorText(deleted);
     return noteSavedCard(deleted.value.review.themes, { state: 'deleted' });
   });
