@@ -1,4 +1,5 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
+import { MailboxGate } from './mailbox-gate.js';
 
 /** One request to send inside a `$batch`: a path relative to the version, e.g. `/users/{id}/events`. */
 export interface BatchRequest {
@@ -19,8 +20,6 @@ interface BatchResponseBody {
 }
 
 const MAX_PER_BATCH = 20;
-/** Outlook runs at most 4 requests at once per app and mailbox; more come back 429. */
-const MAX_PER_MAILBOX = 4;
 const MAX_ATTEMPTS = 5;
 const DEFAULT_RETRY_AFTER_SECONDS = 5;
 
@@ -28,20 +27,34 @@ const DEFAULT_RETRY_AFTER_SECONDS = 5;
  * Sends the requests in `$batch`es and answers in their order, retrying sub-requests that answered 429
  * after their Retry-After (a 429 or 503 on the whole batch is retried by the client's RetryHandler).
  *
- * Concurrency: each batch holds at most 4 requests per mailbox and batches go one at a time, so no mailbox
- * ever has more than 4 in flight. We split batches rather than chain with dependsOn: Graph rejects a batch
- * that mixes chains with parallel requests ("fully sequential or fully parallel"), a fully serial batch
- * runs one request at a time, and one failure in a chain turns the rest of it into 424s.
+ * Concurrency: a batch takes only requests whose mailbox has room in the gate, and holds that room until
+ * it is answered, so no mailbox ever has more than 4 in flight, counting the gate's other callers. We
+ * split batches rather than chain with dependsOn: Graph rejects a batch that mixes chains with parallel
+ * requests ("fully sequential or fully parallel"), a fully serial batch runs one request at a time, and
+ * one failure in a chain turns the rest of it into 424s.
  */
-export const sendBatch = async (client: Client, requests: readonly BatchRequest[]): Promise<BatchResponse[]> => {
+export const sendBatch = async (
+  client: Client,
+  requests: readonly BatchRequest[],
+  gate: MailboxGate = new MailboxGate(),
+): Promise<BatchResponse[]> => {
   const results: BatchResponse[] = [];
   const attempts = new Map<number, number>();
   let queue = requests.map((_, index) => index);
   while (queue.length > 0) {
-    const { batch, rest } = takeBatch(queue, requests);
-    const response: BatchResponseBody = await client.api('/$batch').post({
-      requests: batch.map((index) => subRequest(index, requests[index])),
-    });
+    const { batch, rest } = takeBatch(queue, requests, gate);
+    if (batch.length === 0) {
+      await gate.released();
+      continue;
+    }
+    let response: BatchResponseBody;
+    try {
+      response = await client.api('/$batch').post({
+        requests: batch.map((index) => subRequest(index, requests[index])),
+      });
+    } finally {
+      for (const index of batch) gate.release(mailboxOf(requests[index].url));
+    }
     const throttled: number[] = [];
     let waitSeconds = 0;
     for (const answer of response.responses) {
@@ -67,17 +80,15 @@ export const mailboxOf = (url: string): string => {
   return match ? decodeURIComponent(match[1]).toLowerCase() : '';
 };
 
-/** Fills one batch in queue order: up to 20 requests, up to 4 per mailbox; the rest wait their turn. */
-const takeBatch = (queue: number[], requests: readonly BatchRequest[]): { batch: number[]; rest: number[] } => {
+/** Fills one batch in queue order: up to 20 requests, each taking room in its mailbox; the rest wait their turn. */
+const takeBatch = (queue: number[], requests: readonly BatchRequest[], gate: MailboxGate): { batch: number[]; rest: number[] } => {
   const batch: number[] = [];
   const rest: number[] = [];
-  const perMailbox = new Map<string, number>();
   for (const index of queue) {
     const mailbox = mailboxOf(requests[index].url);
-    const count = perMailbox.get(mailbox) ?? 0;
-    if (batch.length < MAX_PER_BATCH && count < MAX_PER_MAILBOX) {
+    if (batch.length < MAX_PER_BATCH && gate.free(mailbox) > 0) {
       batch.push(index);
-      perMailbox.set(mailbox, count + 1);
+      gate.take(mailbox);
     } else {
       rest.push(index);
     }

@@ -3,7 +3,8 @@ import type { Event, ScheduleInformation } from '@microsoft/microsoft-graph-type
 import type { BusyByPerson, UtcInterval } from '../domain/review.js';
 import type { RsvpAnswer } from '../domain/rsvp.js';
 import type { CalendarEvent, CalendarPort, EventResponses, NewEvent } from '../services/ports.js';
-import { sendBatch, type BatchRequest } from './graph-batch.js';
+import { mailboxOf, sendBatch, type BatchRequest } from './graph-batch.js';
+import { MailboxGate } from './mailbox-gate.js';
 import {
   chunk,
   graphDateTime,
@@ -31,9 +32,13 @@ export interface GraphCalendarOptions {
   pageSize?: number;
 }
 
-/** The calendar port on Microsoft Graph, acting as the app on the organiser's and attendees' mailboxes. */
+/**
+ * The calendar port on Microsoft Graph, acting as the app on the organiser's and attendees' mailboxes.
+ * Every request it makes waits for room in its mailbox (at most 4 at once, whatever runs alongside).
+ */
 export class GraphCalendar implements CalendarPort {
   private readonly pageSize: number;
+  private readonly gate = new MailboxGate();
 
   constructor(
     private readonly client: Client,
@@ -47,15 +52,17 @@ export class GraphCalendar implements CalendarPort {
     const busy: BusyByPerson = new Map(people.map((email) => [email, []]));
     // One request at a time: they all count against the organiser's mailbox, which takes 4 at once.
     for (const schedules of chunk(people, SCHEDULES_PER_REQUEST)) {
-      const response: Page<ScheduleInformation> = await this.client
-        .api(`${userPath(organiser)}/calendar/getSchedule`)
-        .header('Prefer', 'outlook.timezone="UTC"')
-        .post({
-          schedules,
-          startTime: graphDateTime(window.start, 'UTC'),
-          endTime: graphDateTime(window.end, 'UTC'),
-          availabilityViewInterval: AVAILABILITY_INTERVAL_MINUTES,
-        });
+      const response: Page<ScheduleInformation> = await this.inMailbox(organiser, () =>
+        this.client
+          .api(`${userPath(organiser)}/calendar/getSchedule`)
+          .header('Prefer', 'outlook.timezone="UTC"')
+          .post({
+            schedules,
+            startTime: graphDateTime(window.start, 'UTC'),
+            endTime: graphDateTime(window.end, 'UTC'),
+            availabilityViewInterval: AVAILABILITY_INTERVAL_MINUTES,
+          }),
+      );
       for (const schedule of response.value) {
         // An error entry (unknown mailbox, no permission) leaves the person free, as the port says.
         const intervals = busy.get(schedule.scheduleId?.toLowerCase() ?? '');
@@ -70,7 +77,7 @@ export class GraphCalendar implements CalendarPort {
   }
 
   async createEvent(organiser: string, event: NewEvent): Promise<CalendarEvent> {
-    const created: Event = await this.client.api(`${userPath(organiser)}/events`).post(eventRequest(event));
+    const created: Event = await this.inMailbox(organiser, () => this.client.api(`${userPath(organiser)}/events`).post(eventRequest(event)));
     return calendarEventOf(created);
   }
 
@@ -81,6 +88,7 @@ export class GraphCalendar implements CalendarPort {
     const responses = await sendBatch(
       this.client,
       events.map((event): BatchRequest => ({ method: 'POST', url, body: eventRequest(event) })),
+      this.gate,
     );
     return responses.map((response) => {
       if (response.status >= 200 && response.status < 300) {
@@ -96,29 +104,36 @@ export class GraphCalendar implements CalendarPort {
   }
 
   async respond(attendee: string, iCalUId: string, answer: RsvpAnswer, comment?: string): Promise<void> {
-    const found: Page<Event> = await this.client
-      .api(`${userPath(attendee)}/events`)
-      .filter(encodeURIComponent(`iCalUId eq ${odataString(iCalUId)}`))
-      .select('id')
-      .get();
+    const found: Page<Event> = await this.inMailbox(attendee, () =>
+      this.client
+        .api(`${userPath(attendee)}/events`)
+        .filter(encodeURIComponent(`iCalUId eq ${odataString(iCalUId)}`))
+        .select('id')
+        .get(),
+    );
     const id = found.value[0]?.id;
     if (!id) throw new Error(`No copy of event ${iCalUId} in the calendar of the attendee`);
-    await this.client
-      .api(`${userPath(attendee)}/events/${encodeURIComponent(id)}/${responseAction[answer]}`)
-      .post({ ...(comment ? { comment } : {}), sendResponse: true });
+    await this.inMailbox(attendee, () =>
+      this.client
+        .api(`${userPath(attendee)}/events/${encodeURIComponent(id)}/${responseAction[answer]}`)
+        .post({ ...(comment ? { comment } : {}), sendResponse: true }),
+    );
   }
 
   async listResponses(organiser: string, window: UtcInterval): Promise<EventResponses[]> {
     const events: Event[] = [];
-    let page: Page<Event> = await this.client
-      .api(`${userPath(organiser)}/calendarView`)
-      .query({ startDateTime: window.start, endDateTime: window.end })
-      .select(['iCalUId', 'isOrganizer', 'attendees'])
-      .top(this.pageSize)
-      .get();
+    let page: Page<Event> = await this.inMailbox(organiser, () =>
+      this.client
+        .api(`${userPath(organiser)}/calendarView`)
+        .query({ startDateTime: window.start, endDateTime: window.end })
+        .select(['iCalUId', 'isOrganizer', 'attendees'])
+        .top(this.pageSize)
+        .get(),
+    );
     events.push(...page.value);
     while (page['@odata.nextLink']) {
-      page = await this.client.api(pathOfLink(page['@odata.nextLink'])).get();
+      const next = pathOfLink(page['@odata.nextLink']);
+      page = await this.inMailbox(organiser, () => this.client.api(next).get());
       events.push(...page.value);
     }
     return events
@@ -132,6 +147,10 @@ export class GraphCalendar implements CalendarPort {
             rsvp: rsvpOf(attendee.status?.response),
           })),
       }));
+  }
+
+  private inMailbox<T>(mailbox: string, request: () => Promise<T>): Promise<T> {
+    return this.gate.run(mailboxOf(userPath(mailbox)), request);
   }
 }
 

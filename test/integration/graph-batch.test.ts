@@ -3,6 +3,7 @@ import type { Event } from '@microsoft/microsoft-graph-types';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mailboxOf, sendBatch, type BatchRequest } from '../../src/graph/graph-batch.js';
 import { createGraphClient } from '../../src/graph/graph-client.js';
+import { MailboxGate } from '../../src/graph/mailbox-gate.js';
 import { staticCredential } from '../support/graph-server-credential.js';
 import { startGraphServer, type GraphServer } from '../support/graph-server.js';
 
@@ -54,6 +55,30 @@ describe('sendBatch', () => {
     expect(responses.every((response) => response.status === 201)).toBe(true);
     expect(server.peakInFlight(organisers[0])).toBe(4);
     expect(server.mailboxes.events(organisers[0])).toHaveLength(12);
+  });
+
+  it('keeps a mailbox to 4 in flight across calls that share a gate', async () => {
+    const gate = new MailboxGate();
+    const calls = [0, 1, 2].map((call) =>
+      sendBatch(
+        client,
+        Array.from({ length: 8 }, (_, n) => createIn(organisers[0], call * 8 + n)),
+        gate,
+      ),
+    );
+    const answered = await Promise.all(calls);
+
+    expect(answered.flat().map((response) => response.status)).toEqual(Array(24).fill(201));
+    expect(server.mailboxes.events(organisers[0])).toHaveLength(24);
+    expect(server.peakInFlight(organisers[0])).toBe(4);
+    expect(gate.free(mailboxOf(`/users/${organisers[0]}`))).toBe(4);
+  });
+
+  it('without a shared gate, calls at once would overrun the mailbox (why the calendar shares one)', async () => {
+    const calls = [0, 1].map((call) => sendBatch(client, Array.from({ length: 4 }, (_, n) => createIn(organisers[0], call * 4 + n))));
+    await Promise.all(calls);
+
+    expect(server.peakInFlight(organisers[0])).toBe(8);
   });
 
   it('retries a sub-request that answered 429 after its Retry-After', async () => {

@@ -204,6 +204,23 @@ describe('GraphCalendar.createEvent', () => {
     expect(server.mailboxes.events(ORGANISER)).toHaveLength(16);
     expect(server.mailboxes.events('peer3@telford.example')).toHaveLength(1);
   });
+
+  it("keeps the organiser's mailbox to 4 in flight while bookings and a free/busy look-up run at once", async () => {
+    await server.close();
+    server = await startGraphServer({ token: 'test-token', latencyMs: 20 });
+    calendar = new GraphCalendar(createGraphClient({ baseUrl: server.baseUrl, credential: staticCredential('test-token') }));
+    const people = Array.from({ length: 45 }, (_, i) => `person${i}@shropshire.example`);
+    const [first, second] = await Promise.all([
+      calendar.createEvents(ORGANISER, Array.from({ length: 10 }, (_, n) => caseReview(n))),
+      calendar.createEvents(ORGANISER, Array.from({ length: 10 }, (_, n) => caseReview(n + 10))),
+      calendar.getBusy(ORGANISER, people, DAY),
+      calendar.createEvent(ORGANISER, caseReview(20)),
+    ]);
+
+    expect([...first, ...second].filter((event) => event instanceof Error)).toEqual([]);
+    expect(server.mailboxes.events(ORGANISER)).toHaveLength(21);
+    expect(server.peakInFlight(ORGANISER)).toBe(4);
+  });
 });
 
 describe('GraphCalendar.respond and listResponses', () => {
