@@ -56,8 +56,11 @@ export const confirmProposal = async (deps: Deps, proposalId: unknown, asker: st
   if (denied) return denied;
   const claimed = await deps.store.proposals.transition(proposal.id, ['proposed', 'booking'], 'booking');
   if (!claimed) {
-    const why = proposal.status === 'cancelled' ? 'was cancelled' : 'is booked already';
-    return userError('PROPOSAL.CLOSED', `This proposal ${why}. Send **status** to see the replies.`);
+    const why =
+      proposal.status === 'cancelled'
+        ? `was cancelled, so it cannot be booked. ${AGAIN}`
+        : 'is booked already. Send **status** to see the replies.';
+    return userError('PROPOSAL.CLOSED', `This proposal ${why}`);
   }
   const current = { ...proposal, status: 'booking' as const };
   const planned = plannedBookings(stored, current);

@@ -3,6 +3,7 @@ import { planOnSite } from '../domain/plan-on-site.js';
 import { readOnSite } from '../domain/read-on-site.js';
 import { ok, userError, type Result } from '../domain/user-error.js';
 import { projectTeamOnly } from './access.js';
+import { bookedBusy } from './booked-busy.js';
 import { currentReview } from './current-review.js';
 import type { CalendarPort, OnSiteProposal, Store, StoredReview } from './ports.js';
 
@@ -15,7 +16,7 @@ export interface OnSiteProposalResult {
 
 /**
  * Plans the on-site sessions not booked yet from everyone's free/busy (the calendar's and the file's) and keeps
- * the plan as a proposal. Sessions booked earlier are in the calendar, so the new plan works around them.
+ * the plan as a proposal. The new plan works around the sessions booked earlier, their peers' travel included.
  */
 export const proposeOnSite = async (store: Store, calendar: CalendarPort, asker: string): Promise<Result<OnSiteProposalResult>> => {
   const current = await currentReview(store.reviews);
@@ -29,7 +30,8 @@ export const proposeOnSite = async (store: Store, calendar: CalendarPort, asker:
     const fix = 'add onSite to the review file and import it again';
     return userError('SCHEDULING.NOTHING_TO_PLACE', `${review.name} has no on-site sessions: ${fix}.`);
   }
-  const booked = new Set((await store.bookings.forReview(stored.id)).map((booking) => booking.sessionId));
+  const bookings = await store.bookings.forReview(stored.id);
+  const booked = new Set(bookings.map((booking) => booking.sessionId));
   const sessions = onSite.sessions.filter((s) => !booked.has(s.id));
   const alreadyBooked = onSite.sessions.length - sessions.length;
   if (sessions.length === 0) {
@@ -49,7 +51,7 @@ export const proposeOnSite = async (store: Store, calendar: CalendarPort, asker:
   const keep = new Set(sessions.map((s) => s.id));
   const raw = review.onSite as { sessions?: { id?: unknown }[] };
   const unbooked = { ...review, onSite: { ...raw, sessions: (raw.sessions ?? []).filter((s) => keep.has(String(s.id))) } };
-  const plan = planOnSite(unbooked, mergeBusy(fileBusy(review), calendarBusy));
+  const plan = planOnSite(unbooked, mergeBusy(fileBusy(review), calendarBusy, bookedBusy(onSite.sessions, bookings)));
   const created = await store.proposals.create({ reviewId: stored.id, kind: 'onSite', plan, createdBy: asker });
   return ok({ stored, proposal: { ...created, kind: 'onSite', plan }, alreadyBooked });
 };
