@@ -1,10 +1,12 @@
 /**
  * Chooses the peers for each band of a layout. A band's peers are free for the whole band and bands never
- * overlap, so any choice is valid; this one prefers peers whose themes match the session, then the peer with the
- * least time so far (balanced workload), then the review's order of peers.
+ * overlap, so any choice is valid. Band by band, each session takes the peers whose themes match it, then the
+ * peers with the least time so far (balanced workload), then the review's order; on-site-peer-moves.ts then
+ * moves and exchanges peers while that gains on themes, balance or idle gaps, in that order.
  */
 import type { Band, Layout } from './on-site-layout.js';
 import type { OnSiteModel } from './on-site-model.js';
+import { improveCrews } from './on-site-peer-moves.js';
 
 export interface Crewed {
   session: number;
@@ -38,5 +40,5 @@ export const assignPeers = (model: OnSiteModel, layout: Layout): Crewed[] => {
       members.forEach((s, i) => crewed.push({ session: s, day, band, stream: String.fromCharCode(65 + i), peers: chosen.get(s)! }));
     }
   });
-  return crewed;
+  return improveCrews(model, crewed, matches);
 };

@@ -8,6 +8,7 @@
 import { clash } from './case-review-reasons.js';
 import { apply, bestOption, cloneLayout, placedSessions, remove, type Layout } from './on-site-layout.js';
 import type { OnSiteModel } from './on-site-model.js';
+import { idleMinutes } from './on-site-peer-moves.js';
 
 export interface Budget {
   /** Rounds that may place more sessions. */
@@ -42,14 +43,17 @@ interface Score {
 const better = (a: Score, b: Score): boolean =>
   a.weight !== b.weight ? a.weight > b.weight : a.count !== b.count ? a.count > b.count : a.soft < b.soft - 1e-9;
 
-/** Site visits late in the week and idle time between a day's bands cost; lower is better. */
+/**
+ * Site visits late in the week, and time between a day's bands that no fixed item for all peers fills, cost; lower
+ * is better. Which peers wait through a gap is decided later, when peers are chosen (on-site-peer-moves.ts).
+ */
 const score = (model: OnSiteModel, layout: Layout): Score => {
   let weight = 0;
   let count = 0;
   let soft = 0;
   layout.forEach((bands, day) => {
-    bands.forEach((band, i) => {
-      if (i > 0) soft += (band.start - bands[i - 1]!.end) / 60_000;
+    soft += idleMinutes(bands, model.days[day]!.closed);
+    bands.forEach((band) => {
       for (const m of band.members) {
         const s = model.sessions[m]!;
         weight += s.session.priority;
