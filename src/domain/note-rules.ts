@@ -1,5 +1,7 @@
 /** When a note may be written or changed, and whose names are taken out of it. Pure. */
 import { DateTime } from 'luxon';
+import { nameFromEmail, personalName } from './personal-name.js';
+import { readOnSite } from './read-on-site.js';
 import type { Review } from './review.js';
 
 /** The review's local day of an instant: the only time a note keeps. */
@@ -9,37 +11,26 @@ export const noteDay = (instant: string, zone: string): string => DateTime.fromI
 export const noteStillOpen = (day: string, now: string, zone: string): boolean => noteDay(now, zone) === day;
 
 /**
- * The names redaction looks for: everyone the review knows, and the session's attendees (whose names the
- * review may know only as an email: "jane.smith@x" gives "Jane Smith").
+ * The names redaction looks for, whoever writes the note and wherever from: everyone the review knows (peers,
+ * people, the project team, case workers, on-site attendees) and `attendees`, everyone on its bookings. Redacting
+ * more leaks nothing. Someone known only by email, or by a role, is named from the address if it reads as a name.
  */
 export const namesToRedact = (review: Review, attendees: readonly string[] = []): string[] => {
   const known = new Map<string, string>();
-  for (const person of [...review.peers, ...review.people]) known.set(person.email, person.name);
-  const names = [...known.values()];
-  for (const email of attendees) names.push(known.get(email) ?? nameFromEmail(email));
-  return [...new Set(names.flatMap(personalName))];
-};
-
-/** Words that make a "name" a job or a body ("Head of CAMHS", "Designated Clinical Officer"): not a person's name. */
-const ROLE_WORDS = new Set(
-  'of and for the & director head lead leader officer manager chief executive member clinical designated services service council team board trust school partnership forum network group panel coordinator'.split(' '),
-);
-
-/**
- * A person's name as redaction should look for it, without a note in brackets ("Cllr Rowena Fettiplace (lead
- * member)"); none for a role or an organisation, whose words ("services", "clinical") would otherwise be taken
- * out of every note that uses them.
- */
-export const personalName = (name: string): string[] => {
-  const bare = name.replace(/\([^)]*(?:\)|$)/g, ' ').replace(/\s+/g, ' ').trim();
-  const words = bare.split(' ').filter((word) => word !== '');
-  const isRole = words.some((word) => ROLE_WORDS.has(word.toLowerCase()) || /^\p{Lu}{2,}$/u.test(word));
-  return words.length === 0 || isRole ? [] : [bare];
-};
-
-const nameFromEmail = (email: string): string => {
-  const local = email.split('@')[0] ?? '';
-  const parts = local.split(/[._]/).filter((part) => /^\p{L}{2,}(-\p{L}{2,})*$/u.test(part));
-  const capitalised = (part: string) => part.replace(/(^|-)(\p{L})/gu, (_, dash: string, letter: string) => dash + letter.toUpperCase());
-  return parts.length >= 2 ? parts.map(capitalised).join(' ') : '';
+  for (const person of [...review.peers, ...review.people]) known.set(person.email.toLowerCase(), person.name);
+  const onSite = readOnSite(review);
+  const emails = [
+    ...known.keys(),
+    ...review.projectTeam,
+    ...(review.caseReviews?.cases ?? []).map((c) => c.caseWorker),
+    ...[...(onSite?.fixed ?? []), ...(onSite?.sessions ?? [])].flatMap((s) => s.attendees),
+    ...attendees,
+  ];
+  const nameOf = (email: string): string[] => {
+    const name = known.get(email);
+    const personal = name === undefined ? [] : personalName(name);
+    return personal.length > 0 ? personal : nameFromEmail(email, name);
+  };
+  const unique = new Set(emails.map((email) => email.toLowerCase()));
+  return [...new Set([...unique].flatMap(nameOf))];
 };

@@ -1,5 +1,5 @@
 import { wordsOf, type Word } from './redact-text.js';
-import { ORDINARY_WORDS, PARTICLES, TITLES } from './redact-words.js';
+import { ORDINARY_WORDS, PARTICLES, ROLE_WORDS, TITLES } from './redact-words.js';
 
 /** What the review's names can be matched by, as folded keys. */
 export interface NameIndex {
@@ -11,7 +11,7 @@ export interface NameIndex {
   alone: ReadonlySet<string>;
 }
 
-const letters = (key: string) => key.replace(/[^\p{L}]/gu, '').length;
+export const letters = (key: string): number => key.replace(/[^\p{L}]/gu, '').length;
 
 /** A name's words grouped into parts: hyphens join (Brontë-Smith), spaces separate; titles dropped, particles kept with the surname. */
 const partsOf = (name: string): string[][] => {
@@ -68,5 +68,5 @@ export const indexNames = (names: readonly string[]): NameIndex => {
   return { phrases, parts, alone };
 };
 
-/** Only ordinary words (Will Young, Mark Brown): then the phrase needs a capital, so "will young people" stays. */
-export const allOrdinary = (phrase: readonly string[]): boolean => phrase.every((k) => ORDINARY_WORDS.has(k));
+/** Only ordinary or role words (Will Young, Mark Brown, Will Lead): then the phrase needs a capital, so "will young people" and "will lead" stay. */
+export const allOrdinary = (phrase: readonly string[]): boolean => phrase.every((k) => ORDINARY_WORDS.has(k) || ROLE_WORDS.has(k));

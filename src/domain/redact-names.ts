@@ -1,6 +1,6 @@
-import { allOrdinary, type NameIndex } from './redact-name-index.js';
+import { allOrdinary, letters, type NameIndex } from './redact-name-index.js';
 import { adjacent, isCapitalised, joins, possessiveBase, startsSentence, type Span, type Word } from './redact-text.js';
-import { ABBREVIATED_TITLES, MONTHS, NAME_VERBS, NEVER_ALONE, ORDINARY_WORDS, TIME_WORDS, TITLES } from './redact-words.js';
+import { ABBREVIATED_TITLES, MONTHS, NAME_VERBS, NEVER_ALONE, ORDINARY_WORDS, ROLE_WORDS, TIME_WORDS, TITLES } from './redact-words.js';
 
 interface Match {
   /** Where the name ends in the text: before a possessive 's, which stays. */
@@ -50,19 +50,20 @@ const partAt = (words: readonly Word[], i: number, keys: ReadonlySet<string>): {
 };
 
 /**
- * Whether a name part found alone reads as a name. A distinctive part (Okafor, Siobhán) always does,
- * in any case. An ordinary word (Bill, Will, May, Grace, Young…) does only when it is capitalised,
- * not followed by another capitalised word (Green Lane School, May I), and either mid-sentence,
- * possessive (Bill's), or opening a sentence followed by a comma, a reporting verb or auxiliary
- * (said, was, will…) or a word ending in -ed. So "Bill said the bill was late" keeps the bill,
- * "Will you send it" and "Young people said" stay. A month (May, June…) next to a number or after a
- * time word (in, by, since, the…) is a date. Proper adjectives and places (English, West) never do.
+ * Whether a name part found alone reads as a name. A distinctive part (Okafor, Siobhán) always does, in
+ * any case, but a short one (Dev, Sam) only when capitalised: "dev team" stays. A role word that is not
+ * also a name word (Lead, Service) never does. An ordinary word (Bill, Will, May, Grace, Young…) does
+ * only when it is capitalised, not followed by another capitalised word (Green Lane School, May I), and
+ * either mid-sentence, possessive (Bill's), or opening a sentence followed by a comma, a reporting verb
+ * or auxiliary (said, was, will…) or a word ending in -ed. So "Bill said the bill was late" keeps the
+ * bill, "Will you send it" and "Young people said" stay. A month (May, June…) next to a number or after
+ * a time word (in, by, since, the…) is a date. Proper adjectives and places (English, West) never do.
  */
 const readsAsName = (text: string, words: readonly Word[], i: number, key: string, possessive: boolean): boolean => {
-  if (NEVER_ALONE.has(key)) return false;
-  if (!ORDINARY_WORDS.has(key)) return true;
+  if (NEVER_ALONE.has(key) || (ROLE_WORDS.has(key) && !ORDINARY_WORDS.has(key))) return false;
   const word = words[i]!;
-  if (!isCapitalised(word)) return false;
+  if (!isCapitalised(word) && (ORDINARY_WORDS.has(key) || letters(key) <= 3)) return false;
+  if (!ORDINARY_WORDS.has(key)) return true;
   const before = i > 0 && adjacent(text, words[i - 1]!, word) ? words[i - 1] : undefined;
   const after = words[i + 1] && adjacent(text, word, words[i + 1]!) ? words[i + 1] : undefined;
   if (after && isCapitalised(after) && !possessive) return false;

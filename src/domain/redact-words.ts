@@ -7,7 +7,7 @@ export const ABBREVIATED_TITLES = set('mr mrs ms mx dr prof cllr rev revd fr hon
 export const TITLES = set(`${[...ABBREVIATED_TITLES].join(' ')} miss sir dame lord lady doctor professor councillor reverend father sister`);
 
 /** Particles of a surname (van Beethoven, de la Cruz): part of the surname, never redacted alone. */
-export const PARTICLES = set('van von der den de del della di da du dos le la al el bin ibn ap ter');
+export const PARTICLES = set('van von der den de del della di da das du dos le la al el bin ibn ap ter');
 
 /**
  * Name parts that are also ordinary English words. Alone, they are redacted only where they read as
@@ -22,13 +22,29 @@ export const ORDINARY_WORDS = set(`
   noble sharp swift strong moody best bright hart lamb fox wolf crane swan marsh moss rivers banks fields
   woods brook brooks dale glen cliff robin wren honor honour major earl duke prince price cash gold
   silver sterling summers frost snow storm sunny sandy rusty misty gene don dean chip buck rock hunt
-  chuck lance art nick jay head child day law love friend case lord more wise bond cross power fair
+  chuck lance art nick jay child day law love friend case lord more wise bond cross power fair
   good gray grey house hood reed rice short small sweet wall ward waters key
   early read hand care chambers church clay dyer fish forest glass judge knight mills moon pike
   slater steel tanner watt bird booth bush barber butcher carpenter fern jade honey star willow rain
   patience prudence charity mercy liberty harmony unity bliss angel blessing precious gift promise
   favour favor comfort memory justice happiness princess melody destiny ebony blossom saffron cherry
-  ginger candy dusty sonny buddy ace chance royal miracle marvel
+  ginger candy dusty sonny buddy ace chance royal miracle marvel dev max kit ash
+`);
+
+/**
+ * Words of jobs and bodies ("Chief Executive", "Parent Carer Forum", "ICB SEND Lead"): an entry made only of
+ * these names a role, not a person. In a person's name (Tom Head, Amy Lead) those that are not also ordinary
+ * name words are redacted only in the full name or after a title, as notes use them all the time.
+ */
+export const ROLE_WORDS = set(`
+  director head heads lead leads leader officer manager chief executive member clinical designated services service
+  council team board trust school schools partnership forum network group panel coordinator chair cabinet portfolio
+  deputy assistant principal senior interim acting strategic commissioner commissioning finance public health
+  education educational psychology psychologist social care early help virtual parent parents carer carers family
+  families children childrens young people adult adults inclusion participation transition practitioner
+  practitioners headteacher headteachers teacher teachers nurse therapist therapy worker workers adviser advisor
+  specialist provider providers college academy nursery hub hubs unit office department directorate authority local
+  area partners visits send sen senco sendco sendiass iass camhs icb nhs ehcp dco pcf
 `);
 
 /** Names of the months among ORDINARY_WORDS: next to a number or after a time word they are dates. */

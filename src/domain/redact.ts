@@ -32,7 +32,7 @@ const merge = (text: string, spans: readonly Span[]): Span[] =>
  * deterministic; placeholders already in the text are left alone, so redacting twice changes nothing.
  * A possessive keeps its ending after the placeholder ("[name]'s view"): it says nothing of who.
  *
- * names: the full names of everyone the review knows plus the session's attendees, e.g.
+ * names: the full names of everyone the review knows and everyone on its bookings (namesToRedact), e.g.
  * "Dr Morgan Hale", "Zoë Brontë-Smith".
  */
 export const redact = (text: string, names: readonly string[]): Redacted => {

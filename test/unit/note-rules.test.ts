@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { namesToRedact, noteDay, noteStillOpen, personalName } from '../../src/domain/note-rules.js';
+import { namesToRedact, noteDay, noteStillOpen } from '../../src/domain/note-rules.js';
 import type { Review } from '../../src/domain/review.js';
 
 const review = {
+  projectTeam: [],
+  busy: {},
   peers: [{ email: 'morgan.hale@peers.example', name: 'Morgan Hale', role: 'teamLead', themes: [] }],
   people: [
     { email: 'lead.member@t.example', name: 'Cllr Rowena Fettiplace (lead member, demo)' },
@@ -17,24 +19,44 @@ describe('the names redaction looks for', () => {
     expect(namesToRedact(review)).toEqual(['Morgan Hale', 'Cllr Rowena Fettiplace']);
   });
 
-  it("adds a session's attendees, naming an unknown one from their email", () => {
-    expect(namesToRedact(review, ['jane.smith-jones@x.example', 'info@x.example', 'morgan.hale@peers.example'])).toEqual([
+  it('adds attendees, naming an unknown one from their email, a role mailbox not at all', () => {
+    expect(namesToRedact(review, ['jane.smith-jones@x.example', 'info@x.example', 'send.team@x.example', 'MORGAN.HALE@peers.example'])).toEqual([
       'Morgan Hale',
       'Cllr Rowena Fettiplace',
       'Jane Smith-Jones',
     ]);
   });
 
-  it.each([
-    ["Director of Children's Services", []],
-    ['Head of CAMHS', []],
-    ['ICB SEND Lead (demo)', []],
-    ['Designated Clinical Officer', []],
-    ['Siobhán O’Neill', ['Siobhán O’Neill']],
-    ['Dr Amara Okafor (paediatrician)', ['Dr Amara Okafor']],
-    ['Cher', ['Cher']],
-  ])('%s → %j', (name, expected) => {
-    expect(personalName(name)).toEqual(expected);
+  it('adds the project team, case workers and on-site attendees the file knows only by email', () => {
+    const full = {
+      ...review,
+      projectTeam: ['alex.rowan@t.example', 'morgan.hale@peers.example'],
+      caseReviews: { days: [], minutes: 60, cases: [{ id: 'C01', caseWorker: 'wilf.ogden@t.example', categories: [] }] },
+      onSite: {
+        days: [],
+        fixed: [{ title: 'Welcome', kind: 'presentation', date: '2026-02-03', start: '09:00', end: '10:00', attendees: ['nia.brook@t.example'] }],
+        sessions: [{ id: 's1', title: 'Panel', kind: 'interview', attendees: ['dcs@t.example', 'ola.quaye@t.example'] }],
+      },
+    } as unknown as Review;
+    expect(namesToRedact(full)).toEqual(['Morgan Hale', 'Cllr Rowena Fettiplace', 'Alex Rowan', 'Wilf Ogden', 'Nia Brook', 'Ola Quaye']);
+  });
+
+  it('names the holder of a role from a personal address, never from a role mailbox', () => {
+    const roles = {
+      ...review,
+      people: [
+        { email: 'jane.smith@t.example', name: 'Head of CAMHS (demo)' },
+        { email: 'send.lead@icb.example', name: 'ICB SEND Lead (demo)' },
+        { email: 'director.childrens@t.example', name: "Director of Children's Services" },
+        { email: 'autism.outreach@t.example', name: 'Autism Outreach lead' },
+        { email: 'kemi.adeyemo@t.example', name: 'Kemi Adeyemo OBE' },
+      ],
+    } as unknown as Review;
+    expect(namesToRedact(roles)).toEqual(['Morgan Hale', 'Jane Smith', 'Kemi Adeyemo']);
+  });
+
+  it('gives each name once', () => {
+    expect(namesToRedact(review, ['morgan.hale@peers.example', 'morgan.hale@other.example'])).toEqual(['Morgan Hale', 'Cllr Rowena Fettiplace']);
   });
 });
 

@@ -51,8 +51,8 @@ describe('redact: ordinary words used as names', () => {
     expect(text(input)).toBe(expected);
   });
 
-  it('a distinctive part is a name in any case and place', () => {
-    expect(text('okafor agreed. Sam agreed; so did sam')).toBe('[name] agreed. [name] agreed; so did [name]');
+  it('a distinctive part is a name in any case and place, a short one only capitalised', () => {
+    expect(text('okafor agreed. OKAFOR agreed. Sam agreed; so did SAM, not sam')).toBe('[name] agreed. [name] agreed. [name] agreed; so did [name], not sam');
   });
 
   it('a proper adjective that is also a surname is a name only in a full name or after a title', () => {
