@@ -1,6 +1,6 @@
 /** The composition root: config → store → calendar → services → bot → server. */
 import { readFile } from 'node:fs/promises';
-import pino from 'pino';
+import pino, { type DestinationStream } from 'pino';
 import type { Config } from './config.js';
 import { parseReviewFile } from './domain/review-file.js';
 import { createAdapter } from './bot/adapter.js';
@@ -27,9 +27,10 @@ export interface Convene {
   close(): Promise<void>;
 }
 
-/** Parts a test may bring itself: a logger that records, or a Graph calendar with a test credential. */
+/** Parts a test may bring itself: where the log goes, or a Graph calendar with a test credential. */
 export interface Overrides {
-  log?: Log;
+  /** The log's lines, as production writes them, go here instead of stdout: a test reads them. */
+  logTo?: DestinationStream;
   calendar?: CalendarPort;
   /** The clock, as a UTC ISO string: tests move it through a review's day. */
   now?: () => string;
@@ -38,7 +39,7 @@ export interface Overrides {
 }
 
 export const startConvene = async (config: Config, overrides: Overrides = {}): Promise<Convene> => {
-  const log = overrides.log ?? pino({ level: config.LOG_LEVEL });
+  const log = pino({ level: config.LOG_LEVEL }, overrides.logTo);
   const store = await openStore({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR === 'memory' ? undefined : config.DATA_DIR });
   const calendar: CalendarPort =
     overrides.calendar ??

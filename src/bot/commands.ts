@@ -14,7 +14,8 @@ export type CommandName =
   | 'purgeNotesConfirmed'
   | 'purgeNotes'
   | 'cases'
-  | 'caseForm';
+  | 'caseForm'
+  | 'concerns';
 
 // Longer commands first where one starts another ("export cases" before "export").
 const COMMANDS: { name: CommandName; pattern: RegExp }[] = [
@@ -33,6 +34,7 @@ const COMMANDS: { name: CommandName; pattern: RegExp }[] = [
   { name: 'purgeNotes', pattern: /^purge\s+notes\s*$/i },
   { name: 'cases', pattern: /^cases\s*$/i },
   { name: 'caseForm', pattern: /^(case\s+)?form\b/i },
+  { name: 'concerns', pattern: /^concerns?\s*$/i },
 ];
 
 export const parseCommand = (text: string): { name: CommandName; rest: string } | undefined => {

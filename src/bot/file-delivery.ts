@@ -1,5 +1,6 @@
 /**
- * Exported files reach people in two ways. In Teams, through the bot's file consent flow in personal chat:
+ * Exported files reach people in two ways. In Teams, through the bot's file consent flow in personal chat (the
+ * export commands answer nowhere else):
  * a consent card, then, once accepted, an upload to the person's OneDrive. Locally (the Playground has no
  * OneDrive), as a one-time download link served by the bot.
  */
@@ -20,10 +21,6 @@ export const offerFiles = async (context: TurnContext, deps: BotDeps, files: Off
   if (deps.files.mode === 'link') {
     const links = files.map((f) => `- [${f.fileName}](${deps.files.baseUrl()}/downloads/${f.token}) (${sizeText(f.size)})`);
     await context.sendActivity(`${intro}\n\n${links.join('\n')}\n\nEach link works once, for 24 hours: open it yourself rather than forwarding it.`);
-    return;
-  }
-  if (context.activity.conversation?.conversationType && context.activity.conversation.conversationType !== 'personal') {
-    await context.sendActivity('Files can only be sent in our personal chat. Send the same command to me there.');
     return;
   }
   await context.sendActivity(intro);

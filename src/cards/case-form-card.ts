@@ -1,8 +1,8 @@
 import { DateTime } from 'luxon';
 import { RATINGS, type CaseForm } from '../domain/case-form.js';
 import {
+  BIRTH_MONTH_PATTERN,
   CASE_FORM_LIMITS,
-  EARLIEST_BIRTH_MONTH,
   caseFormEditable,
   caseFormGaps,
   evaluationField,
@@ -50,11 +50,10 @@ export const caseFormCard = (input: CaseFormCardInput): CardJson => {
     reviewDate: longDate(form.reviewDate),
     guidance: CASE_FORM_GUIDANCE,
     editable: caseFormEditable(input.feedbackDate, today),
-    // Input.Date holds a whole date; the first of the month stands for the month.
-    birthDate: form.childBirthMonth ? `${form.childBirthMonth}-01` : '',
+    // Text, not a date picker: a picker asks for the day, which would then travel in the card's data.
+    birthMonth: form.childBirthMonth ?? '',
+    birthMonthPattern: BIRTH_MONTH_PATTERN,
     birthMonthText: form.childBirthMonth ? DateTime.fromISO(`${form.childBirthMonth}-01`).toFormat('LLLL yyyy') : 'not given',
-    earliestBirthDate: `${EARLIEST_BIRTH_MONTH}-01`,
-    today,
     limits: CASE_FORM_LIMITS,
     strengths: form.strengths,
     areasForConsideration: form.areasForConsideration,

@@ -19,6 +19,7 @@ const COMMANDS: CommandHelp[] = [
   { command: 'theme …', what: "One theme's notes by kind, e.g. theme leadership", for: (a) => a.peer },
   { command: 'form …', what: 'The EHCP review form of a case you reviewed, e.g. form C01', for: (a) => a.caseReviewer },
   { command: 'cases', what: 'EHCP forms done of the cases booked, and the sample against Appendix 8', for: (a) => a.peer || a.projectTeam },
+  { command: 'concerns', what: 'The safeguarding and whistle-blowing concerns raised, with who raised them and the day', for: (a) => a.lead },
   { command: 'export', what: 'The themed collections as Markdown, Word and PowerPoint (no dates, no authors)', for: (a) => a.lead },
   { command: 'export cases', what: 'The findings across the EHCP forms as Word, for the feedback meeting', for: (a) => a.lead },
   { command: 'purge notes', what: 'For the challenge manager, once the report is out: delete every note and concern (the counts are kept)', for: (a) => a.challengeManager },

@@ -18,5 +18,8 @@ const zoneLabel = (zone: string, at: string): string =>
 export const localDateTime = (iso: string, zone: string): string =>
   `${local(iso, zone).toFormat('ccc d LLL yyyy, HH:mm')} (${zoneLabel(zone, iso)})`;
 
+/** "Wed 14 Jan 2026": the day only, as a concern is listed. */
+export const localDay = (iso: string, zone: string): string => local(iso, zone).toFormat('ccc d LLL yyyy');
+
 /** "10:15": the start of a session, as people name it ("your 10:15 session"). */
 export const clockTime = (iso: string, zone: string): string => local(iso, zone).toFormat('HH:mm');

@@ -18,7 +18,8 @@ export type CardName =
   | 'theme'
   | 'case-form'
   | 'cases'
-  | 'concern';
+  | 'concern'
+  | 'concerns';
 
 /** Fills adaptiveCards/<name>.json with data (adaptivecards-templating). Templates are read once. */
 export const renderCard = (name: CardName, data: object): CardJson => {

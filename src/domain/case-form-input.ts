@@ -7,6 +7,8 @@ export type CaseFormPrefill = Pick<CaseForm, 'reviewId' | 'caseId' | 'sendOffice
 export const CASE_FORM_LIMITS = { evaluation: 2000, summary: 4000 } as const;
 /** Plans run to age 25; an earlier year is a typing slip. */
 export const EARLIEST_BIRTH_MONTH = '1990-01';
+/** The month and year of birth, yyyy-mm: the card's input checks it too, so no day is ever typed into Teams. */
+export const BIRTH_MONTH_PATTERN = '^\\d{4}-(0[1-9]|1[0-2])$';
 
 /**
  * The card's field ids are flat, so the submitted data reads them directly:
@@ -53,7 +55,7 @@ export const readCaseFormInput = (data: unknown, prefilled: CaseFormPrefill, tod
 
   const strengths = text('strengths', 'Strengths', CASE_FORM_LIMITS.summary);
   const areasForConsideration = text('areasForConsideration', 'Areas for consideration', CASE_FORM_LIMITS.summary);
-  const childBirthMonth = readBirthMonth(field('childBirthMonth'), today, problems);
+  const childBirthMonth = readBirthMonth(field('childBirthMonth'), prefilled.caseId, today, problems);
 
   const sections: Partial<Record<CaseFormSectionId, CaseFormSection>> = {};
   for (const id of CASE_FORM_SECTION_IDS) {
@@ -81,26 +83,24 @@ const readRating = (raw: unknown, id: CaseFormSectionId, problems: string[]): Ra
   return undefined;
 };
 
-/** Accepts yyyy-MM or an Input.Date's yyyy-MM-dd, and keeps the month only. */
-const readBirthMonth = (raw: unknown, today: string, problems: string[]): string | undefined => {
+/**
+ * yyyy-mm only. A full date is refused, not cut to its month: the form must never ask for the day, and a card
+ * that still sends one (an old card's date picker) is out of date.
+ */
+const readBirthMonth = (raw: unknown, caseId: string, today: string, problems: string[]): string | undefined => {
   if (raw === undefined || raw === null || raw === '') return undefined;
-  const match = typeof raw === 'string' ? /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(raw.trim()) : null;
-  const year = Number(match?.[1]);
-  const month = Number(match?.[2]);
-  const day = match?.[3] === undefined ? 1 : Number(match[3]);
-  if (!match || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
-    problems.push('The month and year of birth must be a date such as 2014-03.');
+  const value = typeof raw === 'string' ? raw.trim() : '';
+  if ((value.match(/\d+/g) ?? []).length >= 3) {
+    problems.push(`The form keeps the month and year of birth only, never the full date: write it as yyyy-mm, such as 2014-03 (if your card asks for a whole date, send **form ${caseId}** for a new one).`);
     return undefined;
   }
-  const birthMonth = `${match[1]}-${match[2]}`;
-  if (birthMonth > today.slice(0, 7)) problems.push('The month and year of birth is in the future.');
-  else if (birthMonth < EARLIEST_BIRTH_MONTH) problems.push('The month and year of birth is before 1990: please check the year.');
-  return birthMonth;
-};
-
-const daysInMonth = (year: number, month: number): number => {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+  if (!new RegExp(BIRTH_MONTH_PATTERN).test(value)) {
+    problems.push('The month and year of birth must be written yyyy-mm, such as 2014-03.');
+    return undefined;
+  }
+  if (value > today.slice(0, 7)) problems.push('The month and year of birth is in the future.');
+  else if (value < EARLIEST_BIRTH_MONTH) problems.push('The month and year of birth is before 1990: please check the year.');
+  return value;
 };
 
 /** A form can be edited up to and including the review's feedback date (both yyyy-MM-dd). */

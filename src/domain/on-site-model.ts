@@ -6,7 +6,7 @@
 import { DateTime } from 'luxon';
 import { clash, isFreeFor, type Span } from './case-review-reasons.js';
 import { localToUtc } from './intervals.js';
-import { GRID_MINUTES, type FixedItem, type OnSite, type OnSiteSession } from './on-site.js';
+import { GRID_MINUTES, type FixedItem, type HeldSession, type OnSite, type OnSiteSession } from './on-site.js';
 import type { BusyByPerson, Review } from './review.js';
 
 const MINUTE = 60_000;
@@ -69,14 +69,23 @@ export const fixedItems = (onSite: OnSite, zone: string): PlacedFixedItem[] =>
     .flatMap((item) => (item.daily ? onSite.days.map((d) => d.date) : [item.date!]).map((date) => ({ item, date, span: spanOf(date, item.start, item.end, zone) })))
     .sort((a, b) => a.span.start - b.span.start || a.item.title.localeCompare(b.item.title));
 
+/** A held session as a fixed item that takes a stream; its people are busy through the busy times already. */
+const heldItem = (held: HeldSession, zone: string): PlacedFixedItem => {
+  const start = DateTime.fromISO(held.start, { zone: 'utc' }).setZone(zone);
+  const end = DateTime.fromISO(held.end, { zone: 'utc' }).setZone(zone);
+  const date = start.toISODate()!;
+  const item: FixedItem = { title: held.title, kind: 'booked', date, daily: false, start: start.toFormat('HH:mm'), end: end.toFormat('HH:mm'), attendees: [], allPeers: false };
+  return { item, date, span: { start: start.toMillis(), end: end.toMillis() } };
+};
+
 export const eligiblePeers = (review: Review): string[] => review.peers.filter((p) => p.role !== 'caseReviewer').map((p) => p.email);
 
 /** The time with the attendees of a session in a band starting at `start`. */
 export const meetingSpan = (s: ModelSession, start: number): Span => ({ start: start + s.travel, end: start + s.travel + s.minutes });
 
-export const buildModel = (review: Review, onSite: OnSite, busy: BusyByPerson): OnSiteModel => {
+export const buildModel = (review: Review, onSite: OnSite, busy: BusyByPerson, held: readonly HeldSession[] = []): OnSiteModel => {
   const zone = review.timeZone;
-  const fixed = fixedItems(onSite, zone);
+  const fixed = [...fixedItems(onSite, zone), ...held.map((h) => heldItem(h, zone))].sort((a, b) => a.span.start - b.span.start || a.item.title.localeCompare(b.item.title));
   const peers = eligiblePeers(review);
   const busySpans = new Map<string, Span[]>();
   const addBusy = (email: string, span: Span) => busySpans.set(email, [...(busySpans.get(email) ?? []), span]);

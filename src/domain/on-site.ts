@@ -63,6 +63,13 @@ export interface OnSiteSession {
   setting?: Setting;
 }
 
+/** A session booked earlier, in UTC with its travel: it keeps its stream while the rest is planned again. */
+export interface HeldSession {
+  title: string;
+  start: string;
+  end: string;
+}
+
 export interface FixedItem {
   title: string;
   kind: string;

@@ -11,7 +11,7 @@ import { buildModel, eligiblePeers, fixedItems, type OnSiteModel } from './on-si
 import { assignPeers } from './on-site-peers.js';
 import { whyNotPlaced } from './on-site-reasons.js';
 import { DEFAULT_BUDGET, searchLayout, type Budget } from './on-site-search.js';
-import type { OnSite, OnSitePlan, PlacedFixed, PlacedSession } from './on-site.js';
+import type { HeldSession, OnSite, OnSitePlan, PlacedFixed, PlacedSession } from './on-site.js';
 import type { BusyByPerson, Review } from './review.js';
 
 export type { Budget } from './on-site-search.js';
@@ -32,10 +32,11 @@ export const placeFixed = (review: Review, onSite: OnSite): PlacedFixed[] => {
   }));
 };
 
-export const planOnSite = (review: Review, busy: BusyByPerson, budget: Budget = DEFAULT_BUDGET): OnSitePlan => {
+/** `held`: sessions booked earlier, each keeping a stream at its time (their people's time is in `busy`). */
+export const planOnSite = (review: Review, busy: BusyByPerson, held: readonly HeldSession[] = [], budget: Budget = DEFAULT_BUDGET): OnSitePlan => {
   const onSite = readOnSite(review);
   if (!onSite) return { placed: [], fixed: [], unplaced: [], coverage: onSiteCoverage(review, { days: [], streams: 0, fixed: [], sessions: [] }, new Set()) };
-  const model = buildModel(review, onSite, busy);
+  const model = buildModel(review, onSite, busy, held);
   const layout = searchLayout(model, budget);
   const placed = assignPeers(model, layout).map((c): PlacedSession => {
     const s = model.sessions[c.session]!;

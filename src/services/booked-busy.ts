@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import type { OnSiteSession } from '../domain/on-site.js';
+import type { HeldSession, OnSiteSession } from '../domain/on-site.js';
 import type { BusyByPerson, UtcInterval } from '../domain/review.js';
 import type { Booking } from './ports.js';
 
@@ -25,4 +25,15 @@ export const bookedBusy = (sessions: readonly OnSiteSession[], bookings: readonl
     }
   }
   return busy;
+};
+
+/** The on-site sessions booked earlier, with their travel: each keeps its stream while the rest is planned again. */
+export const heldSessions = (sessions: readonly OnSiteSession[], bookings: readonly Booking[]): HeldSession[] => {
+  const byId = new Map(sessions.map((session) => [session.id, session]));
+  return bookings.flatMap((booking) => {
+    const session = byId.get(booking.sessionId);
+    if (!session) return [];
+    const travel = session.travelMinutes;
+    return [{ title: session.title, start: shift(booking.start, -travel), end: shift(booking.end, travel) }];
+  });
 };

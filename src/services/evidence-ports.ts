@@ -81,7 +81,7 @@ export interface PurgeRecord {
 }
 
 export interface PurgeRepository {
-  /** Deletes every note and concern of the review and records the counts, in one transaction. */
+  /** Deletes every note, concern and waiting export of the review and records the counts, in one transaction. */
   purge(reviewId: string, purgedBy: string): Promise<PurgeRecord>;
   forReview(reviewId: string): Promise<PurgeRecord[]>;
 }

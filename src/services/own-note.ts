@@ -7,11 +7,11 @@ import { currentReview } from './current-review.js';
 import { noteClosed, noteGone } from './log-note.js';
 import { peersOnly } from './note-access.js';
 import { writeNoteContext } from './note-context.js';
-import type { Log, Store, StoredReview } from './ports.js';
+import type { Store, StoredReview } from './ports.js';
 
+/** No log: a log line's time would say when a note was deleted (see log-note.ts). */
 interface Deps {
   store: Store;
-  log: Log;
   now: () => string;
 }
 
@@ -28,7 +28,6 @@ export const deleteNote = async (deps: Deps, asker: string, data: unknown): Prom
   if (!found.ok) return found;
   const { stored, note, token } = found.value;
   if (!(await deps.store.notes.remove(note.id, hashToken(token)))) return noteGone();
-  deps.log.info({ reviewId: stored.id }, 'note deleted');
   return ok(stored);
 };
 

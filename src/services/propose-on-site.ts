@@ -3,7 +3,7 @@ import { planOnSite } from '../domain/plan-on-site.js';
 import { readOnSite } from '../domain/read-on-site.js';
 import { ok, userError, type Result } from '../domain/user-error.js';
 import { projectTeamOnly } from './access.js';
-import { bookedBusy } from './booked-busy.js';
+import { bookedBusy, heldSessions } from './booked-busy.js';
 import { currentReview } from './current-review.js';
 import type { CalendarPort, OnSiteProposal, Store, StoredReview } from './ports.js';
 
@@ -51,7 +51,8 @@ export const proposeOnSite = async (store: Store, calendar: CalendarPort, asker:
   const keep = new Set(sessions.map((s) => s.id));
   const raw = review.onSite as { sessions?: { id?: unknown }[] };
   const unbooked = { ...review, onSite: { ...raw, sessions: (raw.sessions ?? []).filter((s) => keep.has(String(s.id))) } };
-  const plan = planOnSite(unbooked, mergeBusy(fileBusy(review), calendarBusy, bookedBusy(onSite.sessions, bookings)));
+  const busy = mergeBusy(fileBusy(review), calendarBusy, bookedBusy(onSite.sessions, bookings));
+  const plan = planOnSite(unbooked, busy, heldSessions(onSite.sessions, bookings));
   const created = await store.proposals.create({ reviewId: stored.id, kind: 'onSite', plan, createdBy: asker });
   return ok({ stored, proposal: { ...created, kind: 'onSite', plan }, alreadyBooked });
 };

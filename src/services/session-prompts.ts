@@ -44,7 +44,7 @@ const promptCard = async (deps: Deps, stored: StoredReview, prompt: DuePrompt, b
     return noteFormCard({
       themes: stored.review.themes,
       heading: sessionHeading(clockTime(prompt.start, stored.review.timeZone)),
-      context: writeNoteContext({ kind: 'session', bookingId: booking.id }),
+      context: writeNoteContext({ kind: 'new' }),
     });
   }
   const opened = await openCaseForm(deps, prompt.email, booking.sessionId);

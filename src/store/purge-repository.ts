@@ -12,6 +12,8 @@ export class SqlPurgeRepository implements PurgeRepository {
     return this.db.transaction().execute(async (trx) => {
       const notes = await trx.deleteFrom('notes').where('review_id', '=', reviewId).executeTakeFirst();
       const concerns = await trx.deleteFrom('concerns').where('review_id', '=', reviewId).executeTakeFirst();
+      // An export link or consent card not yet used would still hand over the purged notes.
+      await trx.deleteFrom('downloads').where('review_id', '=', reviewId).execute();
       const row = await trx
         .insertInto('purges')
         .values({ id: randomUUID(), review_id: reviewId, purged_by: lowerCase(purgedBy), notes: Number(notes.numDeletedRows), concerns: Number(concerns.numDeletedRows) })

@@ -18,7 +18,7 @@ export const downloadPage =
       return {
         status: 404,
         headers: { 'content-type': 'text/plain; charset=utf-8' },
-        body: 'This download link has been used or has expired. Send the export command to the bot again for a new one.',
+        body: 'This download link no longer works: it has been used, it has expired, or the review’s notes have been purged. Send the export command to the bot again for a new one.',
       };
     }
     return {

@@ -111,6 +111,8 @@ describe('the EHCP review forms through the bot endpoint', () => {
       ['areasForConsideration', 'childBirthMonth', 'strengths', ...CASE_FORM_SECTION_IDS.flatMap((id) => [`evaluation.${id}`, `rating.${id}`])].sort(),
     );
     expect(actionsOf(cardOf(formCard)).map((a) => [a.verb, a.data])).toEqual([[VERBS.saveCaseForm, { caseId: first.sessionId }]]);
+    // No date picker: the day of birth is never asked for, so it never travels in the card's data.
+    expect(JSON.stringify(cardOf(formCard))).not.toMatch(/Input\.Date/);
     // The case workers (staff) and the peer not on the call get no form.
     for (const other of [alex, sam, ...[rita, tom].filter((r) => !ended.some((b) => reviewerOf(b) === r))]) expect(formCardsTo(other)).toHaveLength(0);
     expect(await h.convene.tick()).toBe(0);
@@ -122,7 +124,7 @@ describe('the EHCP review forms through the bot endpoint', () => {
     const response = await save(firstReviewer, {
       ...inputsOf(cardOf(formCard)),
       caseId,
-      childBirthMonth: '2014-03-01',
+      childBirthMonth: '2014-03',
       strengths: 'The child’s voice comes through clearly.',
       'evaluation.A': 'Views and aspirations are set out in the child’s words.',
       'rating.A': 'good',
@@ -145,13 +147,13 @@ describe('the EHCP review forms through the bot endpoint', () => {
     });
     expect(Object.keys(form!.sections).sort()).toEqual(['A', 'E']);
     // The card it answers with holds what was saved, ready for the next save.
-    expect(inputsOf(response.body.value)).toMatchObject({ childBirthMonth: '2014-03-01', 'rating.A': 'good', 'evaluation.E': 'Outcomes are not SMART.' });
+    expect(inputsOf(response.body.value)).toMatchObject({ childBirthMonth: '2014-03', 'rating.A': 'good', 'evaluation.E': 'Outcomes are not SMART.' });
   });
 
   it('marks the form complete once every section is filled, with no gaps left', async () => {
     const response = await save(firstReviewer, {
       caseId: first.sessionId,
-      childBirthMonth: '2014-03-01',
+      childBirthMonth: '2014-03',
       strengths: 'The child’s voice comes through clearly.',
       areasForConsideration: 'Health advice is copied in, not summarised.',
       ...everySection('Full'),
@@ -184,7 +186,7 @@ describe('the EHCP review forms through the bot endpoint', () => {
     const before = await storedForm(first.sessionId);
     const response = await save(firstReviewer, {
       caseId: first.sessionId,
-      childBirthMonth: '2027-05-20',
+      childBirthMonth: '2027-05',
       'rating.B': 'excellent',
       'rating.H': 'GOOD',
       strengths: 'Changed',
@@ -194,8 +196,21 @@ describe('the EHCP review forms through the bot endpoint', () => {
     expect(text).toMatch(/- The month and year of birth is in the future\./);
     expect(text).toMatch(/- Section B: the rating must be good, adequate or weak/);
     expect(text).toMatch(/- Section H: the rating must be good, adequate or weak/);
-    const nextMonth = await save(firstReviewer, { caseId: first.sessionId, childBirthMonth: '2026-02-01', strengths: 'Changed' });
+    const nextMonth = await save(firstReviewer, { caseId: first.sessionId, childBirthMonth: '2026-02', strengths: 'Changed' });
     expect(String(nextMonth.body.value)).toMatch(/The month and year of birth is in the future/);
+    expect(await storedForm(first.sessionId)).toEqual(before);
+  });
+
+  it('refuses a full date of birth (as an old card’s date picker sent it), saying why, and changes nothing', async () => {
+    const before = await storedForm(first.sessionId);
+    expect(before!.childBirthMonth).toBe('2014-03');
+    for (const fullDate of ['2015-06-17', '17/06/2015']) {
+      const response = await save(firstReviewer, { caseId: first.sessionId, childBirthMonth: fullDate, strengths: 'Changed' });
+      const text = String(response.body.value);
+      expect(text).toMatch(/The form was not saved/);
+      expect(text).toContain(`The form keeps the month and year of birth only, never the full date: write it as yyyy-mm, such as 2014-03 (if your card asks for a whole date, send **form ${first.sessionId}** for a new one).`);
+      expect(text).not.toMatch(/17/);
+    }
     expect(await storedForm(first.sessionId)).toEqual(before);
   });
 
@@ -204,7 +219,7 @@ describe('the EHCP review forms through the bot endpoint', () => {
       caseId: first.sessionId,
       childName: 'Zebedee Quartermaine',
       'child.name': 'Zebedee Quartermaine',
-      childBirthMonth: '2014-03-01',
+      childBirthMonth: '2014-03',
       strengths: 'The child’s voice comes through clearly.',
       areasForConsideration: 'Health advice is copied in, not summarised.',
       ...everySection('Full'),
@@ -230,7 +245,7 @@ describe('the EHCP review forms through the bot endpoint', () => {
     expect(text).toContain(`Case ID: ${first.sessionId}`);
     expect(text).toMatch(/Saved — you can edit until 16 January 2026/);
     expect(inputsOf(cardOf(opened))).toMatchObject({
-      childBirthMonth: '2014-03-01',
+      childBirthMonth: '2014-03',
       strengths: 'The child’s voice comes through clearly.',
       'evaluation.K': 'Full evaluation of section K',
       'rating.K': 'adequate',
@@ -268,7 +283,7 @@ describe('the EHCP review forms through the bot endpoint', () => {
     clock = '2026-01-16T23:30:00.000Z'; // still 16 January in London (GMT): editable
     const lastDay = await save(firstReviewer, {
       caseId: first.sessionId,
-      childBirthMonth: '2014-03-01',
+      childBirthMonth: '2014-03',
       strengths: 'Last word on the feedback day.',
       areasForConsideration: 'Health advice is copied in, not summarised.',
       ...everySection('Full'),
@@ -330,7 +345,7 @@ describe('`export cases` on the demo review', () => {
           index === 0
             ? { strengths: `Strength found in ${caseId}`, areasForConsideration: `To consider in ${caseId}`, ...everySection(`Finding for ${caseId}:`) }
             : { strengths: `Strength found in ${caseId}`, 'evaluation.C': `Health finding for ${caseId}`, 'rating.C': 'weak' };
-        const response = await h.client.press(reviewer, card.activityId, VERBS.saveCaseForm, { caseId, childBirthMonth: '2012-06-01', ...data });
+        const response = await h.client.press(reviewer, card.activityId, VERBS.saveCaseForm, { caseId, childBirthMonth: '2012-06', ...data });
         expect(cardText(response.body.value)).toMatch(/Saved —/);
         saved.push(caseId);
       }

@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { VERBS } from '../../src/cards/verbs.js';
-import { personalName } from '../../src/domain/note-rules.js';
+import { personalName } from '../../src/domain/personal-name.js';
 import { escapeMarkdown } from '../../src/exports/markdown-escape.js';
 import { startBotHarness, user, type BotHarness } from '../support/bot-harness.js';
 import type { Recorded, TeamsUser } from '../support/connector-server.js';
@@ -143,7 +143,7 @@ describe('exports and the purge', () => {
 
         const again = await fetch(link.url);
         expect(again.status).toBe(404);
-        expect(await again.text()).toMatch(/used or has expired/);
+        expect(await again.text()).toMatch(/no longer works: it has been used, it has expired/);
       }
     });
 
@@ -152,6 +152,19 @@ describe('exports and the purge', () => {
       clock = '2026-02-05T14:01:00.000Z';
       expect((await fetch(link!.url)).status).toBe(404);
       expect((await fetch(`${h.convene.url}/downloads/not-a-token`)).status).toBe(404);
+    });
+
+    it('withdraws unfetched links when the notes are purged: each answers 404, saying why', async () => {
+      const links = linksIn((await h.client.say(morgan, 'export'))[0]!.activity.text as string);
+      expect(links).toHaveLength(3);
+      expect(textOf(await h.client.say(fern, 'purge notes confirm'))).toMatch(/^Purged: 3 notes/);
+      for (const link of links) {
+        const response = await fetch(link.url);
+        expect(response.status).toBe(404);
+        const text = await response.text();
+        expect(text).toMatch(/no longer works: .* the review’s notes have been purged\. Send the export command/);
+        for (const note of NOTES) expect(text).not.toContain(note.stored);
+      }
     });
   });
 
@@ -310,6 +323,8 @@ describe('exports and the purge', () => {
       });
 
       it('deletes every note and concern on the challenge manager’s confirm, keeping only the counts', async () => {
+        const waiting = (await h.client.say(fern, 'export')).slice(1).map((r) => ({ activityId: r.activityId, name: r.activity.attachments[0].name, content: r.activity.attachments[0].content }));
+        expect(waiting).toHaveLength(3);
         const done = textOf(await h.client.say(fern, 'purge notes confirm'));
         expect(done).toMatch(/^Purged: 3 notes and 1 concern of Shropshire SEND Peer Challenge 2026 deleted/);
         const id = await reviewId();
@@ -318,6 +333,10 @@ describe('exports and the purge', () => {
         expect(await h.convene.store.purges.forReview(id)).toEqual([
           { reviewId: id, purgedBy: fern.email, purgedAt: expect.any(String), notes: 3, concerns: 1 },
         ]);
+        // Consent cards sent before the purge must not deliver the purged notes when accepted after it.
+        const before = uploads.length;
+        for (const consent of waiting) expect(textOf((await answer(fern, consent, 'accept')).posted)).toMatch(/That file is no longer available/);
+        expect(uploads).toHaveLength(before);
       });
 
       it('leaves the collections empty: themes shows no notes, and an export holds none', async () => {

@@ -1,10 +1,12 @@
 /**
  * Who may use the evidence commands, through the bot's HTTP endpoint: every command against every kind of
- * person the demo review knows (and one it does not), and `help` listing for each only what they may use.
+ * person the demo review knows (and one it does not), `help` listing for each only what they may use, and
+ * every command and button refused to everyone in a group chat or a channel.
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VERBS } from '../../src/cards/verbs.js';
+import type { OpenedStore } from '../../src/store/open-store.js';
 import { startBotHarness, user, type BotHarness } from '../support/bot-harness.js';
 import type { Recorded, TeamsUser } from '../support/connector-server.js';
 import { actionsOf, cardOf, cardText } from '../support/teams-client.js';
@@ -81,6 +83,13 @@ const RULES: Rule[] = [
     allowed: LEADS,
     refusal: /Sorry, only the team lead and the challenge manager .* can export the case findings/,
     granted: (replies) => expect(textOf(replies)).toMatch(/findings across cases\.docx\]\(http[^)]*\/downloads\//),
+  },
+  {
+    command: 'concerns',
+    help: 'concerns',
+    allowed: LEADS,
+    refusal: /Sorry, only the team lead and the challenge manager .* can read its concerns/,
+    granted: (replies) => expect(textOf(replies)).toMatch(/Safeguarding and whistle-blowing concerns[\s\S]*No concern has been raised/),
   },
   {
     command: 'purge notes',
@@ -176,6 +185,68 @@ describe('who may use the evidence commands', () => {
         const expected = kind === 'otherCaseReviewer' ? [...may, 'form …'] : may;
         expect(commands.filter((c) => EVIDENCE_HELP.includes(c)).sort()).toEqual([...expected].sort());
         expect(commands).toContain('help');
+      });
+    }
+  });
+
+  describe('in a group chat or a channel, where everyone there would read the reply', () => {
+    const PRIVATE = (command: string) => `Notes and collections are private: send me **${command}** in a 1:1 chat with Convene.`;
+    const ownNote: Record<string, unknown> = {};
+    /** Everything the commands and buttons could create, change or delete. */
+    const evidence = async () => {
+      const { store } = h.convene;
+      const reviewId = (await store.reviews.latest())!.id;
+      return {
+        notes: await store.notes.forReview(reviewId),
+        concerns: await store.concerns.forReview(reviewId),
+        forms: await store.caseForms.forReview(reviewId),
+        purges: await store.purges.forReview(reviewId),
+        downloads: await (store as OpenedStore).db.selectFrom('downloads').selectAll().execute(),
+      };
+    };
+
+    beforeAll(async () => {
+      // A note saved in the peer's 1:1 chat, to press its own Correct and Delete on from elsewhere.
+      const form = cardOf((await h.client.say(people.peer, 'note'))[0]!)!;
+      const input = { ...actionsOf(form)[0]!.data, themes: 'leadership', kind: 'strength', text: 'Panels meet weekly.', concern: 'false' };
+      const preview = (await h.client.press(people.peer, 'card-activity', VERBS.previewNote, input)).body.value;
+      const saved = (await h.client.press(people.peer, 'card-activity', VERBS.saveNote, actionsOf(preview)[0]!.data)).body.value;
+      Object.assign(ownNote, actionsOf(saved).find((a) => a.verb === VERBS.deleteNote)!.data);
+      expect(ownNote).toEqual({ noteId: expect.any(String), token: expect.any(String) });
+    });
+
+    for (const where of ['groupChat', 'channel'] as const) {
+      it(`refuses every evidence command in a ${where}, to those allowed it too, before anything is read or built`, async () => {
+        const before = await evidence();
+        for (const rule of RULES) {
+          for (const who of [people[rule.allowed[0]!], people.staff]) {
+            const replies = await h.client.in(where).say(who, rule.command);
+            expect(replies.map((r) => r.activity.text)).toEqual([PRIVATE(rule.command)]);
+            expect(replies[0]!.conversationId).toBe(h.client.in(where).conversationOf(who));
+          }
+        }
+        expect(await evidence()).toEqual(before);
+      });
+
+      it(`refuses the note and EHCP form buttons in a ${where}, even with the author's own token`, async () => {
+        const before = await evidence();
+        const sent = h.connector.recorded.length;
+        const draft = { themes: 'leadership', kind: 'strength', text: 'Said where all can read it.', concern: 'true', context: 'new' };
+        const presses: [TeamsUser, string, Record<string, unknown>, string][] = [
+          [people.peer, VERBS.previewNote, draft, 'note'],
+          [people.peer, VERBS.editNote, draft, 'note'],
+          [people.peer, VERBS.saveNote, draft, 'note'],
+          [people.peer, VERBS.correctNote, ownNote, 'note'],
+          [people.peer, VERBS.deleteNote, ownNote, 'note'],
+          [people.caseReviewerOfC01, VERBS.saveCaseForm, { caseId: 'C01' }, 'form C01'],
+        ];
+        for (const [who, verb, data, command] of presses) {
+          const response = await h.client.in(where).press(who, 'card-activity', verb, data);
+          expect([verb, response.status, response.body.value]).toEqual([verb, 200, PRIVATE(command)]);
+        }
+        expect(await evidence()).toEqual(before);
+        // No concern card went to the leads.
+        expect(h.connector.recorded.length).toBe(sent);
       });
     }
   });

@@ -283,15 +283,16 @@ describe('a note from Save to Delete, and the forged cards that cannot touch it'
       expect(stored.text).toBe('The backlog was explained by [name] at the panel.');
     });
 
-    it('adds nothing for a peer who was not on it: the forged context gains them no names', async () => {
+    it('takes them out for a peer who was not on it too, and from a plain note or a context naming no booking', async () => {
       const preview = await pressCard(owen, VERBS.previewNote, { themes: 'provision', kind: 'evidence', text: SPOKEN, concern: 'false', context: `session:${bookingId}` });
-      expect(cardText(preview)).toContain('explained by Wilf Ogden at the panel');
+      expect(cardText(preview)).toContain('explained by **[name]** at the panel');
       const saved = await saveFor(owen);
-      const stored = (await notes()).find((n) => n.id === actionsOf(saved)[0]!.data.noteId)!;
-      expect(stored.text).toBe(SPOKEN);
-      // A context naming no booking is a plain new note.
-      const unknown = await pressCard(owen, VERBS.saveNote, { themes: 'provision', kind: 'evidence', text: SPOKEN, concern: 'false', context: 'session:00000000-0000-4000-8000-000000000000' });
-      expect((await notes()).find((n) => n.id === actionsOf(unknown)[0]!.data.noteId)!.text).toBe(SPOKEN);
+      const redacted = 'The backlog was explained by [name] at the panel.';
+      expect((await notes()).find((n) => n.id === actionsOf(saved)[0]!.data.noteId)!.text).toBe(redacted);
+      for (const context of ['new', 'session:00000000-0000-4000-8000-000000000000']) {
+        const plain = await pressCard(owen, VERBS.saveNote, { themes: 'provision', kind: 'evidence', text: `${SPOKEN} Ogden agreed.`, concern: 'false', context });
+        expect((await notes()).find((n) => n.id === actionsOf(plain)[0]!.data.noteId)!.text).toBe(`${redacted} [name] agreed.`);
+      }
     });
   });
 });

@@ -383,5 +383,21 @@ describeEachDatabase('store evidence', (context) => {
       expect(await context.store.purges.forReview(reviewId)).toEqual([record, again]);
       expect(await context.store.purges.forReview('not-a-uuid')).toEqual([]);
     });
+
+    it('deletes the review’s exports waiting to be fetched, not another’s, so no link or consent card still gives the notes', async () => {
+      const reviewId = await newReview(context);
+      const otherReviewId = await newReview(context);
+      const file = (id: string) => ({ reviewId: id, fileName: 'Northshire - themed collections.md', contentType: 'text/markdown', body: new Uint8Array([35, 32, 78]) });
+      await context.store.downloads.put('purged-link', file(reviewId), '2026-02-04T10:00:00.000Z');
+      await context.store.downloads.put('purged-consent', file(reviewId), '2026-02-04T10:00:00.000Z');
+      await context.store.downloads.put('kept-link', file(otherReviewId), '2026-02-04T10:00:00.000Z');
+
+      await context.store.purges.purge(reviewId, 'lead@council.example');
+      const left = await context.db.selectFrom('downloads').select('token_hash').where('review_id', 'in', [reviewId, otherReviewId]).execute();
+      expect(left).toEqual([{ token_hash: 'kept-link' }]);
+      expect(await context.store.downloads.take('purged-link', '2026-02-03T10:00:00.000Z')).toBeUndefined();
+      expect(await context.store.downloads.take('purged-consent', '2026-02-03T10:00:00.000Z')).toBeUndefined();
+      expect(await context.store.downloads.take('kept-link', '2026-02-03T10:00:00.000Z')).toEqual(file(otherReviewId));
+    });
   });
 });

@@ -7,14 +7,28 @@ import type { ConnectorServer, Recorded, TeamsUser } from './connector-server.js
 
 const TENANT = '00000000-0000-0000-0000-00000000beef';
 
+/** Where a message is sent from: a person's 1:1 chat with the bot, a group chat, or a team's channel. */
+export type ConversationKind = 'personal' | 'groupChat' | 'channel';
+
+const SHARED = {
+  groupChat: { id: '19:convene-group@thread.v2', channelData: {} },
+  channel: { id: '19:convene-channel@thread.tacv2', channelData: { team: { id: '19:convene-team@thread.tacv2' }, channel: { id: '19:convene-channel@thread.tacv2' } } },
+};
+
 export class TeamsClient {
   constructor(
     private readonly botUrl: string,
     private readonly connector: ConnectorServer,
+    private readonly where: ConversationKind = 'personal',
   ) {}
 
+  /** The same client, sending from a group chat or a channel (one each, shared by every user) instead. */
+  in(where: ConversationKind): TeamsClient {
+    return new TeamsClient(this.botUrl, this.connector, where);
+  }
+
   conversationOf(user: TeamsUser): string {
-    return `personal-${user.id}`;
+    return this.where === 'personal' ? `personal-${user.id}` : SHARED[this.where].id;
   }
 
   private base(user: TeamsUser) {
@@ -25,8 +39,8 @@ export class TeamsClient {
       serviceUrl: this.connector.url,
       from: { id: user.id, name: user.name, aadObjectId: user.aadObjectId },
       recipient: { id: 'bot-id', name: 'Convene' },
-      conversation: { id: this.conversationOf(user), conversationType: 'personal', tenantId: TENANT },
-      channelData: { tenant: { id: TENANT } },
+      conversation: { id: this.conversationOf(user), conversationType: this.where, tenantId: TENANT },
+      channelData: { tenant: { id: TENANT }, ...(this.where === 'personal' ? {} : SHARED[this.where].channelData) },
     };
   }
 
@@ -46,6 +60,14 @@ export class TeamsClient {
     const { status } = await this.post({ ...this.base(user), type: 'message', text, attachments });
     if (status !== 200) throw new Error(`bot answered ${status}`);
     return this.connector.recorded.slice(before).filter((r) => r.activity.type !== 'typing');
+  }
+
+  /** Installs the app as the user would (a conversationUpdate adding them); returns what the bot posted. */
+  async install(user: TeamsUser): Promise<Recorded[]> {
+    const before = this.connector.recorded.length;
+    const { status } = await this.post({ ...this.base(user), type: 'conversationUpdate', membersAdded: [{ id: user.id, aadObjectId: user.aadObjectId }] });
+    if (status !== 200) throw new Error(`bot answered ${status}`);
+    return this.connector.recorded.slice(before);
   }
 
   /** Presses an Action.Execute button; returns the invoke response (status and body). */

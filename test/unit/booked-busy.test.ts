@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { OnSiteSession } from '../../src/domain/on-site.js';
-import { bookedBusy } from '../../src/services/booked-busy.js';
+import { bookedBusy, heldSessions } from '../../src/services/booked-busy.js';
 import type { Booking } from '../../src/services/ports.js';
 
 const at = (time: string) => `2026-06-16T${time}:00.000Z`;
@@ -44,5 +44,12 @@ describe('the time bookings hold', () => {
   it('holds the people of a failed booking, which is in no calendar until Finish booking', () => {
     const busy = bookedBusy([visit], [booking('C01', ['rita@peers.example'], 'failed')]);
     expect(busy.get('rita@peers.example')).toEqual([span('09:00', '10:00')]);
+  });
+});
+
+describe('the sessions bookings hold', () => {
+  it('holds an on-site session’s stream for its travel too, and leaves out bookings of cases and fixed items', () => {
+    const held = heldSessions([visit], [booking('visit', ['ann@peers.example'], 'booked'), booking('C01', ['rita@peers.example'], 'booked')]);
+    expect(held).toEqual([{ title: 'School visit', ...span('08:30', '10:30') }]);
   });
 });

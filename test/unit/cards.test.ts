@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { concernsCard } from '../../src/cards/concerns-card.js';
 import { helpCard } from '../../src/cards/help-card.js';
 import { FIRST_USER } from '../../src/services/access.js';
 import { inviteCard } from '../../src/cards/invite-card.js';
@@ -6,6 +7,7 @@ import { mySessionsCard } from '../../src/cards/my-sessions-card.js';
 import { proposalCard } from '../../src/cards/proposal-card.js';
 import { statusCard } from '../../src/cards/status-card.js';
 import type { Review } from '../../src/domain/review.js';
+import type { Concern } from '../../src/services/evidence-ports.js';
 import type { Booking, Invitation, Proposal, StoredReview } from '../../src/services/ports.js';
 import { cardProblems } from '../support/validate-card.js';
 import { cardText } from '../support/teams-client.js';
@@ -39,6 +41,8 @@ const booking: Booking = {
   attendees: ['rita@peers.example', 'sam@testshire.example'], online: true, status: 'booked', joinUrl: 'https://teams.local.example/meet/1',
 };
 const invitation: Invitation = { id: 'i1', reviewId: 'r1', bookingId: 'b1', email: 'sam@testshire.example', rsvp: 'pending' };
+// Raised at 00:30 on the first day of British Summer Time: the 30th in the review's zone, the 29th in UTC.
+const concern: Concern = { id: 'c1', reviewId: 'r1', author: 'rita@peers.example', text: 'A child may be at risk.', raisedAt: '2026-03-29T23:30:00.000Z' };
 
 describe('every card template expands to a valid Adaptive Card 1.5', () => {
   const cards = {
@@ -50,6 +54,8 @@ describe('every card template expands to a valid Adaptive Card 1.5', () => {
     status: statusCard({ stored, sessions: [{ booking, counts: { pending: 1, accepted: 0, tentative: 0, declined: 1 }, declined: [{ ...invitation, rsvp: 'declined' }] }], unfinished: 0 }),
     'my sessions': mySessionsCard({ stored, sessions: [{ booking, invitation }] }),
     help: helpCard(FIRST_USER, review.name),
+    concerns: concernsCard(review, [concern, { ...concern, id: 'c2', author: 'x@elsewhere.example' }], 'Raised before you had a chat with me.'),
+    'concerns (none)': concernsCard(review, []),
   };
   for (const [name, card] of Object.entries(cards)) {
     it(name, () => {
@@ -90,6 +96,14 @@ describe('every card template expands to a valid Adaptive Card 1.5', () => {
     ]);
     expect(cardText(card)).toContain('You accepted');
     expect(cardText(card)).toContain('With: Rita Reviewer');
+  });
+
+  it('lists concerns with who raised them and the day in the review zone, and says when there are none', () => {
+    const text = cardText(concernsCard(review, [concern, { ...concern, id: 'c2', author: 'x@elsewhere.example', text: 'Records are kept loosely.' }]));
+    expect(text).toContain('Raised by: Rita Reviewer (rita@peers.example)\nDay: Mon 30 Mar 2026\nA child may be at risk.');
+    expect(text).toContain('Raised by: x@elsewhere.example (x@elsewhere.example)\nDay: Mon 30 Mar 2026\nRecords are kept loosely.');
+    expect(text).not.toMatch(/No concern has been raised/);
+    expect(cardText(concernsCard(review, []))).toMatch(/No concern has been raised\./);
   });
 
   it('flags a card problem the parser reports', () => {

@@ -3,7 +3,7 @@ import { caseFormCard, type CaseFormCardInput } from '../../src/cards/case-form-
 import { casesCard } from '../../src/cards/cases-card.js';
 import { VERBS } from '../../src/cards/verbs.js';
 import { CASE_FORM_SECTION_IDS, type CaseForm } from '../../src/domain/case-form.js';
-import { blankCaseForm } from '../../src/domain/case-form-input.js';
+import { BIRTH_MONTH_PATTERN, blankCaseForm, readCaseFormInput } from '../../src/domain/case-form-input.js';
 import { caseProgress, sampleCoverage } from '../../src/domain/case-sample.js';
 import { CASE_CATEGORIES, type Case } from '../../src/domain/review.js';
 import { cardText } from '../support/teams-client.js';
@@ -69,10 +69,22 @@ describe('the case form card', () => {
     ]);
     expect(ids.join(' ')).not.toMatch(/name/i);
     expect(inputs(cards.new).map((n) => n.label).join(' ')).not.toMatch(/name(?!\))/i);
-    expect(input(cards.new, 'childBirthMonth')).toMatchObject({ type: 'Input.Date', label: "Child's month and year of birth (no name)", min: '1990-01-01', max: '2026-01-14' });
     expect(input(cards.new, 'evaluation.C')).toMatchObject({ type: 'Input.Text', isMultiline: true, maxLength: 2000 });
     expect(input(cards.new, 'strengths')).toMatchObject({ isMultiline: true, maxLength: 4000 });
     expect(input(cards.new, 'rating.C')!.choices.map((c: Node) => c.value)).toEqual(['good', 'adequate', 'weak']);
+  });
+
+  it('asks for the month and year of birth as yyyy-mm text, never a date with a day', () => {
+    expect(inputs(cards.new).filter((n) => n.type === 'Input.Date')).toEqual([]);
+    const birth = input(cards.new, 'childBirthMonth')!;
+    expect(birth).toMatchObject({ type: 'Input.Text', label: "Child's month and year of birth (yyyy-mm)", maxLength: 7, regex: BIRTH_MONTH_PATTERN });
+    expect(birth.errorMessage).toMatch(/month and year only, as yyyy-mm/);
+    const pattern = new RegExp(birth.regex);
+    for (const accepted of ['2014-03', '2010-12', '1990-01']) expect(pattern.test(accepted), accepted).toBe(true);
+    for (const refused of ['2014-03-17', '2014-3', '2014-13', '2014-00', '03/2014', '2014-03 ']) expect(pattern.test(refused), refused).toBe(false);
+    // What the card lets through, the server keeps as it is.
+    const read = readCaseFormInput({ childBirthMonth: '2014-03' }, base.form, base.today);
+    expect(read.ok && read.value.childBirthMonth).toBe('2014-03');
   });
 
   it('Save is an Action.Execute with the verb and only the case id', () => {
@@ -83,7 +95,7 @@ describe('the case form card', () => {
 
   it('is prefilled with the saved values when editing, and says until when', () => {
     const card = cards.saved;
-    expect(input(card, 'childBirthMonth')!.value).toBe('2014-03-01');
+    expect(input(card, 'childBirthMonth')!.value).toBe('2014-03');
     expect(input(card, 'strengths')!.value).toBe('The child’s voice is clear.');
     expect(input(card, 'areasForConsideration')!.value).toBe('Outcomes are vague. Costs ${reviewer}.');
     expect(input(card, 'evaluation.E')!.value).toBe('Not SMART.');

@@ -18,7 +18,7 @@ const today = '2026-01-14';
 /** A complete submission as the card sends it. */
 const full = (): Record<string, unknown> => ({
   caseId: 'C01',
-  childBirthMonth: '2014-03-17',
+  childBirthMonth: '2014-03',
   strengths: 'The child’s voice is clear.',
   areasForConsideration: 'Outcomes are not SMART.',
   ...Object.fromEntries(CASE_FORM_SECTION_IDS.flatMap((id) => [[`evaluation.${id}`, `Section ${id} is fine.`], [`rating.${id}`, 'adequate']])),
@@ -39,7 +39,7 @@ describe('the template wording', () => {
 });
 
 describe('readCaseFormInput', () => {
-  it('reads a full submission, keeping the month of birth only', () => {
+  it('reads a full submission', () => {
     const read = readCaseFormInput(full(), prefilled, today);
     expect(read.ok).toBe(true);
     if (!read.ok) return;
@@ -75,11 +75,14 @@ describe('readCaseFormInput', () => {
     ['strengths over 4000 characters', { strengths: 'x'.repeat(4001) }, /Strengths is 4001 characters/],
     ['areas that are not text', { areasForConsideration: { text: 'x' } }, /Areas for consideration must be text/],
     ['a birth month in the future', { childBirthMonth: '2026-02' }, /in the future/],
-    ['a birth month before 1990', { childBirthMonth: '1989-12-31' }, /before 1990/],
-    ['a birth date that does not exist', { childBirthMonth: '2015-02-29' }, /must be a date such as 2014-03/],
-    ['a birth month 13', { childBirthMonth: '2015-13' }, /must be a date/],
-    ['a birth date as a number', { childBirthMonth: 201503 }, /must be a date/],
-    ['a full timestamp', { childBirthMonth: '2015-03-01T00:00:00Z' }, /must be a date/],
+    ['a birth month before 1990', { childBirthMonth: '1989-12' }, /before 1990/],
+    ['a full date of birth', { childBirthMonth: '2015-03-17' }, /keeps the month and year of birth only, never the full date: write it as yyyy-mm.*send \*\*form C01\*\* for a new one/],
+    ['a full date written day first', { childBirthMonth: '17/03/2015' }, /never the full date/],
+    ['a full timestamp', { childBirthMonth: '2015-03-01T00:00:00Z' }, /never the full date/],
+    ['a birth month 13', { childBirthMonth: '2015-13' }, /must be written yyyy-mm, such as 2014-03/],
+    ['a month without its zero', { childBirthMonth: '2015-3' }, /must be written yyyy-mm/],
+    ['the month before the year', { childBirthMonth: '03-2015' }, /must be written yyyy-mm/],
+    ['a birth month as a number', { childBirthMonth: 201503 }, /must be written yyyy-mm/],
   ];
   for (const [name, data, message] of refused) {
     it(`refuses ${name}`, () => {
@@ -91,8 +94,13 @@ describe('readCaseFormInput', () => {
     });
   }
 
-  it('accepts this month, a leap day and 1990, and keeps the month only', () => {
-    for (const [given, kept] of [['2026-01-31', '2026-01'], ['2016-02-29', '2016-02'], ['1990-01', '1990-01']]) {
+  it('never repeats a refused date of birth in its answer', () => {
+    const read = readCaseFormInput({ ...full(), childBirthMonth: '2015-03-17' }, prefilled, today);
+    expect(!read.ok && JSON.stringify(read)).not.toMatch(/2015|17/);
+  });
+
+  it('accepts this month and 1990, trimmed', () => {
+    for (const [given, kept] of [['2026-01', '2026-01'], [' 2016-02 ', '2016-02'], ['1990-01', '1990-01']]) {
       const read = readCaseFormInput({ childBirthMonth: given }, prefilled, today);
       expect(read.ok && read.value.childBirthMonth).toBe(kept);
     }

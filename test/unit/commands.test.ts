@@ -24,6 +24,8 @@ describe('parseCommand', () => {
     ['cases', 'cases', ''],
     ['form C01', 'caseForm', 'C01'],
     ['case form C01', 'caseForm', 'C01'],
+    ['concerns', 'concerns', ''],
+    ['Concern', 'concerns', ''],
   ])('%j is %s', (text, name, rest) => {
     expect(parseCommand(text)).toEqual({ name, rest });
   });
@@ -42,5 +44,6 @@ describe('parseCommand', () => {
     expect(parseCommand('export everything now')).toBeUndefined();
     expect(parseCommand('purge everything')).toBeUndefined();
     expect(parseCommand('formal complaint')).toBeUndefined();
+    expect(parseCommand('concerns about the panel')).toBeUndefined();
   });
 });

@@ -1,7 +1,11 @@
-/** The chat commands of the peer team's evidence: notes, collections, exports, the purge and the EHCP forms. */
+/**
+ * The chat commands of the peer team's evidence: notes, collections, concerns, exports, the purge and the EHCP
+ * forms. The message route serves them only in a 1:1 chat (personal-chat.ts).
+ */
 import type { TurnContext } from 'botbuilder';
 import { caseFormCard } from '../../cards/case-form-card.js';
 import { casesCard } from '../../cards/cases-card.js';
+import { concernsCard } from '../../cards/concerns-card.js';
 import { noteFormCard } from '../../cards/note-card.js';
 import { themeCard } from '../../cards/theme-card.js';
 import { themesCard } from '../../cards/themes-card.js';
@@ -12,6 +16,7 @@ import { exportCases, exportCollections } from '../../services/export-evidence.j
 import { peersOnly } from '../../services/note-access.js';
 import { writeNoteContext } from '../../services/note-context.js';
 import { purgeNotes, purgeQuestion } from '../../services/purge-notes.js';
+import { concernsWaitingFor, readConcerns } from '../../services/read-concerns.js';
 import { themeCollection, themeSummaries } from '../../services/read-collections.js';
 import type { CommandName } from '../commands.js';
 import type { BotDeps } from '../deps.js';
@@ -88,6 +93,19 @@ const caseForm: Handler = async (deps, context, email, rest) => {
   return replyCard(context, caseFormCard({ reviewName: stored.review.name, form, saved, feedbackDate: stored.review.feedbackDate, today }));
 };
 
+const concerns: Handler = async (deps, context, email) => {
+  const read = await readConcerns(deps.store, email);
+  return read.ok ? replyCard(context, concernsCard(read.value.stored.review, read.value.concerns)) : replyError(context, read);
+};
+
+/** On a lead's first 1:1 chat, the concerns that could not reach them before, as `concerns` would list them. */
+export const handOverWaitingConcerns = async (deps: BotDeps, context: TurnContext, email: string): Promise<void> => {
+  const waiting = await concernsWaitingFor(deps.store, email);
+  if (!waiting) return;
+  const intro = 'Raised before you had a chat with me, so they could not reach you then. Send **concerns** to see them again.';
+  await replyCard(context, concernsCard(waiting.stored.review, waiting.concerns, intro));
+};
+
 export const EVIDENCE_COMMANDS: Partial<Record<CommandName, Handler>> = {
   note,
   themes,
@@ -98,4 +116,5 @@ export const EVIDENCE_COMMANDS: Partial<Record<CommandName, Handler>> = {
   purgeNotesConfirmed: purge,
   cases,
   caseForm,
+  concerns,
 };

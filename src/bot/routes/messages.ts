@@ -14,8 +14,9 @@ import { reviewStatus } from '../../services/rsvp-status.js';
 import { fileAttachment, readAttachment } from '../attachments.js';
 import { parseCommand } from '../commands.js';
 import type { BotDeps } from '../deps.js';
+import { personalChatOnly, rememberPersonalChat } from '../personal-chat.js';
 import { replyCard, replyError } from '../reply.js';
-import { EVIDENCE_COMMANDS } from './evidence-commands.js';
+import { EVIDENCE_COMMANDS, handOverWaitingConcerns } from './evidence-commands.js';
 import { whoIsTalking } from '../who.js';
 
 export const addMessageRoutes = (app: Application<TurnState>, deps: BotDeps): void => {
@@ -23,9 +24,10 @@ export const addMessageRoutes = (app: Application<TurnState>, deps: BotDeps): vo
     const who = await whoIsTalking(deps.store.people, context);
     if (!who.ok) return void (await replyError(context, who));
     const email = who.value;
-    await rememberConversation(deps, context, email);
+    const firstChat = await rememberPersonalChat(deps.store.people, context, email);
     const file = fileAttachment(context.activity.attachments);
     const command = parseCommand(context.activity.text ?? '') ?? (file ? { name: 'import' as const, rest: '' } : undefined);
+    if (firstChat && command?.name !== 'concerns') await handOverWaitingConcerns(deps, context, email);
     switch (command?.name) {
       case 'help':
         return void (await help(deps, context, email));
@@ -45,19 +47,13 @@ export const addMessageRoutes = (app: Application<TurnState>, deps: BotDeps): vo
       }
       default: {
         const handler = command && EVIDENCE_COMMANDS[command.name];
-        if (handler) return void (await handler(deps, context, email, command.rest));
-        await context.sendActivity("Sorry, I didn't understand that. Send **help** to see what I can do.");
+        if (!handler) return void (await context.sendActivity("Sorry, I didn't understand that. Send **help** to see what I can do."));
+        // Checked before the handler reads, builds or stores anything.
+        const elsewhere = personalChatOnly(context, (context.activity.text ?? '').trim().replace(/\s+/g, ' '));
+        await (elsewhere ? replyError(context, elsewhere) : handler(deps, context, email, command.rest));
       }
     }
   });
-};
-
-/** Invite cards can only reach people in a personal chat with the bot, so that is the reference kept. */
-const rememberConversation = async (deps: BotDeps, context: TurnContext, email: string) => {
-  const type = context.activity.conversation?.conversationType;
-  if (type === undefined || type === 'personal') {
-    await deps.store.people.saveConversation(email, TurnContext.getConversationReference(context.activity));
-  }
 };
 
 const help = async (deps: BotDeps, context: TurnContext, email: string) => {

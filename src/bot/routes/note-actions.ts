@@ -1,4 +1,4 @@
-/** The note card's buttons: Preview, Edit, Save, and on the saved card Correct and Delete. */
+/** The note card's buttons: Preview, Edit, Save, and on the saved card Correct and Delete; in a 1:1 chat only. */
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import { noteFormCard, notePreviewCard } from '../../cards/note-card.js';
 import { noteSavedCard } from '../../cards/note-saved-card.js';
@@ -8,14 +8,14 @@ import { currentReview } from '../../services/current-review.js';
 import { previewNote, saveNote } from '../../services/log-note.js';
 import { deleteNote, noteToCorrect } from '../../services/own-note.js';
 import type { BotDeps } from '../deps.js';
+import { privateAsker } from '../personal-chat.js';
 import { errorText } from '../reply.js';
-import { whoIsTalking } from '../who.js';
 
 type CardData = Record<string, unknown>;
 
 export const addNoteActionRoutes = (app: Application<TurnState>, deps: BotDeps): void => {
   app.adaptiveCards.actionExecute<CardData>(VERBS.previewNote, async (context, _state, data) => {
-    const who = await whoIsTalking(deps.store.people, context);
+    const who = await privateAsker(deps.store.people, context, 'note');
     if (!who.ok) return errorText(who);
     const preview = await previewNote(deps, who.value, data);
     if (!preview.ok) return errorText(preview);
@@ -24,7 +24,7 @@ export const addNoteActionRoutes = (app: Application<TurnState>, deps: BotDeps):
   });
 
   app.adaptiveCards.actionExecute<CardData>(VERBS.editNote, async (context, _state, data) => {
-    const who = await whoIsTalking(deps.store.people, context);
+    const who = await privateAsker(deps.store.people, context, 'note');
     if (!who.ok) return errorText(who);
     const current = await currentReview(deps.store.reviews);
     if (!current.ok) return errorText(current);
@@ -33,7 +33,7 @@ export const addNoteActionRoutes = (app: Application<TurnState>, deps: BotDeps):
   });
 
   app.adaptiveCards.actionExecute<CardData>(VERBS.saveNote, async (context, _state, data) => {
-    const who = await whoIsTalking(deps.store.people, context);
+    const who = await privateAsker(deps.store.people, context, 'note');
     if (!who.ok) return errorText(who);
     const saved = await saveNote(deps, who.value, data);
     if (!saved.ok) return errorText(saved);
@@ -45,7 +45,7 @@ export const addNoteActionRoutes = (app: Application<TurnState>, deps: BotDeps):
   });
 
   app.adaptiveCards.actionExecute<CardData>(VERBS.correctNote, async (context, _state, data) => {
-    const who = await whoIsTalking(deps.store.people, context);
+    const who = await privateAsker(deps.store.people, context, 'note');
     if (!who.ok) return errorText(who);
     const found = await noteToCorrect(deps, who.value, data);
     if (!found.ok) return errorText(found);
@@ -54,7 +54,7 @@ export const addNoteActionRoutes = (app: Application<TurnState>, deps: BotDeps):
   });
 
   app.adaptiveCards.actionExecute<CardData>(VERBS.deleteNote, async (context, _state, data) => {
-    const who = await whoIsTalking(deps.store.people, context);
+    const who = await privateAsker(deps.store.people, context, 'note');
     if (!who.ok) return errorText(who);
     const deleted = await deleteNote(deps, who.value, data);
     if (!deleted.ok) return errorText(deleted);
@@ -67,7 +67,7 @@ const readsAsCorrection = (context: unknown) => typeof context === 'string' && c
 const concernStatus = (told: string[], notReached: string[]): string =>
   [
     told.length > 0 ? `Sent privately to ${told.join(' and ')}.` : '',
-    notReached.length > 0 ? `${notReached.join(' and ')} could not be reached in Teams: please tell them directly, now.` : '',
+    notReached.length > 0 ? `${notReached.join(' and ')} could not be reached in Teams: please tell them directly, now. They can also read it with **concerns** in a chat with me.` : '',
   ]
     .filter(Boolean)
     .join(' ') || 'Recorded. There is no team lead or challenge manager in the review to send it to: tell them directly, now.';

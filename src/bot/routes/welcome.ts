@@ -1,10 +1,11 @@
-import { TurnContext } from 'botbuilder';
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import { helpCard } from '../../cards/help-card.js';
 import { audienceOf, FIRST_USER } from '../../services/access.js';
 import type { BotDeps } from '../deps.js';
+import { inPersonalChat, rememberPersonalChat } from '../personal-chat.js';
 import { replyCard } from '../reply.js';
 import { whoIsTalking } from '../who.js';
+import { handOverWaitingConcerns } from './evidence-commands.js';
 
 /** When someone installs the app, keep their personal chat (so invite cards can reach them) and say hello. */
 export const addWelcomeRoute = (app: Application<TurnState>, deps: BotDeps): void => {
@@ -14,9 +15,10 @@ export const addWelcomeRoute = (app: Application<TurnState>, deps: BotDeps): voi
     if (humans.length === 0) return;
     const who = await whoIsTalking(deps.store.people, context);
     if (!who.ok) return;
-    if (context.activity.conversation?.conversationType !== 'personal' && context.activity.conversation?.conversationType !== undefined) return;
-    await deps.store.people.saveConversation(who.value, TurnContext.getConversationReference(context.activity));
+    if (!inPersonalChat(context)) return;
+    const firstChat = await rememberPersonalChat(deps.store.people, context, who.value);
     const stored = await deps.store.reviews.latest();
     await replyCard(context, helpCard(stored ? audienceOf(stored.review, who.value) : FIRST_USER, stored?.review.name));
+    if (firstChat) await handOverWaitingConcerns(deps, context, who.value);
   });
 };
