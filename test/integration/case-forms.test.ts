@@ -3,7 +3,6 @@
  * reviewer gets the form card, fills it in over several saves until the feedback date closes it; `cases`
  * shows the progress and the sample's gaps; `export cases` gives the leads the findings without names.
  */
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VERBS } from '../../src/cards/verbs.js';
 import { CASE_FORM_SECTION_IDS } from '../../src/domain/case-form.js';
@@ -17,10 +16,10 @@ import type { Recorded, TeamsUser } from '../support/connector-server.js';
 import { SMALL_REVIEW } from '../support/small-review.js';
 import { actionsOf, cardOf, cardText } from '../support/teams-client.js';
 import { part, wordParagraphs, xmlParts } from '../unit/exports-package.js';
+import { DEMO } from '../support/demo-people.js';
 
 /** The small review, with a feedback date two days after its case reviews. */
 const REVIEW = SMALL_REVIEW.replace('  base: Town Hall, Testshire\n', '  base: Town Hall, Testshire\n  feedbackDate: 2026-01-16\n');
-const DEMO = readFileSync(new URL('../../examples/shropshire-2026.yaml', import.meta.url), 'utf8');
 
 const reply = (recorded: Recorded[]) => recorded.map((r) => r.activity.text ?? cardText(cardOf(r))).join('\n');
 const isFormCard = (r: Recorded) => /EHCP review: case /.test(cardText(cardOf(r)));

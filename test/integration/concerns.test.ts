@@ -3,22 +3,13 @@
  * only, and a concern raised before a lead ever talked to the bot is handed to them on their first 1:1 chat
  * (a message or the install), once.
  */
-import { readFileSync } from 'node:fs';
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VERBS } from '../../src/cards/verbs.js';
-import { startBotHarness, user, type BotHarness } from '../support/bot-harness.js';
+import { startBotHarness, type BotHarness } from '../support/bot-harness.js';
 import type { Recorded, TeamsUser } from '../support/connector-server.js';
 import { actionsOf, cardOf, cardText } from '../support/teams-client.js';
-
-const DEMO = readFileSync(new URL('../../examples/shropshire-2026.yaml', import.meta.url), 'utf8');
-const alex = user('1', 'Alex Rowan', 'alex.rowan@shropshire.example');
-const morgan = user('2', 'Morgan Hale', 'morgan.hale@peers.example');
-const fern = user('3', 'Fern Castell', 'fern.castell@peers.example');
-const isla = user('4', 'Isla Brennan', 'isla.brennan@peers.example');
-const owen = user('5', 'Owen Tate', 'owen.tate@peers.example');
-const jude = user('7', 'Jude Marlow', 'jude.marlow@peers.example');
-const sam = user('8', 'Sam Lindqvist', 'sam.lindqvist@shropshire.example');
+import { DEMO, alex, fern, isla, jude, morgan, owen, sam } from '../support/demo-people.js';
 
 const FIRST = 'A parent described a possible safeguarding issue at a placement.';
 const SECOND = 'A member of staff asked to speak in confidence about record keeping.';

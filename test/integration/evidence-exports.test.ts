@@ -2,7 +2,6 @@
  * The evidence leaving the bot, through its HTTP endpoint: `export` as one-time download links (local mode)
  * and through the Teams file consent flow (an upload to a stand-in OneDrive), then `purge notes`.
  */
-import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,17 +9,12 @@ import { parse } from 'yaml';
 import { VERBS } from '../../src/cards/verbs.js';
 import { personalName } from '../../src/domain/personal-name.js';
 import { escapeMarkdown } from '../../src/exports/markdown-escape.js';
-import { startBotHarness, user, type BotHarness } from '../support/bot-harness.js';
+import { startBotHarness, type BotHarness } from '../support/bot-harness.js';
 import type { Recorded, TeamsUser } from '../support/connector-server.js';
 import { actionsOf, cardOf, cardText } from '../support/teams-client.js';
 import { DATE_LIKE, expectNeutralPackage, part, slideParagraphs, slidesXml, wordParagraphs, xmlParts } from '../unit/exports-package.js';
+import { DEMO, alex, fern, isla, morgan, owen } from '../support/demo-people.js';
 
-const DEMO = readFileSync(new URL('../../examples/shropshire-2026.yaml', import.meta.url), 'utf8');
-const alex = user('1', 'Alex Rowan', 'alex.rowan@shropshire.example');
-const morgan = user('2', 'Morgan Hale', 'morgan.hale@peers.example');
-const fern = user('3', 'Fern Castell', 'fern.castell@peers.example');
-const isla = user('4', 'Isla Brennan', 'isla.brennan@peers.example');
-const owen = user('5', 'Owen Tate', 'owen.tate@peers.example');
 const USERS = [alex, morgan, fern, isla, owen];
 
 const BASE_NAME = 'Shropshire SEND Peer Challenge 2026 - themed collections';
@@ -311,6 +305,7 @@ describe('exports and the purge', () => {
         const asked = textOf(await h.client.say(fern, 'purge notes'));
         expect(asked).toMatch(/This deletes \*\*3 notes and 1 concern\*\* of Shropshire SEND Peer Challenge 2026 for good/);
         expect(asked).toMatch(/send \*\*purge notes confirm\*\*/);
+        expect(asked).toMatch(/Export links and files not yet taken stop working too/);
         expect(await h.convene.store.notes.forReview(await reviewId())).toHaveLength(3);
         expect(await h.convene.store.concerns.forReview(await reviewId())).toHaveLength(1);
         expect(await h.convene.store.purges.forReview(await reviewId())).toEqual([]);

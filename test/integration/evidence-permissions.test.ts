@@ -3,19 +3,16 @@
  * person the demo review knows (and one it does not), `help` listing for each only what they may use, and
  * every command and button refused to everyone in a group chat or a channel.
  */
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VERBS } from '../../src/cards/verbs.js';
 import type { OpenedStore } from '../../src/store/open-store.js';
 import { startBotHarness, user, type BotHarness } from '../support/bot-harness.js';
 import type { Recorded, TeamsUser } from '../support/connector-server.js';
 import { actionsOf, cardOf, cardText } from '../support/teams-client.js';
-
-const DEMO = readFileSync(new URL('../../examples/shropshire-2026.yaml', import.meta.url), 'utf8');
+import { DEMO, alex } from '../support/demo-people.js';
 
 type Kind = 'projectTeam' | 'staff' | 'unknown' | 'peer' | 'shadow' | 'teamLead' | 'challengeManager' | 'caseReviewerOfC01' | 'otherCaseReviewer';
 
-const alex = user('1', 'Alex Rowan', 'alex.rowan@shropshire.example');
 const CASE_REVIEWERS = [
   user('11', 'Tessa Quill', 'tessa.quill@peers.example'),
   user('12', 'Bram Whitlow', 'bram.whitlow@peers.example'),

@@ -1,20 +1,18 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGraphClient } from '../../src/graph/graph-client.js';
 import { GraphCalendar } from '../../src/graph/graph-calendar.js';
-import { startBotHarness, user, type BotHarness } from '../support/bot-harness.js';
+import { startBotHarness, type BotHarness } from '../support/bot-harness.js';
 import { startGraphServer, type GraphServer } from '../support/graph-server.js';
 import { staticCredential } from '../support/graph-server-credential.js';
 import { actionsOf, cardOf, cardText } from '../support/teams-client.js';
 import { startConnectorServer, type ConnectorServer, type Recorded } from '../support/connector-server.js';
+import { DEMO, alex } from '../support/demo-people.js';
 
-const DEMO = readFileSync(new URL('../../examples/shropshire-2026.yaml', import.meta.url), 'utf8');
 const ORGANISER = 'peerreview@shropshire.example';
 const EVENTS = /^POST \/users\/[^/]+\/events$/;
-const alex = user('1', 'Alex Rowan', 'alex.rowan@shropshire.example');
-
 
 /** The demo review booked into a Graph-compatible server through the real Graph client, with an outage and a restart. */
 describe('booking the demo case reviews through Microsoft Graph', () => {

@@ -4,21 +4,15 @@
  * the forged submissions a card can be made to send (wrong token, another peer, unredacted text, unknown
  * theme or kind, a session the peer was not on) refused or made harmless.
  */
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VERBS } from '../../src/cards/verbs.js';
 import type { Note } from '../../src/domain/note.js';
 import { hashToken, newToken } from '../../src/services/capability.js';
 import type { OpenedStore } from '../../src/store/open-store.js';
-import { startBotHarness, user, type BotHarness } from '../support/bot-harness.js';
+import { startBotHarness, type BotHarness } from '../support/bot-harness.js';
 import type { TeamsUser } from '../support/connector-server.js';
 import { actionsOf, cardOf, cardText } from '../support/teams-client.js';
-
-const DEMO = readFileSync(new URL('../../examples/shropshire-2026.yaml', import.meta.url), 'utf8');
-const alex = user('1', 'Alex Rowan', 'alex.rowan@shropshire.example');
-const isla = user('4', 'Isla Brennan', 'isla.brennan@peers.example');
-const owen = user('5', 'Owen Tate', 'owen.tate@peers.example');
-const sam = user('8', 'Sam Lindqvist', 'sam.lindqvist@shropshire.example');
+import { DEMO, alex, isla, owen, sam } from '../support/demo-people.js';
 
 type Card = Record<string, any>;
 type Data = Record<string, unknown>;

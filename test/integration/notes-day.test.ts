@@ -4,7 +4,6 @@
  * every line of the production logger (pino, written to memory) is read and checked to hold nothing that ties
  * a note to a person, a session or a time of day.
  */
-import { readFileSync } from 'node:fs';
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { VERBS } from '../../src/cards/verbs.js';
@@ -12,18 +11,11 @@ import { personalName } from '../../src/domain/personal-name.js';
 import type { Review } from '../../src/domain/review.js';
 import type { Booking } from '../../src/services/ports.js';
 import type { OpenedStore } from '../../src/store/open-store.js';
-import { startBotHarness, user, type BotHarness } from '../support/bot-harness.js';
+import { startBotHarness, type BotHarness } from '../support/bot-harness.js';
 import type { Recorded } from '../support/connector-server.js';
 import { actionsOf, cardOf, cardText } from '../support/teams-client.js';
+import { DEMO, alex, fern, isla, jude, morgan, owen, ruth } from '../support/demo-people.js';
 
-const DEMO = readFileSync(new URL('../../examples/shropshire-2026.yaml', import.meta.url), 'utf8');
-const alex = user('1', 'Alex Rowan', 'alex.rowan@shropshire.example');
-const morgan = user('2', 'Morgan Hale', 'morgan.hale@peers.example');
-const fern = user('3', 'Fern Castell', 'fern.castell@peers.example');
-const isla = user('4', 'Isla Brennan', 'isla.brennan@peers.example');
-const owen = user('5', 'Owen Tate', 'owen.tate@peers.example');
-const ruth = user('6', 'Ruth Okafor', 'ruth.okafor@peers.example');
-const jude = user('7', 'Jude Marlow', 'jude.marlow@peers.example');
 const PEERS = [morgan, fern, isla, owen, ruth, jude];
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;

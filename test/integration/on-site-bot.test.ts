@@ -1,13 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VERBS } from '../../src/cards/verbs.js';
 import { startBotHarness, user, type BotHarness } from '../support/bot-harness.js';
 import type { Recorded } from '../support/connector-server.js';
 import { actionsOf, cardOf, cardText } from '../support/teams-client.js';
+import { DEMO, alex, morgan } from '../support/demo-people.js';
 
-const DEMO = readFileSync(new URL('../../examples/shropshire-2026.yaml', import.meta.url), 'utf8');
-const alex = user('1', 'Alex Rowan', 'alex.rowan@shropshire.example');
-const morgan = user('2', 'Morgan Hale', 'morgan.hale@peers.example');
 const stranger = user('3', 'Stan Ger', 'stan.ger@elsewhere.example');
 
 /** The demo's on-site week through the bot's HTTP endpoint: import, schedule on-site, confirm, invites. */

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VERBS } from '../../src/cards/verbs.js';
 import { createGraphClient } from '../../src/graph/graph-client.js';
@@ -8,10 +7,8 @@ import type { Recorded } from '../support/connector-server.js';
 import { staticCredential } from '../support/graph-server-credential.js';
 import { startGraphServer, type GraphServer } from '../support/graph-server.js';
 import { actionsOf, cardOf, cardText } from '../support/teams-client.js';
+import { DEMO, alex, morgan } from '../support/demo-people.js';
 
-const DEMO = readFileSync(new URL('../../examples/shropshire-2026.yaml', import.meta.url), 'utf8');
-const alex = user('1', 'Alex Rowan', 'alex.rowan@shropshire.example');
-const morgan = user('2', 'Morgan Hale', 'morgan.hale@peers.example');
 const stranger = user('3', 'Stan Ger', 'stan.ger@elsewhere.example');
 
 /** Cancel on the on-site proposal card, through the bot's HTTP endpoint, with the calendar in a Graph-compatible server. */

@@ -1,4 +1,8 @@
 /** Small hand-made on-site reviews for the on-site tests: a default of one day, two streams and four peers. */
+import { expect } from 'vitest';
+import { fileBusy } from '../../src/domain/intervals.js';
+import { checkOnSitePlan } from '../../src/domain/on-site-check.js';
+import { planOnSite } from '../../src/domain/plan-on-site.js';
 import type { Review } from '../../src/domain/review.js';
 
 export interface SmallOnSite {
@@ -44,3 +48,12 @@ export const smallReview = (o: SmallOnSite): Review => ({
 });
 
 export const interview = (id: string, extra: Record<string, unknown> = {}) => ({ id, title: `Interview ${id}`, kind: 'interview', attendees: [], themes: [], ...extra });
+
+/** Plans a small review and proves the plan keeps every hard rule. */
+export const plan = (o: SmallOnSite) => {
+  const review = smallReview(o);
+  const busy = fileBusy(review);
+  const result = planOnSite(review, busy);
+  expect(checkOnSitePlan(review, busy, result)).toEqual([]);
+  return result;
+};

@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fileBusy } from '../../src/domain/intervals.js';
-import { checkOnSitePlan } from '../../src/domain/on-site-check.js';
 import { idleMinutes } from '../../src/domain/on-site-peer-moves.js';
-import { planOnSite } from '../../src/domain/plan-on-site.js';
-import { interview, smallReview, type SmallOnSite } from '../support/on-site-builder.js';
+import { interview, plan } from '../support/on-site-builder.js';
 
-/** Plans a small review and proves the plan keeps every hard rule. */
-const plan = (o: SmallOnSite) => {
-  const review = smallReview(o);
-  const busy = fileBusy(review);
-  const result = planOnSite(review, busy);
-  expect(checkOnSitePlan(review, busy, result)).toEqual([]);
-  return result;
-};
 type Plan = ReturnType<typeof plan>;
 const short = (email: string) => email.split('@')[0]!;
 const crews = (p: Plan) => Object.fromEntries(p.placed.map((s) => [s.sessionId, s.peers.map(short).sort()]));

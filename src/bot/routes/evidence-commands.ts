@@ -65,7 +65,7 @@ const askBeforePurge: Handler = async (deps, context, email) => {
   const { stored, notes, concerns } = question.value;
   return context.sendActivity(
     `This deletes **${count(notes, 'note')} and ${count(concerns, 'concern')}** of ${stored.review.name} for good; only the counts are kept. ` +
-      'Do it once the report is out. To go ahead, send **purge notes confirm**.',
+      'Export links and files not yet taken stop working too. Do it once the report is out. To go ahead, send **purge notes confirm**.',
   );
 };
 
