@@ -17,6 +17,7 @@ export type UserErrorCode =
   | 'NOTE.INVALID'
   | 'NOTE.NOT_FOUND'
   | 'NOTE.CLOSED'
+  | 'NOTE.PURGED'
   | 'CASE.NOT_FOUND'
   | 'CASE_FORM.INVALID'
   | 'CASE_FORM.CLOSED'

@@ -5,7 +5,7 @@
 import { collect } from '../domain/collections.js';
 import { CASE_FORM_SECTIONS } from '../domain/case-form-sections.js';
 import type { CaseFormSectionId } from '../domain/case-form.js';
-import { ok, type Result } from '../domain/user-error.js';
+import { ok, userError, type Result } from '../domain/user-error.js';
 import { casesDocx } from '../exports/cases-docx.js';
 import { collectionsDocx } from '../exports/collections-docx.js';
 import { collectionsMarkdown } from '../exports/collections-markdown.js';
@@ -41,6 +41,7 @@ export const exportCollections = async (deps: Deps, asker: string): Promise<Resu
   const ready = await forLeads(deps.store, asker, 'export the collections');
   if (!ready.ok) return ready;
   const stored = ready.value;
+  const purges = (await deps.store.purges.forReview(stored.id)).length;
   const data = { reviewName: stored.review.name, themes: collect(stored.review.themes, await deps.store.notes.forReview(stored.id)) };
   const base = `${fileSafe(stored.review.name)} - themed collections`;
   const files = [
@@ -48,6 +49,11 @@ export const exportCollections = async (deps: Deps, asker: string): Promise<Resu
     await offer(deps, stored, `${base}.docx`, TYPES.docx, await collectionsDocx(data)),
     await offer(deps, stored, `${base}.pptx`, TYPES.pptx, await collectionsPptx(data)),
   ];
+  // A purge while the files were made would miss them: they hold notes it deleted, so they go too.
+  if ((await deps.store.purges.forReview(stored.id)).length !== purges) {
+    for (const file of files) await deps.store.downloads.take(hashToken(file.token), deps.now());
+    return userError('NOTE.PURGED', `The notes of ${stored.review.name} were purged while the export was being made, so there is nothing to export.`);
+  }
   return ok({ stored, files });
 };
 

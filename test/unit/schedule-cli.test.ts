@@ -1,9 +1,9 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { Programme } from '../../src/domain/programme.js';
 
 const run = promisify(execFile);
@@ -16,8 +16,13 @@ const schedule = (...args: string[]) =>
     (e: { code: number; stdout: string; stderr: string }) => e,
   );
 
+const TEMP = mkdtempSync(join(tmpdir(), 'convene-cli-'));
+afterAll(() => rmSync(TEMP, { recursive: true, force: true }));
+let written = 0;
+
 const writeTemp = (text: string): string => {
-  const file = join(mkdtempSync(join(tmpdir(), 'convene-cli-')), 'review.yaml');
+  written += 1;
+  const file = join(TEMP, `review-${written}.yaml`);
   writeFileSync(file, text);
   return file;
 };
