@@ -18,7 +18,7 @@ export const inPersonalChat = (context: TurnContext): boolean => {
 export const personalChatOnly = (context: TurnContext, command: string): UserError | undefined =>
   inPersonalChat(context)
     ? undefined
-    : userError('ACCESS.NOT_PERSONAL_CHAT', `Notes and collections are private: send me **${command}** in a 1:1 chat with Convene.`);
+    : userError('ACCESS.NOT_PERSONAL_CHAT', `The peer team’s evidence (notes, collections, concerns, case forms) is private: send me **${command}** in a 1:1 chat with Convene.`);
 
 /** Who pressed an evidence card's button, refused before anything is read when the card is not in a 1:1 chat. */
 export const privateAsker = async (people: PeopleRepository, context: TurnContext, command: string): Promise<Result<string>> =>
@@ -30,7 +30,5 @@ export const privateAsker = async (people: PeopleRepository, context: TurnContex
  */
 export const rememberPersonalChat = async (people: PeopleRepository, context: TurnContext, email: string): Promise<boolean> => {
   if (!inPersonalChat(context)) return false;
-  const first = (await people.conversationFor(email)) === undefined;
-  await people.saveConversation(email, TurnContext.getConversationReference(context.activity));
-  return first;
+  return people.saveConversation(email, TurnContext.getConversationReference(context.activity));
 };

@@ -1,4 +1,5 @@
 import type { Gap, ThemeSummary } from '../domain/collections.js';
+import { plural } from '../domain/words.js';
 import type { CardJson } from '../services/ports.js';
 import { renderCard } from './render.js';
 
@@ -7,7 +8,6 @@ export const DISAGREEMENTS_SHOWN = 3;
 const QUOTE_LENGTH = 100;
 
 const quote = (text: string) => `“${text.length > QUOTE_LENGTH ? `${text.slice(0, QUOTE_LENGTH).trimEnd()}…` : text}”`;
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** A gap in plain words, with the notes behind a disagreement as its detail. */
 export const gapLine = (title: string, gap: Gap): { text: string; detail: string } => {

@@ -56,18 +56,18 @@ const blockAt = (model: OnSiteModel, layout: Layout, s: number, day: number, sta
   if (model.freePeers(day, span).filter((p) => !attendees.includes(p)).length < session.session.peers) return { kind: 'peers' };
 
   const bands = layout[day]!.filter((b) => clash(b, span));
-  if (bands.length === 0) return model.capacity(day, span) < 1 ? full(model, day, span, 0) : { kind: 'open' };
+  if (bands.length === 0) return model.capacity(day, span) < 1 ? full(model, span, 0) : { kind: 'open' };
   const taken = attendeeTaken(model, bands, s, start);
   if (taken) return taken;
   const own = bands.length === 1 && bands[0]!.start === start ? bands[0]! : undefined;
   if (own) {
     // Joining the band at this start: it grows to the longer block; nothing else clashes, or it would be in `bands`.
     const grown = { start, end: Math.max(own.end, span.end) };
-    if (own.members.length >= model.capacity(day, grown)) return full(model, day, grown, own.members.length);
+    if (own.members.length >= model.capacity(day, grown)) return full(model, grown, own.members.length);
     return peersShort(model, day, grown, grown, [...own.members, s]) ? { kind: 'peersUsed' } : { kind: 'open' };
   }
   const fullBand = bands.find((b) => b.members.length >= model.capacity(day, b));
-  if (fullBand) return full(model, day, fullBand, fullBand.members.length);
+  if (fullBand) return full(model, fullBand, fullBand.members.length);
   return bands.some((b) => peersShort(model, day, b, span, [...b.members, s])) ? { kind: 'peersUsed' } : { kind: 'gap' };
 };
 
@@ -87,9 +87,8 @@ const attendeeTaken = (model: OnSiteModel, bands: Band[], s: number, start: numb
   return undefined;
 };
 
-const full = (model: OnSiteModel, day: number, span: Span, sessions: number): Block => {
-  const date = model.days[day]!.date;
-  const fixed = model.fixed.filter((f) => f.date === date && !f.item.allPeers && clash(f.span, span)).map((f) => f.item.title);
+const full = (model: OnSiteModel, span: Span, sessions: number): Block => {
+  const fixed = model.fixed.filter((f) => !f.item.allPeers && clash(f.span, span)).map((f) => f.item.title);
   return { kind: 'full', sessions, fixed };
 };
 

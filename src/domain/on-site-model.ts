@@ -97,7 +97,8 @@ export const buildModel = (review: Review, onSite: OnSite, busy: BusyByPerson, h
     const window = spanOf(d.date, d.start, d.end, zone);
     const starts: number[] = [];
     for (let t = window.start; t < window.end; t += GRID_MINUTES * MINUTE) starts.push(t);
-    const today = fixed.filter((f) => f.date === d.date);
+    // By time, not by date: a held session that runs past midnight takes its stream on both days.
+    const today = fixed.filter((f) => clash(f.span, window));
     return { date: d.date, window, starts, closed: today.filter((f) => f.item.allPeers).map((f) => f.span), shared: today.filter((f) => !f.item.allPeers).map((f) => f.span) };
   });
   // Bands of different days never share a start, so the start and end alone are the key.

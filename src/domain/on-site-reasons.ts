@@ -5,6 +5,7 @@
  * sessions took.
  */
 import { DateTime } from 'luxon';
+import { plural } from './words.js';
 import { describePerson } from './describe-person.js';
 import { candidates, type Block, type Candidate } from './on-site-blocks.js';
 import type { Layout } from './on-site-layout.js';
@@ -36,7 +37,6 @@ export const describeDays = (dates: string[]): string => {
 };
 
 const minutesText = (ms: number) => `${Math.round(ms / 60_000)} minutes`;
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export const whyNotPlaced = (model: OnSiteModel, layout: Layout, index: number): string => {
   const all = candidates(model, layout, index);

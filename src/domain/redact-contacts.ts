@@ -16,6 +16,8 @@ const PHONE_START = /(?<![\p{L}\p{N}+-])(?:\+|00(?=[ \u00A0]?[1-9])|\(0|0)/gu;
 const labelled = (text: string, start: number, previousEnd: number | undefined): boolean =>
   !/[/.:]/.test(text[start - 1] ?? '') || /\p{L}/u.test(text[start - 2] ?? '') || previousEnd === start - 1;
 
+const MAX_DIGITS = 15;
+
 /**
  * Digit groups from i, each after one space, hyphen or dot, or straight after a bracketed group (the (0) of
  * +44 (0)1743, the (212) of +1 (212) 555-0100): the digits so far and where each group ends. So "07700 900123
@@ -28,6 +30,8 @@ const groupsFrom = (text: string, i: number): { digits: string; end: number }[] 
     const group = /^(?:\d+|\(\d{1,5}\))/.exec(text.slice(i, i + 16));
     if (!group) return groups;
     digits += group[0].replace(/\D/g, '');
+    // No phone number has more than 15 digits; stopping there keeps a long run of digits from costing n².
+    if (digits.length > MAX_DIGITS) return groups;
     i += group[0].length;
     groups.push({ digits, end: i });
     if (/^[ \u00A0.-][\d(]/u.test(text.slice(i, i + 2))) i += 1;
@@ -45,7 +49,7 @@ const ukNational = (digits: string): string => `0${digits.slice(2).replace(/^0/,
  * Another country's number: 9 to 15 digits with its country code. Groups after the eleventh digit are left
  * alone (+353 1 234 5678 10 times): most numbers are no longer, and a count after one stays a count.
  */
-const isForeign = (digits: string): boolean => !digits.startsWith('44') && digits.length >= 9 && digits.length <= 15;
+const isForeign = (digits: string): boolean => !digits.startsWith('44') && digits.length >= 9 && digits.length <= MAX_DIGITS;
 
 /** Where the number that opens at `start` ends, if it is one. */
 const phoneEnd = (text: string, start: number, opening: string): number | undefined => {

@@ -51,8 +51,8 @@ const partAt = (words: readonly Word[], i: number, keys: ReadonlySet<string>): {
 
 /**
  * Whether a name part found alone reads as a name. A distinctive part (Okafor, Siobhán) always does, in
- * any case, but a short one (Dev, Sam) only when capitalised: "dev team" stays. A role word that is not
- * also a name word (Lead, Service) never does. An ordinary word (Bill, Will, May, Grace, Young…) does
+ * any case, but a short one (Sam, Ali) only when capitalised, as "dev team" must stay: so a lower-case "sam"
+ * stays too, a known limit. A role word that is not also a name word (Lead, Service) never does. An ordinary word (Bill, Will, May, Grace, Young…) does
  * only when it is capitalised, not followed by another capitalised word (Green Lane School, May I), and
  * either mid-sentence, possessive (Bill's), or opening a sentence followed by a comma, a reporting verb
  * or auxiliary (said, was, will…) or a word ending in -ed. So "Bill said the bill was late" keeps the

@@ -41,7 +41,11 @@ export const sendBatch = async (
   const results: BatchResponse[] = [];
   const attempts = new Map<number, number>();
   let queue = requests.map((_, index) => index);
+  let first = true;
   while (queue.length > 0) {
+    // Others woken by our last release take their room first, so a long booking cannot keep a mailbox to itself.
+    if (!first) await new Promise((resolve) => setImmediate(resolve));
+    first = false;
     const { batch, rest } = takeBatch(queue, requests, gate);
     if (batch.length === 0) {
       await gate.released();

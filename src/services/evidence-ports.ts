@@ -68,6 +68,11 @@ export interface Download {
 /** Files waiting to be fetched once: through a one-time link, or the Teams file consent flow. */
 export interface DownloadRepository {
   put(tokenHash: string, download: Download, expiresAt: string): Promise<void>;
+  /**
+   * Saves the files of one review, all or none, unless it has had more than `purgesSeen` purges: checked and
+   * saved while holding the review against a purge, so that no file made from purged notes outlives it.
+   */
+  putUnlessPurged(files: { tokenHash: string; download: Download }[], expiresAt: string, purgesSeen: number): Promise<boolean>;
   /** The file, deleted as it is taken; undefined when unknown, taken or expired. */
   take(tokenHash: string, now: string): Promise<Download | undefined>;
 }
@@ -81,7 +86,10 @@ export interface PurgeRecord {
 }
 
 export interface PurgeRepository {
-  /** Deletes every note, concern and waiting export of the review and records the counts, in one transaction. */
+  /**
+   * Deletes every note, concern and waiting export of the review and records the counts, in one transaction
+   * that holds the review, so that an export saving its files waits for it or it waits for the export.
+   */
   purge(reviewId: string, purgedBy: string): Promise<PurgeRecord>;
   forReview(reviewId: string): Promise<PurgeRecord[]>;
 }

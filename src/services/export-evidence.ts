@@ -41,20 +41,19 @@ export const exportCollections = async (deps: Deps, asker: string): Promise<Resu
   const ready = await forLeads(deps.store, asker, 'export the collections');
   if (!ready.ok) return ready;
   const stored = ready.value;
-  const purges = (await deps.store.purges.forReview(stored.id)).length;
+  const purgesSeen = (await deps.store.purges.forReview(stored.id)).length;
   const data = { reviewName: stored.review.name, themes: collect(stored.review.themes, await deps.store.notes.forReview(stored.id)) };
   const base = `${fileSafe(stored.review.name)} - themed collections`;
-  const files = [
-    await offer(deps, stored, `${base}.md`, TYPES.md, Buffer.from(collectionsMarkdown(data), 'utf8')),
-    await offer(deps, stored, `${base}.docx`, TYPES.docx, await collectionsDocx(data)),
-    await offer(deps, stored, `${base}.pptx`, TYPES.pptx, await collectionsPptx(data)),
+  const made = [
+    madeFile(stored, `${base}.md`, TYPES.md, Buffer.from(collectionsMarkdown(data), 'utf8')),
+    madeFile(stored, `${base}.docx`, TYPES.docx, await collectionsDocx(data)),
+    madeFile(stored, `${base}.pptx`, TYPES.pptx, await collectionsPptx(data)),
   ];
-  // A purge while the files were made would miss them: they hold notes it deleted, so they go too.
-  if ((await deps.store.purges.forReview(stored.id)).length !== purges) {
-    for (const file of files) await deps.store.downloads.take(hashToken(file.token), deps.now());
+  // Files made from notes that a purge deleted meanwhile must not outlive it.
+  if (!(await deps.store.downloads.putUnlessPurged(made.map((m) => m.saved), expiry(deps), purgesSeen))) {
     return userError('NOTE.PURGED', `The notes of ${stored.review.name} were purged while the export was being made, so there is nothing to export.`);
   }
-  return ok({ stored, files });
+  return ok({ stored, files: made.map((m) => m.offered) });
 };
 
 export const exportCases = async (deps: Deps, asker: string): Promise<Result<{ stored: StoredReview; files: OfferedFile[] }>> => {
@@ -74,11 +73,21 @@ const forLeads = async (store: Store, asker: string, what: string): Promise<Resu
   return leadsOnly(current.value.review, asker, what) ?? current;
 };
 
-const offer = async (deps: Deps, stored: StoredReview, fileName: string, contentType: string, body: Uint8Array): Promise<OfferedFile> => {
+const expiry = (deps: Deps): string => new Date(Date.parse(deps.now()) + DOWNLOAD_HOURS * 3_600_000).toISOString();
+
+/** A file behind a new token: what the store keeps, and what the person is offered. */
+const madeFile = (stored: StoredReview, fileName: string, contentType: string, body: Uint8Array) => {
   const token = newToken();
-  const expiresAt = new Date(Date.parse(deps.now()) + DOWNLOAD_HOURS * 3_600_000).toISOString();
-  await deps.store.downloads.put(hashToken(token), { reviewId: stored.id, fileName, contentType, body }, expiresAt);
-  return { fileName, contentType, size: body.byteLength, token };
+  return {
+    saved: { tokenHash: hashToken(token), download: { reviewId: stored.id, fileName, contentType, body } },
+    offered: { fileName, contentType, size: body.byteLength, token } satisfies OfferedFile,
+  };
+};
+
+const offer = async (deps: Deps, stored: StoredReview, fileName: string, contentType: string, body: Uint8Array): Promise<OfferedFile> => {
+  const { saved, offered } = madeFile(stored, fileName, contentType, body);
+  await deps.store.downloads.put(saved.tokenHash, saved.download, expiry(deps));
+  return offered;
 };
 
 const fileSafe = (name: string): string => name.replace(/[\\/:*?"<>|]+/g, ' ').replace(/\s+/g, ' ').trim();

@@ -174,7 +174,8 @@ export interface InvitationRepository {
 export interface PeopleRepository {
   emailFor(aadObjectId: string): Promise<string | undefined>;
   remember(aadObjectId: string, email: string): Promise<void>;
-  saveConversation(email: string, reference: unknown): Promise<void>;
+  /** Keeps the latest; true when it is the first ever kept for that person, told apart in the same statement. */
+  saveConversation(email: string, reference: unknown): Promise<boolean>;
   conversationFor(email: string): Promise<unknown | undefined>;
 }
 

@@ -27,8 +27,8 @@ export class SqlPeopleRepository implements PeopleRepository {
       .execute();
   }
 
-  async saveConversation(email: string, reference: unknown): Promise<void> {
-    await this.db
+  async saveConversation(email: string, reference: unknown): Promise<boolean> {
+    const row = await this.db
       .insertInto('conversations')
       .values({ email: lowerCase(email), reference: json(reference) })
       .onConflict((conflict) =>
@@ -36,7 +36,10 @@ export class SqlPeopleRepository implements PeopleRepository {
           .column('email')
           .doUpdateSet({ reference: (eb) => eb.ref('excluded.reference'), updated_at: sql`clock_timestamp()` }),
       )
-      .execute();
+      // PostgreSQL's xmax is 0 on a row this statement inserted, and set on one it updated.
+      .returning(sql<boolean>`xmax = 0`.as('inserted'))
+      .executeTakeFirstOrThrow();
+    return row.inserted;
   }
 
   async conversationFor(email: string): Promise<unknown | undefined> {

@@ -10,6 +10,7 @@ export class SqlPurgeRepository implements PurgeRepository {
 
   async purge(reviewId: string, purgedBy: string): Promise<PurgeRecord> {
     return this.db.transaction().execute(async (trx) => {
+      await trx.selectFrom('reviews').select('id').where('id', '=', reviewId).forUpdate().execute();
       const notes = await trx.deleteFrom('notes').where('review_id', '=', reviewId).executeTakeFirst();
       const concerns = await trx.deleteFrom('concerns').where('review_id', '=', reviewId).executeTakeFirst();
       // An export link or consent card not yet used would still hand over the purged notes.

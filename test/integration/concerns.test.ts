@@ -89,7 +89,7 @@ describe('concerns', () => {
 
   it('refuses `concerns` to a lead in a group chat', async () => {
     const replies = await h.client.in('groupChat').say(morgan, 'concerns');
-    expect(textOf(replies)).toBe('Notes and collections are private: send me **concerns** in a 1:1 chat with Convene.');
+    expect(textOf(replies)).toBe('The peer team’s evidence (notes, collections, concerns, case forms) is private: send me **concerns** in a 1:1 chat with Convene.');
   });
 });
 

@@ -187,7 +187,7 @@ describe('who may use the evidence commands', () => {
   });
 
   describe('in a group chat or a channel, where everyone there would read the reply', () => {
-    const PRIVATE = (command: string) => `Notes and collections are private: send me **${command}** in a 1:1 chat with Convene.`;
+    const PRIVATE = (command: string) => `The peer team’s evidence (notes, collections, concerns, case forms) is private: send me **${command}** in a 1:1 chat with Convene.`;
     const ownNote: Record<string, unknown> = {};
     /** Everything the commands and buttons could create, change or delete. */
     const evidence = async () => {

@@ -74,6 +74,22 @@ describe('sendBatch', () => {
     expect(gate.free(mailboxOf(`/users/${organisers[0]}`))).toBe(4);
   });
 
+  it('lets a single request through while two long bookings share the mailbox, rather than after them', async () => {
+    const gate = new MailboxGate();
+    const finished: string[] = [];
+    const booking = (name: string, offset: number) =>
+      sendBatch(client, Array.from({ length: 40 }, (_, n) => createIn(organisers[0], offset + n)), gate).then(() => finished.push(name));
+    const single = async () => {
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      await gate.run(mailboxOf(`/users/${organisers[0]}`), () => client.api(`/users/${organisers[0]}/events`).get());
+      finished.push('single');
+    };
+    await Promise.all([booking('first', 0), booking('second', 40), single()]);
+
+    expect(finished[0]).toBe('single');
+    expect(server.peakInFlight(organisers[0])).toBe(4);
+  });
+
   it('without a shared gate, calls at once would overrun the mailbox (why the calendar shares one)', async () => {
     const calls = [0, 1].map((call) => sendBatch(client, Array.from({ length: 4 }, (_, n) => createIn(organisers[0], call * 4 + n))));
     await Promise.all(calls);

@@ -137,11 +137,17 @@ describeEachDatabase('store repositories', (context) => {
     it('keeps the latest conversation reference per email, whatever the case', async () => {
       expect(await context.store.people.conversationFor('pat@other.example')).toBeUndefined();
       const first = { conversation: { id: 'a:1' }, serviceUrl: 'https://smba.example/', bot: { id: 'b' } };
-      await context.store.people.saveConversation('Pat@Other.example', first);
+      expect(await context.store.people.saveConversation('Pat@Other.example', first)).toBe(true);
       expect(await context.store.people.conversationFor('pat@other.example')).toEqual(first);
       const second = { ...first, conversation: { id: 'a:2' } };
-      await context.store.people.saveConversation('pat@other.example', second);
+      expect(await context.store.people.saveConversation('pat@other.example', second)).toBe(false);
       expect(await context.store.people.conversationFor('PAT@other.example')).toEqual(second);
+    });
+
+    it('says the first conversation is first to exactly one of two saves at once', async () => {
+      const reference = { conversation: { id: 'a:3' }, serviceUrl: 'https://smba.example/', bot: { id: 'b' } };
+      const firsts = await Promise.all([1, 2, 3].map(() => context.store.people.saveConversation('kim@other.example', reference)));
+      expect(firsts.filter(Boolean)).toHaveLength(1);
     });
   });
 });

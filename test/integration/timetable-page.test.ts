@@ -41,6 +41,13 @@ describe('the timetable page through the bot endpoint', () => {
     expect(page).toContain('Youth forum');
   });
 
+  it('sends no link into a group chat or a channel, where others could open it', async () => {
+    for (const where of ['groupChat', 'channel'] as const) {
+      const text = (await h.client.in(where).say(alex, 'timetable')).map((r) => r.activity.text ?? '').join('\n');
+      expect(text).toBe('The timetable link is personal: send me **timetable** in a 1:1 chat with Convene.');
+    }
+  });
+
   it('gives a peer a link too, and refuses staff politely', async () => {
     const link = linkIn(await reply(jenny, 'Timetable'))!;
     expect((await fetch(link)).status).toBe(200);

@@ -24,3 +24,16 @@ describe('re-planning around sessions booked earlier', () => {
     expect(plan.unplaced.map((u) => u.reason)).toEqual([expect.stringMatching(/^Every band on Tue 3 Feb already has the School visit/)]);
   });
 });
+
+describe('a held session past midnight', () => {
+  it('takes its stream on the next day too', () => {
+    const days = [
+      { date: '2026-02-03', start: '20:00', end: '23:59' },
+      { date: '2026-02-04', start: '00:00', end: '02:00' },
+    ];
+    const late = smallReview({ streams: 1, days, sessions: [interview('a', { date: '2026-02-04' })] });
+    const held = { title: 'Night visit', start: '2026-02-03T23:30:00.000Z', end: '2026-02-04T01:00:00.000Z' };
+    const plan = planOnSite(late, fileBusy(late), [held]);
+    expect(plan.placed.map((p) => p.band.start)).toEqual(['2026-02-04T01:00:00.000Z']);
+  });
+});

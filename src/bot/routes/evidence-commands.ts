@@ -19,11 +19,10 @@ import { purgeNotes, purgeQuestion } from '../../services/purge-notes.js';
 import { concernsWaitingFor, readConcerns } from '../../services/read-concerns.js';
 import { themeCollection, themeSummaries } from '../../services/read-collections.js';
 import type { CommandName } from '../commands.js';
+import { plural } from '../../domain/words.js';
 import type { BotDeps } from '../deps.js';
 import { offerFiles } from '../file-delivery.js';
 import { replyCard, replyError } from '../reply.js';
-
-const count = (n: number, thing: string) => `${n} ${thing}${n === 1 ? '' : 's'}`;
 
 type Handler = (deps: BotDeps, context: TurnContext, email: string, rest: string) => Promise<unknown>;
 
@@ -64,7 +63,7 @@ const askBeforePurge: Handler = async (deps, context, email) => {
   if (!question.ok) return replyError(context, question);
   const { stored, notes, concerns } = question.value;
   return context.sendActivity(
-    `This deletes **${count(notes, 'note')} and ${count(concerns, 'concern')}** of ${stored.review.name} for good; only the counts are kept. ` +
+    `This deletes **${plural(notes, 'note')} and ${plural(concerns, 'concern')}** of ${stored.review.name} for good; only the counts are kept. ` +
       'Export links and files not yet taken stop working too. Do it once the report is out. To go ahead, send **purge notes confirm**.',
   );
 };
@@ -74,7 +73,7 @@ const purge: Handler = async (deps, context, email) => {
   if (!purged.ok) return replyError(context, purged);
   const { record, stored } = purged.value;
   return context.sendActivity(
-    `Purged: ${count(record.notes, 'note')} and ${count(record.concerns, 'concern')} of ${stored.review.name} deleted. The counts are kept as the record.`,
+    `Purged: ${plural(record.notes, 'note')} and ${plural(record.concerns, 'concern')} of ${stored.review.name} deleted. The counts are kept as the record.`,
   );
 };
 
