@@ -1,20 +1,10 @@
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import type { Review } from '../../src/domain/review.js';
 import type { BookingIntent } from '../../src/services/ports.js';
 import { describeEachDatabase, type DatabaseContext } from '../support/databases.js';
+import { northshire } from '../support/northshire.js';
 
-const review: Review = {
-  name: 'Northshire',
-  timeZone: 'Europe/London',
-  organiser: 'organiser@council.example',
-  base: 'Town Hall',
-  projectTeam: ['lead@council.example'],
-  themes: [],
-  peers: [],
-  people: [],
-  busy: {},
-};
+const review = northshire();
 
 const newProposal = async (context: DatabaseContext) => {
   const { id: reviewId } = await context.store.reviews.save(review, 'lead@council.example');

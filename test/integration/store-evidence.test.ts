@@ -2,25 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import type { CaseForm } from '../../src/domain/case-form.js';
-import type { Review } from '../../src/domain/review.js';
 import type { NewNote } from '../../src/services/evidence-ports.js';
 import type { BookingIntent } from '../../src/services/ports.js';
 import { describeEachDatabase, type DatabaseContext } from '../support/databases.js';
+import { northshire } from '../support/northshire.js';
 
-const review: Review = {
-  name: 'Northshire',
-  timeZone: 'Europe/London',
-  organiser: 'organiser@council.example',
-  base: 'Town Hall',
-  projectTeam: ['lead@council.example'],
-  themes: [
+const review = northshire([
     { id: 'identification', title: 'Identification of need' },
     { id: 'outcomes', title: 'Outcomes' },
-  ],
-  peers: [],
-  people: [],
-  busy: {},
-};
+  ]);
 
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;

@@ -1,19 +1,9 @@
 /** Saving an export's files against a purge of the same review, on both databases. */
 import { describe, expect, it } from 'vitest';
-import type { Review } from '../../src/domain/review.js';
 import { describeEachDatabase, type DatabaseContext } from '../support/databases.js';
+import { northshire } from '../support/northshire.js';
 
-const review: Review = {
-  name: 'Northshire',
-  timeZone: 'Europe/London',
-  organiser: 'organiser@council.example',
-  base: 'Town Hall',
-  projectTeam: ['lead@council.example'],
-  themes: [{ id: 'outcomes', title: 'Outcomes' }],
-  peers: [],
-  people: [],
-  busy: {},
-};
+const review = northshire([{ id: 'outcomes', title: 'Outcomes' }]);
 const EXPIRES = '2026-02-06T10:00:00.000Z';
 
 const newReview = async (context: DatabaseContext): Promise<string> => (await context.store.reviews.save(review, 'lead@council.example')).id;
