@@ -14,11 +14,11 @@ export const inPersonalChat = (context: TurnContext): boolean => {
   return type === undefined || type === 'personal';
 };
 
-/** The refusal outside a 1:1 chat; `command` is what to send there instead. */
-export const personalChatOnly = (context: TurnContext, command: string): UserError | undefined =>
-  inPersonalChat(context)
-    ? undefined
-    : userError('ACCESS.NOT_PERSONAL_CHAT', `The peer team’s evidence (notes, collections, concerns, case forms) is private: send me **${command}** in a 1:1 chat with Convene.`);
+const EVIDENCE = 'The peer team’s evidence (notes, collections, concerns, case forms) is private';
+
+/** The refusal outside a 1:1 chat; `command` is what to send there instead, `what` says why it is private. */
+export const personalChatOnly = (context: TurnContext, command: string, what = EVIDENCE): UserError | undefined =>
+  inPersonalChat(context) ? undefined : userError('ACCESS.NOT_PERSONAL_CHAT', `${what}: send me **${command}** in a 1:1 chat with Convene.`);
 
 /** Who pressed an evidence card's button, refused before anything is read when the card is not in a 1:1 chat. */
 export const privateAsker = async (people: PeopleRepository, context: TurnContext, command: string): Promise<Result<string>> =>

@@ -64,10 +64,12 @@ const spanOf = (date: string, start: string, end: string, zone: string): Span =>
   end: ms(localToUtc(`${date}T${end}`, zone)),
 });
 
+const byTime = (a: PlacedFixedItem, b: PlacedFixedItem): number => a.span.start - b.span.start || a.item.title.localeCompare(b.item.title);
+
 export const fixedItems = (onSite: OnSite, zone: string): PlacedFixedItem[] =>
   onSite.fixed
     .flatMap((item) => (item.daily ? onSite.days.map((d) => d.date) : [item.date!]).map((date) => ({ item, date, span: spanOf(date, item.start, item.end, zone) })))
-    .sort((a, b) => a.span.start - b.span.start || a.item.title.localeCompare(b.item.title));
+    .sort(byTime);
 
 /** A held session as a fixed item that takes a stream; its people are busy through the busy times already. */
 const heldItem = (held: HeldSession, zone: string): PlacedFixedItem => {
@@ -85,7 +87,7 @@ export const meetingSpan = (s: ModelSession, start: number): Span => ({ start: s
 
 export const buildModel = (review: Review, onSite: OnSite, busy: BusyByPerson, held: readonly HeldSession[] = []): OnSiteModel => {
   const zone = review.timeZone;
-  const fixed = [...fixedItems(onSite, zone), ...held.map((h) => heldItem(h, zone))].sort((a, b) => a.span.start - b.span.start || a.item.title.localeCompare(b.item.title));
+  const fixed = [...fixedItems(onSite, zone), ...held.map((h) => heldItem(h, zone))].sort(byTime);
   const peers = eligiblePeers(review);
   const busySpans = new Map<string, Span[]>();
   const addBusy = (email: string, span: Span) => busySpans.set(email, [...(busySpans.get(email) ?? []), span]);

@@ -50,14 +50,15 @@ const partAt = (words: readonly Word[], i: number, keys: ReadonlySet<string>): {
 };
 
 /**
- * Whether a name part found alone reads as a name. A distinctive part (Okafor, Siobhán) always does, in
- * any case, but a short one (Sam, Ali) only when capitalised, as "dev team" must stay: so a lower-case "sam"
- * stays too, a known limit. A role word that is not also a name word (Lead, Service) never does. An ordinary word (Bill, Will, May, Grace, Young…) does
- * only when it is capitalised, not followed by another capitalised word (Green Lane School, May I), and
- * either mid-sentence, possessive (Bill's), or opening a sentence followed by a comma, a reporting verb
- * or auxiliary (said, was, will…) or a word ending in -ed. So "Bill said the bill was late" keeps the
- * bill, "Will you send it" and "Young people said" stay. A month (May, June…) next to a number or after
- * a time word (in, by, since, the…) is a date. Proper adjectives and places (English, West) never do.
+ * Whether a name part found alone reads as a name. A distinctive part (Okafor, Siobhán) always does, in any
+ * case, but a short one (Sam, Ali) only when capitalised, as "dev team" must stay: so a lower-case "sam" stays
+ * too, a known limit. A role word that is not also a name word (Lead, Service) never does. An ordinary word
+ * (Bill, Will, May, Grace, Young…) does only when it is capitalised, not followed by another capitalised word
+ * (Green Lane School, May I), and either mid-sentence, possessive (Bill's), or opening a sentence followed by
+ * a comma, a reporting verb or auxiliary (said, was, will…) or a word ending in -ed. So "Bill said the bill
+ * was late" keeps the bill, "Will you send it" and "Young people said" stay. A month (May, June…) next to a
+ * number or after a time word (in, by, since, the…) is a date. Proper adjectives and places (English, West)
+ * never do.
  */
 const readsAsName = (text: string, words: readonly Word[], i: number, key: string, possessive: boolean): boolean => {
   if (NEVER_ALONE.has(key) || (ROLE_WORDS.has(key) && !ORDINARY_WORDS.has(key))) return false;

@@ -41,11 +41,7 @@ export const sendBatch = async (
   const results: BatchResponse[] = [];
   const attempts = new Map<number, number>();
   let queue = requests.map((_, index) => index);
-  let first = true;
   while (queue.length > 0) {
-    // Others woken by our last release take their room first, so a long booking cannot keep a mailbox to itself.
-    if (!first) await new Promise((resolve) => setImmediate(resolve));
-    first = false;
     const { batch, rest } = takeBatch(queue, requests, gate);
     if (batch.length === 0) {
       await gate.released();
@@ -74,6 +70,8 @@ export const sendBatch = async (
     }
     if (throttled.length > 0) await new Promise((resolve) => setTimeout(resolve, waitSeconds * 1000));
     queue = [...throttled, ...rest];
+    // Others woken by our release take their room first, so a long booking cannot keep a mailbox to itself.
+    if (queue.length > 0) await new Promise((resolve) => setImmediate(resolve));
   }
   return results;
 };

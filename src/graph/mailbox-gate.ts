@@ -1,5 +1,5 @@
 /** Outlook runs at most 4 requests at once per app and mailbox; more come back 429. */
-export const MAX_PER_MAILBOX = 4;
+const MAX_PER_MAILBOX = 4;
 
 /**
  * Counts the requests in flight per mailbox across every call one adapter makes, so that a booking,
@@ -10,10 +10,8 @@ export class MailboxGate {
   private readonly inFlight = new Map<string, number>();
   private waiting: (() => void)[] = [];
 
-  constructor(readonly limit = MAX_PER_MAILBOX) {}
-
   free(mailbox: string): number {
-    return this.limit - (this.inFlight.get(mailbox) ?? 0);
+    return MAX_PER_MAILBOX - (this.inFlight.get(mailbox) ?? 0);
   }
 
   take(mailbox: string): void {

@@ -5,19 +5,26 @@ import type { Booking } from './ports.js';
 
 const shift = (iso: string, minutes: number): string => DateTime.fromISO(iso, { zone: 'utc' }).plus({ minutes }).toISO()!;
 
+/** Each booking with its on-site session (none for a case review or a fixed item) and its span with travel. */
+const withSessions = (sessions: readonly OnSiteSession[], bookings: readonly Booking[]) => {
+  const byId = new Map(sessions.map((session) => [session.id, session]));
+  return bookings.map((booking) => {
+    const session = byId.get(booking.sessionId);
+    const travel = session?.travelMinutes ?? 0;
+    const travelling: UtcInterval = { start: shift(booking.start, -travel), end: shift(booking.end, travel) };
+    return { booking, session, travelling };
+  });
+};
+
 /**
  * The time the review's bookings hold, as busy time: each booking's people for its event, and a site visit's
  * peers for the travel either side too. The calendar cannot show this: a visit's event is only the time with
  * the attendees, and a failed booking, waiting for Finish booking, is in nobody's calendar yet.
  */
 export const bookedBusy = (sessions: readonly OnSiteSession[], bookings: readonly Booking[]): BusyByPerson => {
-  const byId = new Map(sessions.map((session) => [session.id, session]));
   const busy: BusyByPerson = new Map();
-  for (const booking of bookings) {
-    const session = byId.get(booking.sessionId);
-    const travel = session?.travelMinutes ?? 0;
+  for (const { booking, session, travelling } of withSessions(sessions, bookings)) {
     const event: UtcInterval = { start: booking.start, end: booking.end };
-    const travelling: UtcInterval = { start: shift(booking.start, -travel), end: shift(booking.end, travel) };
     for (const email of booking.attendees) {
       // A visit's booking holds its attendees and its peers; only the peers travel.
       const span = session && !session.attendees.includes(email) ? travelling : event;
@@ -28,12 +35,5 @@ export const bookedBusy = (sessions: readonly OnSiteSession[], bookings: readonl
 };
 
 /** The on-site sessions booked earlier, with their travel: each keeps its stream while the rest is planned again. */
-export const heldSessions = (sessions: readonly OnSiteSession[], bookings: readonly Booking[]): HeldSession[] => {
-  const byId = new Map(sessions.map((session) => [session.id, session]));
-  return bookings.flatMap((booking) => {
-    const session = byId.get(booking.sessionId);
-    if (!session) return [];
-    const travel = session.travelMinutes;
-    return [{ title: session.title, start: shift(booking.start, -travel), end: shift(booking.end, travel) }];
-  });
-};
+export const heldSessions = (sessions: readonly OnSiteSession[], bookings: readonly Booking[]): HeldSession[] =>
+  withSessions(sessions, bookings).flatMap(({ session, travelling }) => (session ? [{ title: session.title, ...travelling }] : []));

@@ -1,8 +1,7 @@
 import type { Application, TurnState } from '@microsoft/teams-ai';
-import { userError } from '../../domain/user-error.js';
 import { issueTimetableLink, type TimetableLinks } from '../../web/timetable-link.js';
 import type { BotDeps } from '../deps.js';
-import { inPersonalChat } from '../personal-chat.js';
+import { personalChatOnly } from '../personal-chat.js';
 import { replyError } from '../reply.js';
 import { whoIsTalking } from '../who.js';
 
@@ -10,9 +9,8 @@ import { whoIsTalking } from '../who.js';
 export const addTimetableRoute = (app: Application<TurnState>, deps: BotDeps, links: TimetableLinks): void => {
   app.message(/^\s*timetable\s*$/i, async (context) => {
     // The link is signed for one person: posted in a group chat, anyone there could open it.
-    if (!inPersonalChat(context)) {
-      return void (await replyError(context, userError('ACCESS.NOT_PERSONAL_CHAT', 'The timetable link is personal: send me **timetable** in a 1:1 chat with Convene.')));
-    }
+    const elsewhere = personalChatOnly(context, 'timetable', 'The timetable link is personal');
+    if (elsewhere) return void (await replyError(context, elsewhere));
     const who = await whoIsTalking(deps.store.people, context);
     if (!who.ok) return void (await replyError(context, who));
     const issued = await issueTimetableLink(deps.store, links, who.value, deps.now());
