@@ -1,11 +1,27 @@
 /** Every environment variable Convene reads, checked once at start-up. `.env.example` documents each. */
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
+import { StartupError } from './startup-error.js';
 
 const optional = z
   .string()
   .optional()
   .transform((value) => (value === undefined || value.trim() === '' ? undefined : value.trim()));
+
+/**
+ * Teams puts a file sent to a bot in the sender's OneDrive for Business, <tenant>-my.sharepoint.com, and
+ * channel files on <tenant>.sharepoint.com (Microsoft 365 endpoints, "SharePoint Online and OneDrive for
+ * Business"). Bots get no files in GCC High, DoD or 21Vianet, so no other cloud's hosts are needed.
+ */
+const TEAMS_FILE_HOSTS = ['sharepoint.com'];
+
+/** Host suffixes, comma-separated; empty means Teams' own file hosts. */
+const hostSuffixes = z
+  .string()
+  .optional()
+  .transform((value) => (value ?? '').split(',').map((host) => host.trim().toLowerCase().replace(/^\*?\./, '')).filter((host) => host !== ''))
+  .refine((hosts) => hosts.every((host) => /^[a-z0-9-]+(\.[a-z0-9-]+)*$/.test(host)), 'each entry must be a host name such as sharepoint.com')
+  .transform((hosts) => (hosts.length > 0 ? hosts : [...TEAMS_FILE_HOSTS]));
 
 const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3978),
@@ -24,7 +40,9 @@ const schema = z.object({
   AZURE_CLIENT_ID: optional,
   AZURE_CLIENT_SECRET: optional,
   DEMO_REVIEW: optional,
+  ATTACHMENT_HOSTS: hostSuffixes,
   PROMPT_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
+  PLAN_TIME_LIMIT_SECONDS: z.coerce.number().int().min(1).max(600).default(60),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -40,18 +58,24 @@ export const readConfig = (env: Record<string, string | undefined>): Config => {
   const parsed = schema.safeParse(env);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
-    throw new Error(`Invalid environment:\n${problems.join('\n')}`);
+    throw new StartupError(`Invalid environment:\n${problems.join('\n')}`);
   }
   const config = parsed.data;
   const localMode = config.BOT_ID === undefined;
   if (config.CALENDAR === 'graph' && config.AZURE_CLIENT_ID === undefined) {
-    throw new Error('CALENDAR=graph needs AZURE_CLIENT_ID (and AZURE_TENANT_ID with AZURE_CLIENT_SECRET, or a managed identity).');
+    throw new StartupError('CALENDAR=graph needs AZURE_CLIENT_ID (and AZURE_TENANT_ID with AZURE_CLIENT_SECRET, or a managed identity).');
   }
   if (config.LINK_SECRET !== undefined && config.LINK_SECRET.length < 32) {
-    throw new Error('LINK_SECRET must be at least 32 characters (for example: openssl rand -hex 32).');
+    throw new StartupError('LINK_SECRET must be at least 32 characters (for example: openssl rand -hex 32).');
   }
   if (!localMode && config.LINK_SECRET === undefined) {
-    throw new Error('BOT_ID is set, so LINK_SECRET is needed too: it signs the timetable links (for example: openssl rand -hex 32).');
+    throw new StartupError('BOT_ID is set, so LINK_SECRET is needed too: it signs the timetable links (for example: openssl rand -hex 32).');
+  }
+  if (!localMode && config.BOT_TYPE !== 'MultiTenant' && config.BOT_TENANT_ID === undefined) {
+    throw new StartupError(`BOT_TYPE=${config.BOT_TYPE} needs BOT_TENANT_ID: the directory (tenant) id of the bot's app registration.`);
+  }
+  if (!localMode && config.BOT_TYPE !== 'UserAssignedMSI' && config.BOT_PASSWORD === undefined) {
+    throw new StartupError(`BOT_TYPE=${config.BOT_TYPE} needs BOT_PASSWORD: the client secret of the bot's app registration.`);
   }
   const linkSecret = config.LINK_SECRET ?? randomBytes(32).toString('hex');
   return { ...config, LINK_SECRET: linkSecret, localMode, host: localMode ? '127.0.0.1' : (config.HOST ?? '0.0.0.0') };

@@ -11,7 +11,9 @@ import { serveBot } from './bot/server.js';
 import { createGraphClient, credentialFromEnvironment } from './graph/graph-client.js';
 import { GraphCalendar } from './graph/graph-calendar.js';
 import { LocalCalendar } from './graph/local-calendar.js';
+import { WorkerPlanner } from './planner/worker-planner.js';
 import type { CalendarPort, Log, Store } from './services/ports.js';
+import { surviveUnhandledRejections } from './process-guard.js';
 import { openStore } from './store/open-store.js';
 import { sendSessionPrompts } from './services/session-prompts.js';
 import { downloadPage } from './web/download.js';
@@ -36,10 +38,21 @@ export interface Overrides {
   now?: () => string;
   /** How exported files are handed over; by default links in local mode, file consent in Teams. */
   fileDelivery?: 'link' | 'consent';
+  /**
+   * Attached files from a local test server: its origin (http://127.0.0.1:PORT) is allowed although it is
+   * plain http on loopback, which nothing in the environment can allow; and a shorter download deadline.
+   */
+  attachmentSource?: { allow?: string; timeoutMs?: number };
 }
+
+/** Long enough for SharePoint, short enough that the turn still answers well within Teams' 15 seconds. */
+const ATTACHMENT_TIMEOUT_MS = 8_000;
+/** Plans computed at once, each in its own thread: one is enough on a 2-core host; another waits its turn. */
+const PLANNER_THREADS = 1;
 
 export const startConvene = async (config: Config, overrides: Overrides = {}): Promise<Convene> => {
   const log = pino({ level: config.LOG_LEVEL }, overrides.logTo);
+  const stopGuard = surviveUnhandledRejections(log);
   const store = await openStore({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR === 'memory' ? undefined : config.DATA_DIR });
   const calendar: CalendarPort =
     overrides.calendar ??
@@ -56,6 +69,7 @@ export const startConvene = async (config: Config, overrides: Overrides = {}): P
           }),
         )
       : new LocalCalendar(store.db));
+  const planner = new WorkerPlanner({ maxThreads: PLANNER_THREADS, timeLimitSeconds: config.PLAN_TIME_LIMIT_SECONDS });
   if (config.DEMO_REVIEW) await loadDemo(store, config.DEMO_REVIEW, log);
   const adapter = createAdapter(config);
   const botAppId = config.BOT_ID ?? '';
@@ -66,7 +80,12 @@ export const startConvene = async (config: Config, overrides: Overrides = {}): P
   const baseUrl = () => config.PUBLIC_URL ?? ownUrl;
   const now = overrides.now ?? (() => new Date().toISOString());
   const files = { mode: overrides.fileDelivery ?? (config.localMode ? ('link' as const) : ('consent' as const)), baseUrl };
-  const deps = { store, calendar, messenger, background, log, now, files };
+  const attachments = {
+    hosts: config.ATTACHMENT_HOSTS,
+    timeoutMs: overrides.attachmentSource?.timeoutMs ?? ATTACHMENT_TIMEOUT_MS,
+    testOrigin: overrides.attachmentSource?.allow,
+  };
+  const deps = { store, calendar, planner, messenger, background, log, now, files, attachments };
   const links = { secret: config.LINK_SECRET, baseUrl };
   const app = createBotApp(adapter, botAppId, deps, links);
   const page = programmePage({ reviews: store.reviews, proposals: store.proposals, linkSecret: config.LINK_SECRET, now: deps.now });
@@ -93,8 +112,11 @@ export const startConvene = async (config: Config, overrides: Overrides = {}): P
     close: async () => {
       clearInterval(timer);
       await server.close();
+      // A plan still running is stopped rather than waited for: its chat is told it failed.
+      await planner.close();
       await background.idle();
       await store.close();
+      stopGuard();
     },
   };
 };

@@ -5,9 +5,12 @@
 import { readConfig } from './config.js';
 import { startConvene } from './convene.js';
 import { startPlayground } from './dev/playground.js';
+import { exitOnStartFailure } from './startup-error.js';
 
-const config = readConfig({ DEMO_REVIEW: 'examples/shropshire-2026.yaml', ...process.env });
-const convene = await startConvene(config);
+const config = await Promise.resolve()
+  .then(() => readConfig({ DEMO_REVIEW: 'examples/shropshire-2026.yaml', ...process.env }))
+  .catch(exitOnStartFailure);
+const convene = await startConvene(config).catch(exitOnStartFailure);
 const playground = await startPlayground({ botEndpoint: `${convene.url}/api/messages` });
 
 console.log(`

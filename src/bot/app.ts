@@ -8,6 +8,7 @@ import { addCaseFormActionRoutes } from './routes/case-form-actions.js';
 import { addNoteActionRoutes } from './routes/note-actions.js';
 import { addMessageRoutes } from './routes/messages.js';
 import { addTimetableRoute } from './routes/timetable.js';
+import { addUnknownInvokeRoute } from './routes/unknown-invoke.js';
 import { addWelcomeRoute } from './routes/welcome.js';
 
 /** The teams-ai Application: routes only; everything they do is in services/. */
@@ -21,6 +22,7 @@ export const createBotApp = (adapter: TeamsAdapter, botAppId: string, deps: BotD
   addTimetableRoute(app, deps, links);
   addMessageRoutes(app, deps);
   addWelcomeRoute(app, deps);
+  addUnknownInvokeRoute(app);
   app.error(async (context, error) => {
     deps.log.error({ err: error.message, activityType: context.activity.type }, 'turn failed');
     await context.sendActivity('Sorry, something went wrong on my side and nothing was changed. Please try again in a minute.');

@@ -5,6 +5,7 @@ export type CommandName =
   | 'scheduleCaseReviews'
   | 'scheduleOnSite'
   | 'status'
+  | 'finishBooking'
   | 'mySessions'
   | 'note'
   | 'themes'
@@ -24,6 +25,7 @@ const COMMANDS: { name: CommandName; pattern: RegExp }[] = [
   { name: 'scheduleCaseReviews', pattern: /^schedule\s+(the\s+)?case[\s-]*reviews?\b/i },
   { name: 'scheduleOnSite', pattern: /^schedule\s+(the\s+)?on[\s-]*site\b/i },
   { name: 'status', pattern: /^status\b/i },
+  { name: 'finishBooking', pattern: /^finish\s+(the\s+)?booking\b/i },
   { name: 'mySessions', pattern: /^my\s+sessions?\b/i },
   { name: 'note', pattern: /^(log\s+(a\s+)?)?notes?\s*$/i },
   { name: 'themes', pattern: /^themes\s*$/i },

@@ -1,10 +1,11 @@
-import express from 'express';
+import express, { type ErrorRequestHandler } from 'express';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
 import type { Log } from '../services/ports.js';
 import type { DownloadPage } from '../web/download.js';
 import type { ProgrammePage } from '../web/programme-page.js';
+import { activityProblem } from './activity-shape.js';
 import type { Background } from './background.js';
 
 export interface RunningServer {
@@ -34,6 +35,7 @@ export const serveBot = async (options: {
 }): Promise<RunningServer> => {
   const { adapter, app, background, log } = options;
   const web = express();
+  web.disable('x-powered-by');
   web.use(express.json({ limit: '2mb' }));
   web.get('/healthz', (_req, res) => void res.json({ ok: true }));
   web.get('/reviews/:id/programme', async (req, res) => {
@@ -55,13 +57,25 @@ export const serveBot = async (options: {
     }
   });
   web.post('/api/messages', async (req, res) => {
+    const problem = activityProblem(req.body);
+    if (problem) return void res.status(400).json({ error: problem });
     let queued: (() => Promise<unknown>)[] | undefined;
-    await adapter.process(req, res, async (context) => {
-      await app.run(context);
-      queued = background.queued(context);
-    });
+    try {
+      await adapter.process(req, res, async (context) => {
+        try {
+          await app.run(context);
+        } finally {
+          queued = background.queued(context);
+        }
+      });
+    } catch (error) {
+      log.error({ err: String(error) }, 'activity failed');
+      if (!res.headersSent) res.status(500).json({ error: 'Convene could not handle this activity. Please try again in a minute.' });
+    }
     background.start(queued, (error) => log.error({ err: String(error) }, 'background work failed'));
   });
+  web.use((_req, res) => void res.status(404).json({ error: 'Not found.' }));
+  web.use(answerErrors(log));
   const server: Server = await new Promise((resolve) => {
     const listening = web.listen(options.port, options.host, () => resolve(listening));
   });
@@ -71,3 +85,20 @@ export const serveBot = async (options: {
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 };
+
+/** Errors at the edge (a body that is not JSON, or too large) are answered briefly: no stack, no paths. */
+const answerErrors =
+  (log: Log): ErrorRequestHandler =>
+  (error, _req, res, _next) => {
+    const status = typeof error?.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 500;
+    const message =
+      error?.type === 'entity.parse.failed'
+        ? 'The request body is not a JSON object.'
+        : error?.type === 'entity.too.large'
+          ? 'The request body is too large.'
+          : status < 500
+            ? 'The request could not be read.'
+            : 'Something went wrong on our side.';
+    if (status >= 500) log.error({ err: String(error) }, 'request failed');
+    if (!res.headersSent) res.status(status).json({ error: message });
+  };

@@ -13,6 +13,7 @@ const COMMANDS: CommandHelp[] = [
   { command: 'schedule case reviews', what: 'Propose the case-review calls; nothing is booked until you confirm', for: (a) => a.projectTeam },
   { command: 'schedule on-site', what: 'Propose the on-site week as a timetable per day; nothing is booked until you confirm', for: (a) => a.projectTeam },
   { command: 'status', what: 'Who has accepted, is unsure, declined or not answered, per session', for: (a) => a.projectTeam },
+  { command: 'finish booking', what: 'Finish a booking that was cut off (a restart, an outage): the events and invite cards still missing', for: (a) => a.projectTeam },
   { command: 'timetable', what: 'A link to the on-site timetable, to read or print on A4 landscape', for: (a) => a.projectTeam || a.peer },
   { command: 'note', what: 'Log a note under the themes: names, emails and phone numbers are taken out; a concern goes only to the leads', for: (a) => a.peer },
   { command: 'themes', what: 'Notes per theme, and the gaps: little evidence, no strengths, disagreements', for: (a) => a.peer },

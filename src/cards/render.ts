@@ -19,7 +19,8 @@ export type CardName =
   | 'case-form'
   | 'cases'
   | 'concern'
-  | 'concerns';
+  | 'concerns'
+  | 'notice';
 
 /** Fills adaptiveCards/<name>.json with data (adaptivecards-templating). Templates are read once. */
 export const renderCard = (name: CardName, data: object): CardJson => {

@@ -11,7 +11,7 @@ export const statusCard = ({ stored, sessions, unfinished }: ReviewStatus): Card
     (sum, s) => ({ answered: sum.answered + s.counts.accepted + s.counts.tentative + s.counts.declined, all: sum.all + s.counts.accepted + s.counts.tentative + s.counts.declined + s.counts.pending }),
     { answered: 0, all: 0 },
   );
-  const unfinishedNote = unfinished > 0 ? ` ${unfinished} not in the calendar yet: confirm the proposal again to finish.` : '';
+  const unfinishedNote = unfinished ? ` ${unfinished}` : '';
   return renderCard('status', {
     reviewName: review.name,
     summary: `${sessions.length} sessions booked, ${totals.answered} of ${totals.all} invitations answered.${unfinishedNote}`,

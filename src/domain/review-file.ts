@@ -6,6 +6,7 @@ import { DateTime, IANAZone } from 'luxon';
 import { parseDocument } from 'yaml';
 import { CASE_CATEGORIES, ROLES, type Case, type CaseReviews, type LocalBusy, type Peer, type Person, type Review, type Theme } from './review.js';
 import { Checker, readDay, type Node } from './review-file-checker.js';
+import { overLimits } from './review-file-limits.js';
 import { checkOnSite } from './review-file-on-site.js';
 import { ok, userError, type Result } from './user-error.js';
 
@@ -18,13 +19,36 @@ export const parseReviewFile = (text: string): Result<Review> => {
     });
     return userError('REVIEW_FILE.INVALID', 'The review file is not valid YAML or JSON; nothing was imported.', details);
   }
+  const root = toJS(document);
+  if (!root.ok) return root;
+  const over = overLimits(root.value);
+  if (over.length > 0) return userError('REVIEW_FILE.INVALID', 'The review file is too large to plan; nothing was imported.', over);
   const check = new Checker();
-  const review = readReview(document.toJS(), check);
+  const review = readReview(root.value, check);
   if (check.problems.length > 0 || !review) {
     const count = check.problems.length;
     return userError('REVIEW_FILE.INVALID', `The review file has ${count} problem${count === 1 ? '' : 's'}; nothing was imported.`, check.problems);
   }
   return ok(review);
+};
+
+/**
+ * YAML aliases (*name) repeat a part of the file; nested, a few lines can stand for billions of items (the
+ * "billion laughs"). The yaml package stops at maxAliasCount with a ReferenceError, turned here into a problem.
+ */
+const MAX_ALIASES = 100;
+
+const toJS = (document: ReturnType<typeof parseDocument>): Result<unknown> => {
+  try {
+    return ok(document.toJS({ maxAliasCount: MAX_ALIASES }));
+  } catch (error) {
+    // The yaml package's errors for aliases it will not resolve are ReferenceErrors.
+    if (!(error instanceof ReferenceError)) throw error;
+    const why = /excessive alias/i.test(error.message)
+      ? `it repeats parts of itself through YAML aliases (*name) more than ${MAX_ALIASES} times: write the parts out instead`
+      : error.message;
+    return userError('REVIEW_FILE.INVALID', 'The review file could not be read; nothing was imported.', [`the file: ${why}`]);
+  }
 };
 
 const readReview = (root: unknown, check: Checker): Review | undefined => {
@@ -111,11 +135,14 @@ const readPeers = (value: unknown, themeIds: Set<string>, check: Checker): Peer[
   });
 };
 
+/** Shorter calls would be no review, and would multiply the times the planner weighs for each case. */
+const MIN_CALL_MINUTES = 15;
+
 const readCaseReviews = (value: unknown, peers: Peer[], check: Checker): CaseReviews | undefined => {
   const node = check.object(value, 'caseReviews', false);
   if (!node) return undefined;
   const days = check.list(node.days, 'caseReviews.days', true).flatMap((d, i) => readDay(d, `caseReviews.days[${i}]`, check) ?? []);
-  const minutes = check.wholeNumber(node.minutes, 'caseReviews.minutes', 1, 24 * 60) ?? 60;
+  const minutes = check.wholeNumber(node.minutes, 'caseReviews.minutes', MIN_CALL_MINUTES, 24 * 60) ?? 60;
   for (const [i, day] of days.entries()) {
     const length = DateTime.fromISO(`${day.date}T${day.end}`).diff(DateTime.fromISO(`${day.date}T${day.start}`), 'minutes').minutes;
     if (length < minutes) check.problem(`caseReviews.days[${i}]`, `is ${length} minutes long, shorter than one ${minutes}-minute call`);

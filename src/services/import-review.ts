@@ -1,7 +1,18 @@
 import { parseReviewFile } from '../domain/review-file.js';
-import { ok, userError, type Result } from '../domain/user-error.js';
+import { ok, userError, type Result, type UserError } from '../domain/user-error.js';
 import { isProjectTeam } from './access.js';
 import type { ReviewRepository, StoredReview } from './ports.js';
+
+/**
+ * Whether this person may import a review at all: the current review's project team, or anyone before
+ * the first import. Asked before an attached file is downloaded, so a stranger makes the bot fetch nothing.
+ */
+export const mayImport = async (reviews: ReviewRepository, importer: string): Promise<UserError | undefined> => {
+  const current = await reviews.latest();
+  return current && !isProjectTeam(current.review, importer)
+    ? userError('ACCESS.DENIED', `Sorry, only the project team of ${current.review.name} can import a review.`)
+    : undefined;
+};
 
 /**
  * Imports a review file. Nothing is stored unless the whole file is valid, the importer is on the
@@ -12,10 +23,8 @@ export const importReview = async (
   text: string,
   importer: string,
 ): Promise<Result<StoredReview>> => {
-  const current = await reviews.latest();
-  if (current && !isProjectTeam(current.review, importer)) {
-    return userError('ACCESS.DENIED', `Sorry, only the project team of ${current.review.name} can import a review.`);
-  }
+  const refused = await mayImport(reviews, importer);
+  if (refused) return refused;
   const parsed = parseReviewFile(text);
   if (!parsed.ok) return parsed;
   if (!isProjectTeam(parsed.value, importer)) {

@@ -107,6 +107,28 @@ export interface ProposalRepository {
   setCard(id: string, card: CardLocation): Promise<void>;
   /** Moves the status only if it is one of `from`; false when it was not (someone else moved it). */
   transition(id: string, from: ProposalStatus[], to: ProposalStatus): Promise<boolean>;
+  /** The review's proposals whose booking began and did not finish, oldest first. */
+  unfinished(reviewId: string): Promise<Proposal[]>;
+}
+
+/**
+ * What claiming a proposal for booking found. `claimed`: it was proposed and is now booking; `resumed`: it
+ * was booking already (a run may be live, or died). Either way its bookings and invitations are all stored.
+ */
+export type BookingClaim = 'claimed' | 'resumed' | 'superseded' | 'cancelled' | 'booked' | 'missing';
+
+export interface BookingClaimRepository {
+  /**
+   * In one transaction: moves the proposal to booking (only while its review is the latest), and stores
+   * every booking intent and every attendee's invitation, so nothing is sent for a half-written plan.
+   */
+  claim(proposalId: string, intents: BookingIntent[]): Promise<BookingClaim>;
+}
+
+/** One holder at a time per key, across every bot instance on the database; a holder that dies lets go. */
+export interface RunLock {
+  /** The release, or undefined when someone else holds the key. */
+  tryLock(key: string): Promise<(() => Promise<void>) | undefined>;
 }
 
 export type BookingStatus = 'pending' | 'booked' | 'failed';
@@ -143,6 +165,8 @@ export interface BookingRepository {
    */
   recordIntents(intents: BookingIntent[]): Promise<Booking[]>;
   forReview(reviewId: string): Promise<Booking[]>;
+  /** The proposal's own bookings, in time order. */
+  forProposal(proposalId: string): Promise<Booking[]>;
   get(id: string): Promise<Booking | undefined>;
   markBooked(id: string, event: CalendarEvent): Promise<void>;
   markFailed(id: string, error: string): Promise<void>;
@@ -158,6 +182,10 @@ export interface Invitation {
   answeredAt?: string;
   /** When the invite card went to the person's chat; undefined while they have only the calendar invite. */
   cardSentAt?: string;
+  /** The booking run that began sending the card; set and no cardSentAt: that send was cut off. */
+  cardClaim?: string;
+  /** When the card was due and the person had no chat with the bot. */
+  cardMissedAt?: string;
 }
 
 export interface InvitationRepository {
@@ -167,7 +195,12 @@ export interface InvitationRepository {
   forReview(reviewId: string): Promise<Invitation[]>;
   forEmail(reviewId: string, email: string): Promise<Invitation[]>;
   answer(id: string, rsvp: Rsvp, reason: string | undefined, at: string): Promise<Invitation>;
+  /** The invitations of these bookings, in the order of the bookings given, then by email. */
+  forBookings(bookingIds: string[]): Promise<Invitation[]>;
+  /** Takes the card for this run; false when it was sent already. */
+  claimCard(id: string, runId: string): Promise<boolean>;
   markCardSent(id: string): Promise<void>;
+  markCardMissed(id: string): Promise<void>;
 }
 
 /** Who is who in Teams: aadObjectId → email (cached), and how to reach them proactively. */
@@ -205,6 +238,8 @@ export interface Log {
 export interface Store {
   reviews: ReviewRepository;
   proposals: ProposalRepository;
+  claims: BookingClaimRepository;
+  runs: RunLock;
   bookings: BookingRepository;
   invitations: InvitationRepository;
   people: PeopleRepository;

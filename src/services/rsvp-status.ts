@@ -1,3 +1,4 @@
+import { unfinishedProgrammes } from '../domain/booking-tally.js';
 import { answerFromCalendar, countRsvps, type RsvpCounts } from '../domain/rsvp.js';
 import { ok, type Result } from '../domain/user-error.js';
 import { projectTeamOnly } from './access.js';
@@ -13,8 +14,8 @@ export interface SessionStatus {
 export interface ReviewStatus {
   stored: StoredReview;
   sessions: SessionStatus[];
-  /** Bookings not in the calendar yet (failed or interrupted): confirming the proposal again finishes them. */
-  unfinished: number;
+  /** What is left of a booking cut off or failed (sessions not in the calendar, cards not sent), for Finish booking. */
+  unfinished?: string;
 }
 
 /** RSVP counts per session, after picking up answers people gave in Outlook. */
@@ -35,7 +36,7 @@ export const reviewStatus = async (
     const mine = invitations.filter((i) => i.bookingId === booking.id);
     return { booking, counts: countRsvps(mine.map((i) => i.rsvp)), declined: mine.filter((i) => i.rsvp === 'declined') };
   });
-  return ok({ stored, sessions, unfinished: bookings.length - booked.length });
+  return ok({ stored, sessions, unfinished: unfinishedProgrammes(bookings, invitations) });
 };
 
 const syncFromCalendar = async (

@@ -9,28 +9,7 @@ export class SqlBookingRepository implements BookingRepository {
 
   async recordIntents(intents: BookingIntent[]): Promise<Booking[]> {
     if (intents.length === 0) return [];
-    await this.db
-      .insertInto('bookings')
-      .values(
-        intents.map((intent) => ({
-          id: randomUUID(),
-          review_id: intent.reviewId,
-          proposal_id: intent.proposalId,
-          session_id: intent.sessionId,
-          kind: intent.kind,
-          transaction_id: intent.transactionId,
-          subject: intent.subject,
-          start_at: intent.start,
-          end_at: intent.end,
-          attendees: json(uniqueEmails(intent.attendees)),
-          online: intent.online,
-          location: intent.location ?? null,
-          status: 'pending' as const,
-        })),
-      )
-      // A session already booked (or being booked) keeps its first booking.
-      .onConflict((conflict) => conflict.columns(['review_id', 'session_id']).doNothing())
-      .execute();
+    await insertIntents(this.db, intents);
     const rows = await this.db
       .selectFrom('bookings')
       .selectAll()
@@ -64,6 +43,18 @@ export class SqlBookingRepository implements BookingRepository {
     return rows.map(toBooking);
   }
 
+  async forProposal(proposalId: string): Promise<Booking[]> {
+    if (!isUuid(proposalId)) return [];
+    const rows = await this.db
+      .selectFrom('bookings')
+      .selectAll()
+      .where('proposal_id', '=', proposalId)
+      .orderBy('start_at')
+      .orderBy('session_id')
+      .execute();
+    return rows.map(toBooking);
+  }
+
   async get(id: string): Promise<Booking | undefined> {
     if (!isUuid(id)) return undefined;
     const row = await this.db.selectFrom('bookings').selectAll().where('id', '=', id).executeTakeFirst();
@@ -89,6 +80,32 @@ export class SqlBookingRepository implements BookingRepository {
     if (result.numUpdatedRows === 0n) throw new Error(`No booking ${id}`);
   }
 }
+
+/** Writes intents as pending bookings; a session already booked (or being booked) keeps its first booking. */
+export const insertIntents = async (db: Kysely<Database>, intents: BookingIntent[]): Promise<void> => {
+  if (intents.length === 0) return;
+  await db
+    .insertInto('bookings')
+    .values(
+      intents.map((intent) => ({
+        id: randomUUID(),
+        review_id: intent.reviewId,
+        proposal_id: intent.proposalId,
+        session_id: intent.sessionId,
+        kind: intent.kind,
+        transaction_id: intent.transactionId,
+        subject: intent.subject,
+        start_at: intent.start,
+        end_at: intent.end,
+        attendees: json(uniqueEmails(intent.attendees)),
+        online: intent.online,
+        location: intent.location ?? null,
+        status: 'pending' as const,
+      })),
+    )
+    .onConflict((conflict) => conflict.columns(['review_id', 'session_id']).doNothing())
+    .execute();
+};
 
 type Changeable = 'status' | 'event_id' | 'ical_uid' | 'join_url' | 'error';
 

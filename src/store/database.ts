@@ -1,6 +1,8 @@
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect, sql, type Dialect } from 'kysely';
 import pg from 'pg';
+import { readdir } from 'node:fs/promises';
+import { StartupError } from '../startup-error.js';
 import { PGliteDialect } from './pglite-dialect.js';
 import type { Database } from './schema.js';
 
@@ -31,5 +33,21 @@ const createDialect = async ({ databaseUrl, dataDir }: DatabaseOptions): Promise
     pool.on('error', () => undefined);
     return new PostgresDialect({ pool });
   }
-  return new PGliteDialect(await PGlite.create(dataDir));
+  if (dataDir) await checkDataDir(dataDir);
+  const pglite = await PGlite.create(dataDir).catch(() => {
+    // PGlite's own error is an Emscripten abort with no word of which folder or what to do.
+    throw new StartupError(`DATA_DIR ${dataDir} holds a database that could not be opened (damaged, or another program's): move it away or set DATA_DIR.`);
+  });
+  return new PGliteDialect(pglite);
+};
+
+/** PGlite would silently make a new database inside any folder: one with other files in it is refused. */
+const checkDataDir = async (dataDir: string): Promise<void> => {
+  const entries = await readdir(dataDir).catch((error: NodeJS.ErrnoException): string[] => {
+    if (error.code === 'ENOENT') return [];
+    throw new StartupError(`DATA_DIR ${dataDir} cannot be read (${error.code ?? error.message}): fix its permissions or set DATA_DIR.`);
+  });
+  if (entries.length > 0 && !entries.includes('PG_VERSION')) {
+    throw new StartupError(`DATA_DIR ${dataDir} is not a Convene database: move it away or set DATA_DIR.`);
+  }
 };

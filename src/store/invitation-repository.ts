@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { sql, type Kysely, type Selectable } from 'kysely';
+import { sql, type Kysely, type Selectable, type UpdateObject } from 'kysely';
 import type { Rsvp } from '../domain/rsvp.js';
 import type { Invitation, InvitationRepository } from '../services/ports.js';
 import { isoString, isUuid, lowerCase, optional, uniqueEmails } from './column-values.js';
@@ -11,19 +11,7 @@ export class SqlInvitationRepository implements InvitationRepository {
   async ensure(reviewId: string, bookingId: string, emails: string[]): Promise<Invitation[]> {
     const wanted = uniqueEmails(emails);
     if (wanted.length === 0) return [];
-    await this.db
-      .insertInto('invitations')
-      .values(
-        wanted.map((email) => ({
-          id: randomUUID(),
-          review_id: reviewId,
-          booking_id: bookingId,
-          email,
-          rsvp: 'pending' as const,
-        })),
-      )
-      .onConflict((conflict) => conflict.columns(['booking_id', 'email']).doNothing())
-      .execute();
+    await insertInvitations(this.db, [{ reviewId, bookingId, emails: wanted }]);
     const rows = await this.db
       .selectFrom('invitations')
       .selectAll()
@@ -62,14 +50,36 @@ export class SqlInvitationRepository implements InvitationRepository {
     return toInvitation(row);
   }
 
+  async forBookings(bookingIds: string[]): Promise<Invitation[]> {
+    const ids = bookingIds.filter(isUuid);
+    if (ids.length === 0) return [];
+    const rows = await this.db.selectFrom('invitations').selectAll().where('booking_id', 'in', ids).orderBy('email').execute();
+    const order = new Map(ids.map((id, n) => [id, n]));
+    return rows.sort((a, b) => order.get(a.booking_id)! - order.get(b.booking_id)!).map(toInvitation);
+  }
+
+  async claimCard(id: string, runId: string): Promise<boolean> {
+    if (!isUuid(id) || !isUuid(runId)) return false;
+    const claimed = await this.db
+      .updateTable('invitations')
+      .set({ card_claim: runId })
+      .where('id', '=', id)
+      .where('card_sent_at', 'is', null)
+      .returning('id')
+      .executeTakeFirst();
+    return claimed !== undefined;
+  }
+
   async markCardSent(id: string): Promise<void> {
-    const result = isUuid(id)
-      ? await this.db
-          .updateTable('invitations')
-          .set({ card_sent_at: sql`clock_timestamp()` })
-          .where('id', '=', id)
-          .executeTakeFirstOrThrow()
-      : undefined;
+    await this.mark(id, { card_sent_at: sql`clock_timestamp()`, card_missed_at: null });
+  }
+
+  async markCardMissed(id: string): Promise<void> {
+    await this.mark(id, { card_missed_at: sql`clock_timestamp()`, card_claim: null });
+  }
+
+  private async mark(id: string, values: UpdateObject<Database, 'invitations'>): Promise<void> {
+    const result = isUuid(id) ? await this.db.updateTable('invitations').set(values).where('id', '=', id).executeTakeFirstOrThrow() : undefined;
     if (!result || result.numUpdatedRows === 0n) throw new Error(`No invitation ${id}`);
   }
 
@@ -91,6 +101,18 @@ export class SqlInvitationRepository implements InvitationRepository {
   }
 }
 
+/** One pending invitation per (booking, email); invitations that exist already are kept as they are. */
+export const insertInvitations = async (
+  db: Kysely<Database>,
+  wanted: { reviewId: string; bookingId: string; emails: string[] }[],
+): Promise<void> => {
+  const rows = wanted.flatMap(({ reviewId, bookingId, emails }) =>
+    uniqueEmails(emails).map((email) => ({ id: randomUUID(), review_id: reviewId, booking_id: bookingId, email, rsvp: 'pending' as const })),
+  );
+  if (rows.length === 0) return;
+  await db.insertInto('invitations').values(rows).onConflict((conflict) => conflict.columns(['booking_id', 'email']).doNothing()).execute();
+};
+
 const optionalIso = (value: Date | null): string | undefined => (value === null ? undefined : isoString(value));
 
 const toInvitation = (row: Selectable<InvitationsTable>): Invitation => ({
@@ -102,4 +124,6 @@ const toInvitation = (row: Selectable<InvitationsTable>): Invitation => ({
   reason: optional(row.reason),
   answeredAt: optionalIso(row.answered_at),
   cardSentAt: optionalIso(row.card_sent_at),
+  cardClaim: optional(row.card_claim),
+  cardMissedAt: optionalIso(row.card_missed_at),
 });

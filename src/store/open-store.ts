@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Store } from '../services/ports.js';
+import { SqlBookingClaims } from './booking-claim-repository.js';
 import { SqlBookingRepository } from './booking-repository.js';
 import { SqlCaseFormRepository } from './case-form-repository.js';
 import { SqlConcernRepository } from './concern-repository.js';
@@ -13,6 +14,7 @@ import { migrateToLatest } from './migrations/index.js';
 import { SqlPeopleRepository } from './people-repository.js';
 import { SqlProposalRepository } from './proposal-repository.js';
 import { SqlReviewRepository } from './review-repository.js';
+import { PostgresRunLock, ProcessRunLock } from './run-lock.js';
 import type { Database } from './schema.js';
 
 export type OpenedStore = Store & { db: Kysely<Database> };
@@ -26,14 +28,16 @@ export const openStore = async (options: DatabaseOptions): Promise<OpenedStore> 
     await db.destroy();
     throw error;
   }
-  return createStore(db);
+  return createStore(db, options);
 };
 
 /** The repositories over an open, migrated database; `close()` destroys it. */
-export const createStore = (db: Kysely<Database>): OpenedStore => ({
+export const createStore = (db: Kysely<Database>, options: DatabaseOptions): OpenedStore => ({
   db,
   reviews: new SqlReviewRepository(db),
   proposals: new SqlProposalRepository(db),
+  claims: new SqlBookingClaims(db),
+  runs: options.databaseUrl ? new PostgresRunLock(db) : new ProcessRunLock(),
   bookings: new SqlBookingRepository(db),
   invitations: new SqlInvitationRepository(db),
   people: new SqlPeopleRepository(db),

@@ -44,6 +44,19 @@ export class SqlProposalRepository implements ProposalRepository {
     return row && toProposal(row);
   }
 
+  async unfinished(reviewId: string): Promise<Proposal[]> {
+    if (!isUuid(reviewId)) return [];
+    const rows = await this.db
+      .selectFrom('proposals')
+      .selectAll()
+      .where('review_id', '=', reviewId)
+      .where('status', '=', 'booking')
+      .orderBy('created_at')
+      .orderBy(sql`seq`)
+      .execute();
+    return rows.map(toProposal);
+  }
+
   async setCard(id: string, card: CardLocation): Promise<void> {
     const result = await this.db
       .updateTable('proposals')

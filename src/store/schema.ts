@@ -64,6 +64,8 @@ export interface InvitationsTable {
   reason: string | null;
   answered_at: Timestamp | null;
   card_sent_at: Timestamp | null;
+  card_claim: string | null;
+  card_missed_at: Timestamp | null;
 }
 
 export interface PeopleTable {

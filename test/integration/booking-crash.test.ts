@@ -8,6 +8,7 @@ import { proposeCaseReviews } from '../../src/services/propose-case-reviews.js';
 import { openStore, type OpenedStore } from '../../src/store/open-store.js';
 import { staticCredential } from '../support/graph-server-credential.js';
 import { startGraphServer, type GraphServer } from '../support/graph-server.js';
+import { inThreadPlanner, plannedNow } from '../support/in-thread-planner.js';
 import { SMALL_REVIEW } from '../support/small-review.js';
 
 const ORGANISER = 'peerreview@testshire.example';
@@ -34,7 +35,7 @@ it('a crash between Graph creating an event and our record of it leaves no dupli
   const calendar = new GraphCalendar(createGraphClient({ baseUrl: graph.baseUrl, credential: staticCredential() }));
   const deps = { store, calendar, messenger: nobodyReachable, log: silent };
   expect((await importReview(store.reviews, SMALL_REVIEW, ALEX)).ok).toBe(true);
-  const proposed = await proposeCaseReviews(store, calendar, ALEX);
+  const proposed = await plannedNow(proposeCaseReviews({ store, calendar, planner: inThreadPlanner }, ALEX));
   if (!proposed.ok) throw new Error(proposed.message);
   const { stored, proposal } = proposed.value;
 

@@ -73,7 +73,7 @@ describe('the EHCP review forms through the bot endpoint', () => {
   beforeAll(async () => {
     h = await startBotHarness(everyone, { PROMPT_INTERVAL_SECONDS: '0' }, { now: () => clock });
     expect(reply(await h.client.say(alex, `import\n${REVIEW}`))).toMatch(/Imported/);
-    const proposal = (await h.client.say(alex, 'schedule case reviews')).find((r) => cardOf(r))!;
+    const proposal = (await h.client.sayAndWait(alex, 'schedule case reviews')).find((r) => cardOf(r))!;
     const confirm = actionsOf(cardOf(proposal))[0]!;
     expect(confirm.verb).toBe(VERBS.confirmProposal);
     await h.client.press(alex, proposal.activityId, confirm.verb, confirm.data);
@@ -328,7 +328,7 @@ describe('`export cases` on the demo review', () => {
   beforeAll(async () => {
     h = await startBotHarness([alex, morgan, fern, isla, ...reviewers], { PROMPT_INTERVAL_SECONDS: '0' }, { now: () => clock });
     await h.client.say(alex, `import\n${DEMO}`);
-    const proposal = (await h.client.say(alex, 'schedule case reviews')).find((r) => cardOf(r))!;
+    const proposal = (await h.client.sayAndWait(alex, 'schedule case reviews')).find((r) => cardOf(r))!;
     const confirm = actionsOf(cardOf(proposal))[0]!;
     await h.client.press(alex, proposal.activityId, confirm.verb, confirm.data);
     await h.convene.idle();

@@ -62,7 +62,7 @@ describe('the case-review day through the bot endpoint', () => {
   });
 
   it('proposes the case reviews as a table with Confirm and Cancel', async () => {
-    const replies = await h.client.say(alex, 'schedule case reviews');
+    const replies = await h.client.sayAndWait(alex, 'schedule case reviews');
     proposalActivity = replies.find((r) => cardOf(r))!;
     const card = cardOf(proposalActivity)!;
     const text = cardText(card);

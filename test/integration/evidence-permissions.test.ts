@@ -129,7 +129,7 @@ describe('who may use the evidence commands', () => {
     h = await startBotHarness([...Object.values(FIXED), ...CASE_REVIEWERS], {}, { now: () => '2026-01-20T10:00:00.000Z' });
     await h.client.say(alex, `import\n${DEMO}`);
     // Book the case reviews, so that case C01 has a reviewer from its booked call.
-    const proposal = (await h.client.say(alex, 'schedule case reviews')).filter((r) => cardOf(r)).at(-1)!;
+    const proposal = (await h.client.sayAndWait(alex, 'schedule case reviews')).filter((r) => cardOf(r)).at(-1)!;
     const confirm = actionsOf(cardOf(proposal)).find((a) => a.verb === VERBS.confirmProposal)!;
     await h.client.press(alex, proposal.activityId, confirm.verb, confirm.data);
     await h.convene.idle();

@@ -45,7 +45,7 @@ describe('booking the demo case reviews through Microsoft Graph', () => {
   it('imports and proposes all 16 cases, reading free/busy through getSchedule', async () => {
     h = await start();
     expect((await h.client.say(alex, `import\n${DEMO}`))[0]!.activity.text).toMatch(/16 cases/);
-    proposalCard = (await h.client.say(alex, 'schedule case reviews')).find((r) => cardOf(r))!;
+    proposalCard = (await h.client.sayAndWait(alex, 'schedule case reviews')).find((r) => cardOf(r))!;
     expect(cardText(cardOf(proposalCard))).toMatch(/16 of 16 cases placed/);
     expect(graph.requests.some((r) => r.path.endsWith('/calendar/getSchedule'))).toBe(true);
   });

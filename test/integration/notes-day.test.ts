@@ -83,7 +83,7 @@ describe('an on-site day of notes, and the proof that none can be traced back', 
     const logTo = { write: (line: string) => void logLines.push(line) };
     h = await startBotHarness([alex, ...PEERS], { PROMPT_INTERVAL_SECONDS: '0', LOG_LEVEL: 'info' }, { now: () => clock, logTo });
     await h.client.say(alex, `import\n${DEMO}`);
-    const proposal = (await h.client.say(alex, 'schedule on-site')).filter((r) => cardOf(r)).at(-1)!;
+    const proposal = (await h.client.sayAndWait(alex, 'schedule on-site')).filter((r) => cardOf(r)).at(-1)!;
     const confirm = actionsOf(cardOf(proposal))[0]!;
     await h.client.press(alex, proposal.activityId, confirm.verb, confirm.data);
     await h.convene.idle();

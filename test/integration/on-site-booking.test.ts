@@ -8,6 +8,7 @@ import { proposeOnSite } from '../../src/services/propose-on-site.js';
 import { openStore, type OpenedStore } from '../../src/store/open-store.js';
 import { staticCredential } from '../support/graph-server-credential.js';
 import { startGraphServer, type GraphServer } from '../support/graph-server.js';
+import { inThreadPlanner, plannedNow } from '../support/in-thread-planner.js';
 import { ON_SITE_ORGANISER, ON_SITE_TEAM, onSiteReview, peerEmail } from '../support/on-site-review.js';
 
 const EVENTS = /^POST \/users\/[^/]+\/events$/;
@@ -42,7 +43,7 @@ const setUp = async () => {
   const calendar = new GraphCalendar(createGraphClient({ baseUrl: graph.baseUrl, credential: staticCredential() }));
   const deps = { store, calendar, messenger, log: silent };
   expect((await importReview(store.reviews, onSiteReview(60), ON_SITE_TEAM)).ok).toBe(true);
-  const proposed = await proposeOnSite(store, calendar, ON_SITE_TEAM);
+  const proposed = await plannedNow(proposeOnSite({ store, calendar, planner: inThreadPlanner }, ON_SITE_TEAM));
   if (!proposed.ok) throw new Error(proposed.message);
   expect(proposed.value.proposal.plan.placed).toHaveLength(60);
   return { deps, proposal: proposed.value.proposal, reviewId: proposed.value.stored.id };
@@ -159,7 +160,7 @@ describe('booking a 60-session on-site week through Graph $batch', () => {
   it('is for the project team only: a peer can neither schedule on-site nor confirm', async () => {
     const { deps, proposal, reviewId } = await setUp();
     const peer = peerEmail('Ben Cole');
-    const scheduled = await proposeOnSite(store, deps.calendar, peer);
+    const scheduled = await proposeOnSite({ store, calendar: deps.calendar, planner: inThreadPlanner }, peer);
     expect(scheduled).toMatchObject({ ok: false });
     const confirmed = await confirmProposal(deps, proposal.id, peer);
     expect(confirmed).toMatchObject({ ok: false });

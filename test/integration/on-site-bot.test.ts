@@ -37,7 +37,7 @@ describe('schedule on-site in Teams', () => {
   });
 
   it('proposes the week as a table per day, with coverage and Confirm / Cancel', async () => {
-    proposal = (await h.client.say(alex, 'schedule on-site')).filter((r) => cardOf(r));
+    proposal = (await h.client.sayAndWait(alex, 'schedule on-site')).filter((r) => cardOf(r));
     expect(proposal.length).toBeGreaterThanOrEqual(1);
     const cards = proposal.map((r) => cardOf(r)!);
     for (const card of cards) expect(JSON.stringify(card).length).toBeLessThan(28_000);

@@ -8,6 +8,7 @@ import { proposeOnSite } from '../../src/services/propose-on-site.js';
 import { openStore, type OpenedStore } from '../../src/store/open-store.js';
 import { staticCredential } from '../support/graph-server-credential.js';
 import { startGraphServer, type GraphServer } from '../support/graph-server.js';
+import { inThreadPlanner, plannedNow } from '../support/in-thread-planner.js';
 
 const TEAM = 'alex.rowan@testshire.example';
 const ORGANISER = 'peerreview@testshire.example';
@@ -54,7 +55,7 @@ afterEach(async () => {
 });
 
 const propose = async () => {
-  const proposed = await proposeOnSite(store, calendar, TEAM);
+  const proposed = await plannedNow(proposeOnSite({ store, calendar, planner: inThreadPlanner }, TEAM));
   if (!proposed.ok) throw new Error(proposed.message);
   return proposed.value;
 };

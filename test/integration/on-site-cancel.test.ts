@@ -21,7 +21,7 @@ describe('cancelling the on-site proposal in Teams', () => {
     const calendar = new GraphCalendar(createGraphClient({ baseUrl: graph.baseUrl, credential: staticCredential() }));
     h = await startBotHarness([alex, morgan, stranger], {}, { calendar });
     await h.client.say(alex, `import\n${DEMO}`);
-    card = (await h.client.say(alex, 'schedule on-site')).filter((r) => cardOf(r)).at(-1)!;
+    card = (await h.client.sayAndWait(alex, 'schedule on-site')).filter((r) => cardOf(r)).at(-1)!;
   });
   afterAll(async () => {
     await h?.close();
@@ -50,7 +50,7 @@ describe('cancelling the on-site proposal in Teams', () => {
 
   it('a later Confirm on the same card is refused, and nothing reaches the calendar', async () => {
     const response = await press(alex, VERBS.confirmProposal);
-    expect(response.body.value).toMatch(/This proposal was cancelled, so it cannot be booked\. Send \*\*schedule case reviews\*\* or \*\*schedule on-site\*\*/);
+    expect(response.body.value).toMatch(/This proposal was cancelled, so it cannot be booked\. Send \*\*schedule on-site\*\* again for a new one\./);
     await h.convene.idle();
     expect((await proposal()).status).toBe('cancelled');
     expect(await bookings()).toEqual([]);

@@ -20,11 +20,14 @@ export const startBotHarness = async (
 ): Promise<BotHarness> => {
   const connector = keptConnector ?? (await startConnectorServer());
   users.forEach((user) => connector.addUser(user));
-  const convene = await startConvene(readConfig({ PORT: '0', DATA_DIR: 'memory', LOG_LEVEL: 'silent', ...env }), overrides);
+  // The connector stands in for SharePoint too (connector.addFile), so its origin is the test-only allowed one
+  // unless the test says otherwise (attachmentSource: {} allows no local source at all).
+  const withFiles: Overrides = 'attachmentSource' in overrides ? overrides : { ...overrides, attachmentSource: { allow: connector.url } };
+  const convene = await startConvene(readConfig({ PORT: '0', DATA_DIR: 'memory', LOG_LEVEL: 'silent', ...env }), withFiles);
   return {
     convene,
     connector,
-    client: new TeamsClient(convene.url, connector),
+    client: new TeamsClient(convene.url, connector, 'personal', () => convene.idle()),
     close: async () => {
       await convene.close();
       if (!keptConnector) await connector.close();

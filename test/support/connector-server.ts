@@ -19,9 +19,17 @@ export interface Recorded {
   activity: Record<string, any>;
 }
 
+/**
+ * What the connector does with an activity before it records it: `fail` answers 500 (Teams refusing it), `drop`
+ * hangs up without an answer (the request never got there). Neither is recorded.
+ */
+export type Interception = 'fail' | 'drop' | undefined;
+
 export interface ConnectorServer {
   url: string;
   recorded: Recorded[];
+  /** Decides, for each activity the bot sends or updates, whether Teams takes it. */
+  intercept?: (kind: Recorded['kind'], activity: Record<string, any>) => Interception;
   addUser(user: TeamsUser): void;
   addFile(name: string, content: string): string;
   close(): Promise<void>;
@@ -45,6 +53,7 @@ export const startConnectorServer = async (): Promise<ConnectorServer> => {
   const recorded: Recorded[] = [];
   let next = 1;
 
+  const connector = {} as ConnectorServer;
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const file = /^\/files\/(.+)$/.exec(path);
@@ -63,6 +72,9 @@ export const startConnectorServer = async (): Promise<ConnectorServer> => {
       const body = await readBody(req);
       const conversationId = activity[1]!;
       const kind = req.method === 'PUT' ? 'update' : activity[2] ? 'reply' : 'send';
+      const interception = connector.intercept?.(kind, body);
+      if (interception === 'drop') return void req.socket.destroy();
+      if (interception === 'fail') return json(res, 500, { error: { code: 'ServiceError', message: 'failed by the test' } });
       const activityId = kind === 'update' ? activity[2]! : `activity-${next++}`;
       recorded.push({ kind, conversationId, activityId, activity: body });
       return json(res, 200, { id: activityId });
@@ -71,7 +83,7 @@ export const startConnectorServer = async (): Promise<ConnectorServer> => {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return {
+  Object.assign(connector, <Omit<ConnectorServer, 'intercept'>>{
     url,
     recorded,
     addUser: (user) => users.set(user.id, user),
@@ -79,6 +91,7 @@ export const startConnectorServer = async (): Promise<ConnectorServer> => {
       files.set(name, content);
       return `${url}/files/${encodeURIComponent(name)}`;
     },
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  });
+  return connector;
 };

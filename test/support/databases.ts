@@ -97,7 +97,7 @@ export const describeEachDatabase = (title: string, suite: (context: DatabaseCon
       beforeAll(async () => {
         fresh = await database.create();
         const db = await openDatabase(fresh.options);
-        opened = createStore(db);
+        opened = createStore(db, fresh.options);
         await migrateToLatest(db);
       });
       afterAll(async () => {

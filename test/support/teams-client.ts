@@ -20,11 +20,13 @@ export class TeamsClient {
     private readonly botUrl: string,
     private readonly connector: ConnectorServer,
     private readonly where: ConversationKind = 'personal',
+    /** Resolves when the bot's work after the turn is done (Convene.idle). */
+    private readonly idle: () => Promise<void> = async () => {},
   ) {}
 
   /** The same client, sending from a group chat or a channel (one each, shared by every user) instead. */
   in(where: ConversationKind): TeamsClient {
-    return new TeamsClient(this.botUrl, this.connector, where);
+    return new TeamsClient(this.botUrl, this.connector, where, this.idle);
   }
 
   conversationOf(user: TeamsUser): string {
@@ -59,6 +61,14 @@ export class TeamsClient {
     const before = this.connector.recorded.length;
     const { status } = await this.post({ ...this.base(user), type: 'message', text, attachments });
     if (status !== 200) throw new Error(`bot answered ${status}`);
+    return this.connector.recorded.slice(before).filter((r) => r.activity.type !== 'typing');
+  }
+
+  /** Sends a message and returns what the bot posted during that turn and the work after it (a plan's cards). */
+  async sayAndWait(user: TeamsUser, text: string): Promise<Recorded[]> {
+    const before = this.connector.recorded.length;
+    await this.say(user, text);
+    await this.idle();
     return this.connector.recorded.slice(before).filter((r) => r.activity.type !== 'typing');
   }
 

@@ -15,7 +15,7 @@ describe('boundaries between the layers', () => {
     const offending = sources
       .filter((s) => s.path.startsWith('domain/'))
       .flatMap((s) => [
-        ...imports(s.text).filter((m) => /botbuilder|teams-ai|graph|kysely|pglite|^pg$|express|node:/.test(m)).map((m) => `${s.path} imports ${m}`),
+        ...imports(s.text).filter((m) => /botbuilder|teams-ai|graph|kysely|pglite|^pg$|express|piscina|node:/.test(m)).map((m) => `${s.path} imports ${m}`),
         ...(/process\.env|Date\.now|new Date\(\)|DateTime\.now/.test(s.text) ? [`${s.path} reads the environment or the clock`] : []),
       ]);
     expect(offending).toEqual([]);
@@ -24,6 +24,12 @@ describe('boundaries between the layers', () => {
   it('Bot Framework types stay in src/bot/', () => {
     const offending = sources.filter((s) => !s.path.startsWith('bot/') && imports(s.text).some((m) => /botbuilder|teams-ai|botframework/.test(m)));
     expect(offending.map((s) => s.path)).toEqual([]);
+  });
+
+  it('worker threads stay in src/planner/: the services plan through the Planner port', () => {
+    const offending = sources.filter((s) => !s.path.startsWith('planner/') && imports(s.text).some((m) => /piscina|worker_threads/.test(m)));
+    const reachingIn = sources.filter((s) => /^(domain|services|bot|cards)\//.test(s.path) && imports(s.text).some((m) => m.includes('/planner/')));
+    expect([...offending, ...reachingIn].map((s) => s.path)).toEqual([]);
   });
 
   it('only the composition roots read the environment (the Playground passes it on to its child process)', () => {

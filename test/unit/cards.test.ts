@@ -51,7 +51,7 @@ describe('every card template expands to a valid Adaptive Card 1.5', () => {
     'proposal (done)': proposalCard(review, { ...proposal, status: 'booked' }, { total: 1, booked: 1, failed: 0, done: true, cardsSent: 1, withoutCard: ['sam@testshire.example'] }),
     invite: inviteCard(review, booking, invitation),
     'invite (declined)': inviteCard(review, booking, { ...invitation, rsvp: 'declined', reason: 'On leave' }),
-    status: statusCard({ stored, sessions: [{ booking, counts: { pending: 1, accepted: 0, tentative: 0, declined: 1 }, declined: [{ ...invitation, rsvp: 'declined' }] }], unfinished: 0 }),
+    status: statusCard({ stored, sessions: [{ booking, counts: { pending: 1, accepted: 0, tentative: 0, declined: 1 }, declined: [{ ...invitation, rsvp: 'declined' }] }], unfinished: undefined }),
     'my sessions': mySessionsCard({ stored, sessions: [{ booking, invitation }] }),
     help: helpCard(FIRST_USER, review.name),
     concerns: concernsCard(review, [concern, { ...concern, id: 'c2', author: 'x@elsewhere.example' }], 'Raised before you had a chat with me.'),
@@ -67,7 +67,7 @@ describe('every card template expands to a valid Adaptive Card 1.5', () => {
   it('names an on-site session in status by its title, a case by its id', () => {
     const onSite: Booking = { ...booking, id: 'b2', sessionId: 'dcs', kind: 'interview', subject: 'Meeting with the DCS: Testshire' };
     const counts = { pending: 1, accepted: 0, tentative: 0, declined: 0 };
-    const text = cardText(statusCard({ stored, sessions: [{ booking, counts, declined: [] }, { booking: onSite, counts, declined: [] }], unfinished: 0 }));
+    const text = cardText(statusCard({ stored, sessions: [{ booking, counts, declined: [] }, { booking: onSite, counts, declined: [] }], unfinished: undefined }));
     expect(text).toContain('C01');
     expect(text).toContain('Meeting with the DCS: Testshire');
     expect(text).not.toMatch(/^dcs$/m);

@@ -71,6 +71,16 @@ describe('npm run schedule', () => {
     expect(stderr).toContain('  caseReviews.cases[0].caseWorker: "bob" is not an email address');
   });
 
+  it('refuses a "billion laughs" file in one message, without a stack trace, and exits 1', async () => {
+    const lines = ['a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]', ...'bcdefghi'.split('').map((name, i) => `${name}: &${name} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(', ')}]`)];
+    const { code, stdout, stderr } = await schedule(writeTemp(lines.join('\n')));
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(
+      'The review file could not be read; nothing was imported.\n  the file: it repeats parts of itself through YAML aliases (*name) more than 100 times: write the parts out instead\n',
+    );
+  });
+
   it.each([
     [['no-such-file.yaml'], 'Cannot read no-such-file.yaml: check the path. Usage: npm run schedule -- FILE [--json]'],
     [['examples/shropshire-2026.yaml', '--csv'], 'Unknown option --csv. Usage: npm run schedule -- FILE [--json]'],

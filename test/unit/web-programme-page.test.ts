@@ -108,7 +108,7 @@ describe('LINK_SECRET', () => {
 
   it('is required with BOT_ID, kept as given, and must be long enough', () => {
     expect(() => readConfig({ BOT_ID: 'bot' })).toThrow(/LINK_SECRET is needed/);
-    expect(readConfig({ BOT_ID: 'bot', LINK_SECRET: SECRET }).LINK_SECRET).toBe(SECRET);
+    expect(readConfig({ BOT_ID: 'bot', BOT_TENANT_ID: 'tenant', BOT_PASSWORD: 'secret', LINK_SECRET: SECRET }).LINK_SECRET).toBe(SECRET);
     expect(() => readConfig({ LINK_SECRET: 'short' })).toThrow(/at least 32 characters/);
   });
 });

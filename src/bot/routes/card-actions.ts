@@ -8,6 +8,7 @@ import { confirmProposal } from '../../services/book-proposal.js';
 import { cancelProposal } from '../../services/cancel-proposal.js';
 import type { CardLocation } from '../../services/ports.js';
 import type { BotDeps } from '../deps.js';
+import { bookInBackground } from '../booking-in-background.js';
 import { errorText } from '../reply.js';
 import { whoIsTalking } from '../who.js';
 
@@ -20,19 +21,12 @@ export const addCardActionRoutes = (app: Application<TurnState>, deps: BotDeps):
     if (!who.ok) return errorText(who);
     const claimed = await confirmProposal(deps, data.proposalId, who.value);
     if (!claimed.ok) return errorText(claimed);
-    const { stored, proposal, total, run } = claimed.value;
+    const { stored, proposal, total } = claimed.value;
     const card: CardLocation = {
       activityId: context.activity.replyToId ?? proposal.card?.activityId ?? '',
       reference: TurnContext.getConversationReference(context.activity),
     };
-    deps.background.afterTurn(context, () =>
-      run(async (progress) => {
-        const status = progress.done && progress.booked === progress.total ? 'booked' : 'booking';
-        await deps.messenger
-          .updateCard(card, cardForProposal(stored.review, { ...proposal, status }, progress))
-          .catch((error: unknown) => deps.log.warn({ err: String(error) }, 'progress card not updated'));
-      }),
-    );
+    bookInBackground(deps, context, claimed.value, card);
     return cardForProposal(stored.review, proposal, { total, booked: 0, failed: 0, done: false });
   });
 

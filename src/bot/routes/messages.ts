@@ -1,25 +1,25 @@
-import { TurnContext } from 'botbuilder';
+import type { TurnContext } from 'botbuilder';
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import { helpCard } from '../../cards/help-card.js';
 import { mySessionsCard } from '../../cards/my-sessions-card.js';
-import { onSiteProposalCards } from '../../cards/on-site-proposal-card.js';
-import { proposalCard } from '../../cards/proposal-card.js';
 import { statusCard } from '../../cards/status-card.js';
 import { audienceOf, FIRST_USER } from '../../services/access.js';
-import { importReview } from '../../services/import-review.js';
+import { importReview, mayImport } from '../../services/import-review.js';
 import { mySessions } from '../../services/my-sessions.js';
-import { proposeCaseReviews } from '../../services/propose-case-reviews.js';
-import { proposeOnSite } from '../../services/propose-on-site.js';
 import { reviewStatus } from '../../services/rsvp-status.js';
 import { fileAttachment, readAttachment } from '../attachments.js';
 import { parseCommand } from '../commands.js';
+import { finishBookingCommand } from './finish-booking.js';
 import type { BotDeps } from '../deps.js';
 import { personalChatOnly, rememberPersonalChat } from '../personal-chat.js';
+import { PlansUnderWay } from '../plans-under-way.js';
 import { replyCard, replyError } from '../reply.js';
 import { EVIDENCE_COMMANDS, handOverWaitingConcerns } from './evidence-commands.js';
+import { scheduleCaseReviews, scheduleOnSite } from './schedule-commands.js';
 import { whoIsTalking } from '../who.js';
 
 export const addMessageRoutes = (app: Application<TurnState>, deps: BotDeps): void => {
+  const plans = new PlansUnderWay();
   app.activity('message', async (context) => {
     const who = await whoIsTalking(deps.store.people, context);
     if (!who.ok) return void (await replyError(context, who));
@@ -34,13 +34,15 @@ export const addMessageRoutes = (app: Application<TurnState>, deps: BotDeps): vo
       case 'import':
         return void (await importFrom(deps, context, email, command.rest));
       case 'scheduleCaseReviews':
-        return void (await scheduleCaseReviews(deps, context, email));
+        return void (await scheduleCaseReviews(deps, plans, context, email));
       case 'scheduleOnSite':
-        return void (await scheduleOnSite(deps, context, email));
+        return void (await scheduleOnSite(deps, plans, context, email));
       case 'status': {
         const status = await reviewStatus(deps, email);
         return void (await (status.ok ? replyCard(context, statusCard(status.value)) : replyError(context, status)));
       }
+      case 'finishBooking':
+        return void (await finishBookingCommand(deps, context, email));
       case 'mySessions': {
         const mine = await mySessions(deps.store, email);
         return void (await (mine.ok ? replyCard(context, mySessionsCard(mine.value)) : replyError(context, mine)));
@@ -65,9 +67,12 @@ const importFrom = async (deps: BotDeps, context: TurnContext, email: string, pa
   const file = fileAttachment(context.activity.attachments);
   let text = pasted;
   if (file) {
-    const read = await readAttachment(file);
-    if ('problem' in read) return void (await context.sendActivity(read.problem));
-    text = read.text;
+    // Who is asking is settled before the bot fetches anything on their behalf.
+    const refused = await mayImport(deps.store.reviews, email);
+    if (refused) return void (await replyError(context, refused));
+    const read = await readAttachment(file, deps.attachments, deps.log);
+    if (!read.ok) return void (await replyError(context, read));
+    text = read.value;
   }
   if (text.trim() === '') {
     return void (await context.sendActivity('Attach the review file to your message, or paste its text after the word **import**.'));
@@ -80,29 +85,4 @@ const importFrom = async (deps: BotDeps, context: TurnContext, email: string, pa
     `Imported **${review.name}**: ${review.themes.length} themes, ${review.peers.length} peers, ${cases} cases. ` +
       `Send **schedule case reviews**${review.onSite ? ' or **schedule on-site**' : ''} when you are ready.`,
   );
-};
-
-const scheduleCaseReviews = async (deps: BotDeps, context: TurnContext, email: string) => {
-  await context.sendActivity({ type: 'typing' });
-  const proposed = await proposeCaseReviews(deps.store, deps.calendar, email);
-  if (!proposed.ok) return void (await replyError(context, proposed));
-  const { stored, proposal, alreadyBooked } = proposed.value;
-  const sent = await replyCard(context, proposalCard(stored.review, proposal, undefined, alreadyBooked));
-  await keepCard(deps, context, proposal.id, sent?.id);
-};
-
-/** The timetable may take several cards; the last one holds the buttons, so it is the one kept. */
-const scheduleOnSite = async (deps: BotDeps, context: TurnContext, email: string) => {
-  await context.sendActivity({ type: 'typing' });
-  const proposed = await proposeOnSite(deps.store, deps.calendar, email);
-  if (!proposed.ok) return void (await replyError(context, proposed));
-  const { stored, proposal, alreadyBooked } = proposed.value;
-  let sent: Awaited<ReturnType<typeof replyCard>> | undefined;
-  for (const card of onSiteProposalCards(stored.review, proposal, undefined, alreadyBooked)) sent = await replyCard(context, card);
-  await keepCard(deps, context, proposal.id, sent?.id);
-};
-
-const keepCard = async (deps: BotDeps, context: TurnContext, proposalId: string, activityId: string | undefined) => {
-  if (!activityId) return;
-  await deps.store.proposals.setCard(proposalId, { activityId, reference: TurnContext.getConversationReference(context.activity) });
 };

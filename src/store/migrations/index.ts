@@ -3,6 +3,7 @@ import { storeMigration } from './0001-store.js';
 import { localCalendarMigration } from './0002-local-calendar.js';
 import { importOrderMigration } from './0003-import-order.js';
 import { evidenceMigration } from './0004-evidence.js';
+import { bookingRunsMigration } from './0005-booking-runs.js';
 
 /** In code, so that nothing depends on where the compiled files end up. Names sort in order. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -10,6 +11,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0002-local-calendar': localCalendarMigration,
   '0003-import-order': importOrderMigration,
   '0004-evidence': evidenceMigration,
+  '0005-booking-runs': bookingRunsMigration,
 };
 
 /**

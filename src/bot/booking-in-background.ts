@@ -1,0 +1,19 @@
+import { cardForProposal } from '../cards/proposal-card-for.js';
+import type { ClaimedProposal } from '../services/book-proposal.js';
+import type { CardLocation } from '../services/ports.js';
+import type { TurnContext } from 'botbuilder';
+import type { BotDeps } from './deps.js';
+
+/** Runs a claimed booking once the turn has answered, moving the proposal's card (when there is one) as it goes. */
+export const bookInBackground = (deps: BotDeps, context: TurnContext, claimed: ClaimedProposal, card: CardLocation | undefined): void => {
+  const { stored, proposal, run } = claimed;
+  deps.background.afterTurn(context, () =>
+    run(async (progress) => {
+      if (!card) return;
+      const status = progress.done && progress.booked === progress.total && !progress.cardsFailed ? 'booked' : 'booking';
+      await deps.messenger
+        .updateCard(card, cardForProposal(stored.review, { ...proposal, status }, progress))
+        .catch((error: unknown) => deps.log.warn({ err: String(error) }, 'progress card not updated'));
+    }),
+  );
+};

@@ -1,0 +1,84 @@
+/**
+ * `schedule case reviews` and `schedule on-site`. Planning a large review takes seconds, so the turn only checks
+ * and says what it is planning; the plan is made after the turn, in the planner's worker thread, and its cards
+ * are posted into the same chat when it is ready (or why it failed).
+ */
+import { TurnContext } from 'botbuilder';
+import { onSiteProposalCards } from '../../cards/on-site-proposal-card.js';
+import { proposalCard } from '../../cards/proposal-card.js';
+import { ok, type Result } from '../../domain/user-error.js';
+import { plural } from '../../domain/words.js';
+import type { CardJson, StoredReview } from '../../services/ports.js';
+import { proposeCaseReviews } from '../../services/propose-case-reviews.js';
+import { proposeOnSite } from '../../services/propose-on-site.js';
+import type { BotDeps } from '../deps.js';
+import type { PlansUnderWay } from '../plans-under-way.js';
+import { errorText, replyError } from '../reply.js';
+
+/** The proposal's cards; the last one holds the buttons, so it is the one the proposal keeps. */
+interface Posting {
+  proposalId: string;
+  cards: CardJson[];
+}
+
+const SORRY = 'Sorry, planning went wrong on my side and nothing was stored. Please try again in a minute.';
+
+export const scheduleCaseReviews = async (deps: BotDeps, plans: PlansUnderWay, context: TurnContext, email: string) => {
+  const planning = await proposeCaseReviews(deps, email);
+  if (!planning.ok) return void (await replyError(context, planning));
+  const { stored, cases, run } = planning.value;
+  await planAfterTurn(deps, plans, context, stored, `the case reviews for **${stored.review.name}** (${plural(cases, 'case')})`, async () => {
+    const proposed = await run();
+    if (!proposed.ok) return proposed;
+    const { proposal, alreadyBooked } = proposed.value;
+    return ok({ proposalId: proposal.id, cards: [proposalCard(stored.review, proposal, undefined, alreadyBooked)] });
+  });
+};
+
+/** The timetable may take several cards. */
+export const scheduleOnSite = async (deps: BotDeps, plans: PlansUnderWay, context: TurnContext, email: string) => {
+  const planning = await proposeOnSite(deps, email);
+  if (!planning.ok) return void (await replyError(context, planning));
+  const { stored, sessions, run } = planning.value;
+  await planAfterTurn(deps, plans, context, stored, `the on-site programme for **${stored.review.name}** (${plural(sessions, 'session')})`, async () => {
+    const proposed = await run();
+    if (!proposed.ok) return proposed;
+    const { proposal, alreadyBooked } = proposed.value;
+    return ok({ proposalId: proposal.id, cards: onSiteProposalCards(stored.review, proposal, undefined, alreadyBooked) });
+  });
+};
+
+const planAfterTurn = async (
+  deps: BotDeps,
+  plans: PlansUnderWay,
+  context: TurnContext,
+  stored: StoredReview,
+  what: string,
+  plan: () => Promise<Result<Posting>>,
+) => {
+  const underWay = plans.of(stored.id);
+  if (underWay) {
+    return void (await context.sendActivity(`I am still planning ${underWay}; it will be posted in the chat it was asked in. Send this again once it is there.`));
+  }
+  const done = plans.begin(stored.id, what);
+  try {
+    await context.sendActivity(`Planning ${what}… The proposal will follow here in a moment.`);
+  } catch (error) {
+    done();
+    throw error;
+  }
+  const reference = TurnContext.getConversationReference(context.activity);
+  deps.background.afterTurn(context, () => post(deps, reference, plan).finally(done));
+};
+
+const post = async (deps: BotDeps, reference: unknown, plan: () => Promise<Result<Posting>>) => {
+  const planned = await plan().catch((error: unknown) => {
+    deps.log.error({ err: String(error) }, 'planning failed');
+    return undefined;
+  });
+  if (!planned) return void (await deps.messenger.postTo(reference, SORRY));
+  if (!planned.ok) return void (await deps.messenger.postTo(reference, errorText(planned)));
+  let last: string | undefined;
+  for (const card of planned.value.cards) last = await deps.messenger.postTo(reference, card);
+  if (last) await deps.store.proposals.setCard(planned.value.proposalId, { activityId: last, reference });
+};

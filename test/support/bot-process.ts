@@ -1,0 +1,55 @@
+/**
+ * The bot as production runs it, `src/index.ts` in a process of its own, so that a test can see whether a
+ * request ends the process, and can kill it (SIGKILL) at a chosen moment and start it again.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+export interface BotProcess {
+  url: string;
+  child: ChildProcess;
+  /** Everything it wrote to stderr so far. */
+  stderr(): string;
+  /** Resolves with the exit code (or signal) once it has ended. */
+  exited: Promise<number | string>;
+  kill(): Promise<void>;
+}
+
+/** Runs `src/index.ts` with this environment only (plus PATH), and resolves once it is listening. */
+export const startBotProcess = async (env: Record<string, string>): Promise<BotProcess> => {
+  const started = runBotProcess(env);
+  const url = await new Promise<string>((resolve, reject) => {
+    let buffered = '';
+    started.child.stdout!.on('data', (chunk: Buffer) => {
+      buffered += chunk.toString('utf8');
+      const listening = /"url":"(http:[^"]+)"[^\n]*"msg":"Convene is listening"/.exec(buffered);
+      if (listening) resolve(listening[1]!);
+    });
+    void started.exited.then((code) => reject(new Error(`the bot exited (${code}) before listening: ${started.stderr()}`)));
+  });
+  return { ...started, url };
+};
+
+/** Runs `src/index.ts` without waiting for it: for starts that are meant to fail. */
+export const runBotProcess = (env: Record<string, string>): Omit<BotProcess, 'url'> => {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', PORT: '0', LOG_LEVEL: 'info', PROMPT_INTERVAL_SECONDS: '0', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+  child.stdout!.resume();
+  const exited = new Promise<number | string>((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal ?? -1)));
+  return {
+    child,
+    stderr: () => stderr,
+    exited,
+    kill: async () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      await exited;
+    },
+  };
+};
