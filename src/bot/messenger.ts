@@ -18,7 +18,7 @@ export class BotMessenger implements Messenger, ChatPoster {
   async sendCard(email: string, card: CardJson): Promise<boolean> {
     const reference = (await this.people.conversationFor(email)) as Partial<ConversationReference> | undefined;
     if (!reference) return false;
-    await this.proactively(reference, (context) => context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card))));
+    await this.postTo(reference, card);
     return true;
   }
 

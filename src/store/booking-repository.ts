@@ -31,28 +31,12 @@ export class SqlBookingRepository implements BookingRepository {
     });
   }
 
-  async forReview(reviewId: string): Promise<Booking[]> {
-    if (!isUuid(reviewId)) return [];
-    const rows = await this.db
-      .selectFrom('bookings')
-      .selectAll()
-      .where('review_id', '=', reviewId)
-      .orderBy('start_at')
-      .orderBy('session_id')
-      .execute();
-    return rows.map(toBooking);
+  forReview(reviewId: string): Promise<Booking[]> {
+    return this.inTimeOrder('review_id', reviewId);
   }
 
-  async forProposal(proposalId: string): Promise<Booking[]> {
-    if (!isUuid(proposalId)) return [];
-    const rows = await this.db
-      .selectFrom('bookings')
-      .selectAll()
-      .where('proposal_id', '=', proposalId)
-      .orderBy('start_at')
-      .orderBy('session_id')
-      .execute();
-    return rows.map(toBooking);
+  forProposal(proposalId: string): Promise<Booking[]> {
+    return this.inTimeOrder('proposal_id', proposalId);
   }
 
   async get(id: string): Promise<Booking | undefined> {
@@ -73,6 +57,12 @@ export class SqlBookingRepository implements BookingRepository {
 
   async markFailed(id: string, error: string): Promise<void> {
     await this.update(id, { status: 'failed', error });
+  }
+
+  private async inTimeOrder(column: 'review_id' | 'proposal_id', id: string): Promise<Booking[]> {
+    if (!isUuid(id)) return [];
+    const rows = await this.db.selectFrom('bookings').selectAll().where(column, '=', id).orderBy('start_at').orderBy('session_id').execute();
+    return rows.map(toBooking);
   }
 
   private async update(id: string, values: Partial<Pick<Selectable<BookingsTable>, Changeable>>): Promise<void> {

@@ -10,6 +10,7 @@ import type { Review } from '../../src/domain/review.js';
 import type { Concern } from '../../src/services/evidence-ports.js';
 import type { Booking, Invitation, Proposal, StoredReview } from '../../src/services/ports.js';
 import { cardProblems } from '../support/validate-card.js';
+import { noticeCard } from '../../src/cards/notice-card.js';
 import { cardText } from '../support/teams-client.js';
 
 const review: Review = {
@@ -56,6 +57,7 @@ describe('every card template expands to a valid Adaptive Card 1.5', () => {
     help: helpCard(FIRST_USER, review.name),
     concerns: concernsCard(review, [concern, { ...concern, id: 'c2', author: 'x@elsewhere.example' }], 'Raised before you had a chat with me.'),
     'concerns (none)': concernsCard(review, []),
+    notice: noticeCard('Nothing was changed', 'This button is not one Convene knows.'),
   };
   for (const [name, card] of Object.entries(cards)) {
     it(name, () => {
