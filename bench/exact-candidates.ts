@@ -4,9 +4,9 @@
  * session blocks: a band longer than its longest block never helps), and where each session could start.
  */
 import { DateTime } from 'luxon';
-import { localToUtc } from '../src/domain/intervals.js';
-import { GRID_MINUTES, type OnSite } from '../src/domain/on-site.js';
-import type { BusyByPerson, Review } from '../src/domain/review.js';
+import { localToUtc } from '../src/domain/shared/intervals.js';
+import { GRID_MINUTES, type OnSite } from '../src/domain/on-site/on-site.js';
+import type { BusyByPerson, Review } from '../src/domain/shared/review.js';
 
 export interface ExactInput {
   review: Review;

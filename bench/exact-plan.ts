@@ -3,8 +3,8 @@
  * peers free for the whole band), so that the rules' own checker can confirm the optimum is a real programme.
  */
 import { DateTime } from 'luxon';
-import type { OnSitePlan, PlacedSession } from '../src/domain/on-site.js';
-import { placeFixed } from '../src/domain/plan-on-site.js';
+import type { OnSitePlan, PlacedSession } from '../src/domain/on-site/on-site.js';
+import { placeFixed } from '../src/domain/on-site/plan-on-site.js';
 import { candidates, type ExactInput } from './exact-candidates.js';
 
 const MINUTE = 60_000;

@@ -2,7 +2,7 @@
  * The generated instances' people: the peer team and the local area's staff, with busy times that stand in for
  * their calendars (local times in the review's zone, as a review file's `busy` section holds them).
  */
-import type { DayWindow, LocalBusy, Peer, Person } from '../src/domain/review.js';
+import type { DayWindow, LocalBusy, Peer, Person } from '../src/domain/shared/review.js';
 import type { Prng } from './prng.js';
 
 const FIRST = ['Ada', 'Ben', 'Cara', 'Dan', 'Esme', 'Finn', 'Gita', 'Hugo', 'Iris', 'Jon', 'Kira', 'Liam', 'Maya', 'Nico', 'Omar', 'Pia', 'Quin', 'Rosa', 'Saul', 'Tara'];

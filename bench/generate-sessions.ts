@@ -2,8 +2,8 @@
  * The generated instances' on-site part in the review file's own shape: days, streams, fixed items (as in the
  * manual's Appendix 7) and the sessions to place: interviews, focus groups and site visits with travel.
  */
-import { SETTINGS } from '../src/domain/on-site.js';
-import type { DayWindow, Person } from '../src/domain/review.js';
+import { SETTINGS } from '../src/domain/on-site/on-site.js';
+import type { DayWindow, Person } from '../src/domain/shared/review.js';
 import type { Prng } from './prng.js';
 
 export interface FileFixed {

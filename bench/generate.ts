@@ -3,7 +3,7 @@
  * meant to be tight (busy calendars, pinned days, site visits with travel, priorities), so that the optimum
  * does not always place everything.
  */
-import type { Review, Theme } from '../src/domain/review.js';
+import type { Review, Theme } from '../src/domain/shared/review.js';
 import { makePeers, makePeople, peerBusy, staffBusy } from './generate-people.js';
 import { fixedItems, onSiteDays, sessions } from './generate-sessions.js';
 import { prng } from './prng.js';

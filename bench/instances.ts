@@ -1,8 +1,8 @@
 /** The benchmark's instances: the demo's on-site part with its file busy times, and generated ones at 1×, 2× and 5× its size. */
 import { readFile } from 'node:fs/promises';
-import { readOnSite } from '../src/domain/read-on-site.js';
-import { parseReviewFile } from '../src/domain/review-file.js';
-import type { Review } from '../src/domain/review.js';
+import { readOnSite } from '../src/domain/on-site/read-on-site.js';
+import { parseReviewFile } from '../src/domain/review-file/parse-review-file.js';
+import type { Review } from '../src/domain/shared/review.js';
 import { generateReview, scaledShape, type Shape } from './generate.js';
 
 export interface Instance {

@@ -5,10 +5,10 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
-import { fileBusy } from '../src/domain/intervals.js';
-import { checkOnSitePlan } from '../src/domain/on-site-check.js';
-import { planOnSite } from '../src/domain/plan-on-site.js';
-import { readOnSite } from '../src/domain/read-on-site.js';
+import { fileBusy } from '../src/domain/shared/intervals.js';
+import { checkOnSitePlan } from '../src/domain/on-site/check.js';
+import { planOnSite } from '../src/domain/on-site/plan-on-site.js';
+import { readOnSite } from '../src/domain/on-site/read-on-site.js';
 import { solveExact } from './exact-model.js';
 import { exactPlan } from './exact-plan.js';
 import { SEED } from './generate.js';

@@ -2,20 +2,20 @@
 import { readFile } from 'node:fs/promises';
 import pino, { type DestinationStream } from 'pino';
 import type { Config } from './config.js';
-import { parseReviewFile } from './domain/review-file.js';
-import { createAdapter } from './bot/adapter.js';
+import { parseReviewFile } from './domain/review-file/index.js';
+import { createAdapter } from './bot/edge/adapter.js';
 import { createBotApp } from './bot/app.js';
 import { Background } from './bot/background.js';
 import { BotMessenger } from './bot/messenger.js';
-import { serveBot } from './bot/server.js';
+import { serveBot } from './bot/edge/server.js';
 import { createGraphClient, credentialFromEnvironment } from './graph/graph-client.js';
 import { GraphCalendar } from './graph/graph-calendar.js';
 import { LocalCalendar } from './graph/local-calendar.js';
 import { WorkerPlanner } from './planner/worker-planner.js';
-import type { CalendarPort, Log, Store } from './services/ports.js';
+import type { CalendarPort, Log, Store } from './services/ports/index.js';
 import { surviveUnhandledRejections } from './process-guard.js';
 import { openStore } from './store/open-store.js';
-import { sendSessionPrompts } from './services/session-prompts.js';
+import { sendSessionPrompts } from './services/notes/index.js';
 import { downloadPage } from './web/download.js';
 import { programmePage } from './web/programme-page.js';
 

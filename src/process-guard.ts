@@ -1,4 +1,4 @@
-import type { Log } from './services/ports.js';
+import type { Log } from './services/ports/index.js';
 
 /**
  * A promise rejected with no handler would end Node (its default since v15). One stray rejection in a

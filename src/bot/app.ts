@@ -2,7 +2,7 @@ import { MemoryStorage } from 'botbuilder';
 import { Application, type TeamsAdapter, type TurnState } from '@microsoft/teams-ai';
 import type { TimetableLinks } from '../web/timetable-link.js';
 import type { BotDeps } from './deps.js';
-import { addFileConsentRoutes } from './file-delivery.js';
+import { addFileConsentRoutes } from './files/file-delivery.js';
 import { addCardActionRoutes } from './routes/card-actions.js';
 import { addCaseFormActionRoutes } from './routes/case-form-actions.js';
 import { addNoteActionRoutes } from './routes/note-actions.js';

@@ -1,6 +1,6 @@
-import { cardForProposal } from '../cards/proposal-card-for.js';
-import type { ClaimedProposal } from '../services/book-proposal.js';
-import type { CardLocation } from '../services/ports.js';
+import { cardForProposal } from '../cards/proposals/index.js';
+import type { ClaimedProposal } from '../services/booking/index.js';
+import type { CardLocation } from '../services/ports/index.js';
 import type { TurnContext } from 'botbuilder';
 import type { BotDeps } from './deps.js';
 

@@ -1,8 +1,8 @@
-import type { Planner } from '../services/planner-port.js';
-import type { CalendarPort, Log, Messenger, Store } from '../services/ports.js';
-import type { AttachmentPolicy } from './attachment-policy.js';
+import type { Planner } from '../services/ports/index.js';
+import type { CalendarPort, Log, Messenger, Store } from '../services/ports/index.js';
+import type { AttachmentPolicy } from './files/attachment-policy.js';
 import type { Background } from './background.js';
-import type { FileDelivery } from './file-delivery.js';
+import type { FileDelivery } from './files/file-delivery.js';
 import type { ChatPoster } from './messenger.js';
 
 /** What the routes need, wired once in the composition root. */

@@ -1,5 +1,5 @@
 import { CardFactory, MessageFactory, type CloudAdapter, type ConversationReference, type TurnContext } from 'botbuilder';
-import type { CardJson, CardLocation, Messenger, PeopleRepository } from '../services/ports.js';
+import type { CardJson, CardLocation, Messenger, PeopleRepository } from '../services/ports/index.js';
 
 /** What a route needs beyond the Messenger port: to post into the chat of a turn that has ended. */
 export interface ChatPoster {

@@ -4,8 +4,8 @@
  * capability token of a saved note's card.
  */
 import { TurnContext } from 'botbuilder';
-import { userError, type Result, type UserError } from '../domain/user-error.js';
-import type { PeopleRepository } from '../services/ports.js';
+import { userError, type Result, type UserError } from '../domain/shared/index.js';
+import type { PeopleRepository } from '../services/ports/index.js';
 import { whoIsTalking } from './who.js';
 
 /** Teams says `personal`; the Playground may say nothing, and is a 1:1 chat too. */

@@ -1,6 +1,6 @@
 import { CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
-import type { UserError } from '../domain/user-error.js';
-import type { CardJson } from '../services/ports.js';
+import type { UserError } from '../domain/shared/index.js';
+import type { CardJson } from '../services/ports/index.js';
 
 /** A user error as a chat reply: the message, then any details (every problem in a file, say). */
 export const errorText = (error: UserError): string =>

@@ -1,7 +1,7 @@
 import { TeamsInfo, type TurnContext } from 'botbuilder';
-import { identifyPerson } from '../services/identify-person.js';
-import type { Result } from '../domain/user-error.js';
-import type { PeopleRepository } from '../services/ports.js';
+import { identifyPerson } from '../services/shared/index.js';
+import type { Result } from '../domain/shared/index.js';
+import type { PeopleRepository } from '../services/ports/index.js';
 
 /** The sender's email: from the activity's aadObjectId, looked up once through Teams member info. */
 export const whoIsTalking = (people: PeopleRepository, context: TurnContext): Promise<Result<string>> => {

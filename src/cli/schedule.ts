@@ -3,11 +3,11 @@
  * planned around the file's own busy times (no calendar is asked). Exit codes: 0 done, 1 the file has problems, 2 wrong usage.
  */
 import { readFile } from 'node:fs/promises';
-import { fileBusy } from '../domain/intervals.js';
-import { planCaseReviews } from '../domain/plan-case-reviews.js';
-import { planOnSite } from '../domain/plan-on-site.js';
-import { formatReviewTimetable, reviewProgramme } from '../domain/programme.js';
-import { parseReviewFile } from '../domain/review-file.js';
+import { fileBusy } from '../domain/shared/index.js';
+import { planCaseReviews } from '../domain/case-reviews/index.js';
+import { planOnSite } from '../domain/on-site/index.js';
+import { formatReviewTimetable, reviewProgramme } from '../domain/programme/index.js';
+import { parseReviewFile } from '../domain/review-file/index.js';
 
 const USAGE = 'Usage: npm run schedule -- FILE [--json]';
 

@@ -6,7 +6,7 @@ import {
   type CaseFormSection,
   type CaseFormSectionId,
   type Rating,
-} from '../domain/case-form.js';
+} from '../domain/case-forms/index.js';
 import { heading, italicParagraph, lineRuns, packDocx } from './docx-parts.js';
 import { oneLine, textLines } from './plain-text.js';
 

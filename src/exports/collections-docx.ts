@@ -1,5 +1,5 @@
 import { HeadingLevel, type Paragraph } from 'docx';
-import { NOTE_KIND_LABELS, type CollectionsExport, type ThemeCollection } from '../domain/note.js';
+import { NOTE_KIND_LABELS, type CollectionsExport, type ThemeCollection } from '../domain/notes/index.js';
 import { bulletParagraph, heading, italicParagraph, lineRuns, packDocx } from './docx-parts.js';
 import { NO_NOTES, notedKinds } from './noted-kinds.js';
 import { oneLine } from './plain-text.js';

@@ -1,4 +1,4 @@
-import { NOTE_KIND_LABELS, type CollectionsExport, type ThemeCollection } from '../domain/note.js';
+import { NOTE_KIND_LABELS, type CollectionsExport, type ThemeCollection } from '../domain/notes/index.js';
 import { escapeHeading, escapeMarkdown } from './markdown-escape.js';
 import { NO_NOTES, notedKinds } from './noted-kinds.js';
 import { oneLine } from './plain-text.js';

@@ -1,5 +1,5 @@
 import pptxgenjs from 'pptxgenjs';
-import type { CollectionsExport, NoteKind, ThemeCollection } from '../domain/note.js';
+import type { CollectionsExport, NoteKind, ThemeCollection } from '../domain/notes/index.js';
 import { NO_NOTES } from './noted-kinds.js';
 import { neutralPackage } from './package-properties.js';
 import { noteLines, oneLine } from './plain-text.js';

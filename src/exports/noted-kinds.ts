@@ -1,4 +1,4 @@
-import { NOTE_KINDS, type NoteKind, type ThemeCollection } from '../domain/note.js';
+import { NOTE_KINDS, type NoteKind, type ThemeCollection } from '../domain/notes/index.js';
 import { noteLines } from './plain-text.js';
 
 /** What an export says under a theme that has no notes. */

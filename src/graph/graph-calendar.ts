@@ -1,8 +1,8 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import type { Event, ScheduleInformation } from '@microsoft/microsoft-graph-types';
-import type { BusyByPerson, UtcInterval } from '../domain/review.js';
-import type { RsvpAnswer } from '../domain/rsvp.js';
-import type { CalendarEvent, CalendarPort, EventResponses, NewEvent } from '../services/ports.js';
+import type { BusyByPerson, UtcInterval } from '../domain/shared/index.js';
+import type { RsvpAnswer } from '../domain/invitations/index.js';
+import type { CalendarEvent, CalendarPort, EventResponses, NewEvent } from '../services/ports/index.js';
 import { mailboxOf, sendBatch, type BatchRequest } from './graph-batch.js';
 import { MailboxGate } from './mailbox-gate.js';
 import {

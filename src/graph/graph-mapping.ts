@@ -1,6 +1,6 @@
 import type { DateTimeTimeZone, FreeBusyStatus, ResponseType } from '@microsoft/microsoft-graph-types';
 import { DateTime } from 'luxon';
-import type { Rsvp } from '../domain/rsvp.js';
+import type { Rsvp } from '../domain/invitations/index.js';
 
 /** Graph's date-time shape for a UTC instant: a wall-clock time and its zone. */
 export const graphDateTime = (utcIso: string, zone: string): DateTimeTimeZone => {

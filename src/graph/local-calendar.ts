@@ -4,9 +4,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import { sql, type Kysely, type Selectable } from 'kysely';
-import type { BusyByPerson, UtcInterval } from '../domain/review.js';
-import type { RsvpAnswer } from '../domain/rsvp.js';
-import type { CalendarEvent, CalendarPort, EventResponses, NewEvent } from '../services/ports.js';
+import type { BusyByPerson, UtcInterval } from '../domain/shared/index.js';
+import type { RsvpAnswer } from '../domain/invitations/index.js';
+import type { CalendarEvent, CalendarPort, EventResponses, NewEvent } from '../services/ports/index.js';
 import { isoString, json, lowerCase, optional, uniqueEmails } from '../store/column-values.js';
 import type { Database, LocalAttendee, LocalEventsTable } from '../store/schema.js';
 

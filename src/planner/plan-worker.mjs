@@ -7,8 +7,8 @@ import { register } from 'tsx/esm/api';
 
 register();
 const [{ planOnSite: planWeek }, { planCaseReviews: planCases }] = await Promise.all([
-  import('../domain/plan-on-site.ts'),
-  import('../domain/plan-case-reviews.ts'),
+  import('../domain/on-site/plan-on-site.ts'),
+  import('../domain/case-reviews/plan-case-reviews.ts'),
 ]);
 
 export const planOnSite = ({ review, busy, held }) => planWeek(review, busy, held);

@@ -4,10 +4,10 @@
  * aborting its task, which terminates the thread; the pool starts a fresh one for the next plan.
  */
 import { Piscina } from 'piscina';
-import type { CaseReviewPlan } from '../domain/case-review-plan.js';
-import type { HeldSession, OnSitePlan } from '../domain/on-site.js';
-import type { BusyByPerson, Review } from '../domain/review.js';
-import type { Planned, Planner } from '../services/planner-port.js';
+import type { CaseReviewPlan } from '../domain/case-reviews/index.js';
+import type { HeldSession, OnSitePlan } from '../domain/on-site/index.js';
+import type { BusyByPerson, Review } from '../domain/shared/index.js';
+import type { Planned, Planner } from '../services/ports/index.js';
 
 /** The exports of plan-worker.mjs, and what each is given. */
 type TaskName = 'planOnSite' | 'planCaseReviews';

@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import type { RunLock } from '../services/ports.js';
+import type { RunLock } from '../services/ports/index.js';
 import type { Database } from './schema.js';
 
 type Release = () => Promise<void>;

@@ -4,12 +4,12 @@
  * a PostgreSQL array, and read back parsed.
  */
 import type { ColumnType } from 'kysely';
-import type { CaseForm } from '../domain/case-form.js';
-import type { NoteKind } from '../domain/note.js';
-import type { Review } from '../domain/review.js';
-import type { Rsvp } from '../domain/rsvp.js';
-import type { PromptKind } from '../services/evidence-ports.js';
-import type { BookingStatus, CardLocation, ProposalPlan, ProposalStatus } from '../services/ports.js';
+import type { CaseForm } from '../domain/case-forms/index.js';
+import type { NoteKind } from '../domain/notes/index.js';
+import type { Review } from '../domain/shared/index.js';
+import type { Rsvp } from '../domain/invitations/index.js';
+import type { PromptKind } from '../services/ports/index.js';
+import type { BookingStatus, CardLocation, ProposalPlan, ProposalStatus } from '../services/ports/index.js';
 
 type Timestamp = ColumnType<Date, string, string>;
 /** Set by the database when the row is written. */

@@ -1,6 +1,6 @@
 /** GET /downloads/:token: an exported file, once. The token is the whole capability; it is never logged. */
-import { takeDownload } from '../services/export-evidence.js';
-import type { Store } from '../services/ports.js';
+import { takeDownload } from '../services/notes/index.js';
+import type { Store } from '../services/ports/index.js';
 
 export interface DownloadResponse {
   status: number;

@@ -1,6 +1,6 @@
 /** GET /reviews/:id/programme, without Express: check the link, then show the newest on-site proposal. */
-import { readOnSite } from '../domain/read-on-site.js';
-import type { ProposalRepository, ReviewRepository } from '../services/ports.js';
+import { readOnSite } from '../domain/on-site/index.js';
+import type { ProposalRepository, ReviewRepository } from '../services/ports/index.js';
 import { linkRefusedPage, noLongerOnReviewPage, noProgrammePage, reviewGonePage, type WebPage } from './notice-page.js';
 import { checkLink } from './programme-link.js';
 import { maySeeTimetable } from './timetable-access.js';

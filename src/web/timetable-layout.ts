@@ -3,9 +3,9 @@
  * fixed items in time order, all in the review's zone; then what was not placed and the coverage report.
  */
 import { DateTime } from 'luxon';
-import { describePerson } from '../domain/describe-person.js';
-import type { OnSite, OnSitePlan, OnSiteSession, PlacedFixed, PlacedSession } from '../domain/on-site.js';
-import type { Review } from '../domain/review.js';
+import { describePerson } from '../domain/shared/index.js';
+import type { OnSite, OnSitePlan, OnSiteSession, PlacedFixed, PlacedSession } from '../domain/on-site/index.js';
+import type { Review } from '../domain/shared/index.js';
 
 export interface TimetableCell {
   title: string;

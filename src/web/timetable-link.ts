@@ -1,9 +1,9 @@
 /** The `timetable` command's answer: a signed link for the project team and peers, once there is a programme. */
 import { DateTime } from 'luxon';
-import { userError, ok, type Result } from '../domain/user-error.js';
-import { currentReview } from '../services/current-review.js';
-import { isProjectTeam } from '../services/access.js';
-import type { Store } from '../services/ports.js';
+import { userError, ok, type Result } from '../domain/shared/index.js';
+import { currentReview } from '../services/shared/index.js';
+import { isProjectTeam } from '../services/shared/index.js';
+import type { Store } from '../services/ports/index.js';
 import { LINK_DAYS, programmeLink } from './programme-link.js';
 import { maySeeTimetable } from './timetable-access.js';
 

@@ -1,7 +1,7 @@
 /** The timetable page: the review's on-site programme as plain HTML, a sheet per day, then what is missing. */
-import type { OnSite, OnSitePlan } from '../domain/on-site.js';
-import type { Review } from '../domain/review.js';
-import type { ProposalStatus } from '../services/ports.js';
+import type { OnSite, OnSitePlan } from '../domain/on-site/index.js';
+import type { Review } from '../domain/shared/index.js';
+import type { ProposalStatus } from '../services/ports/index.js';
 import { html, raw, type SafeHtml } from './html.js';
 import { kindLabel, timetableLayout, type Timetable, type TimetableCell, type TimetableDay, type TimetableRow } from './timetable-layout.js';
 import { TIMETABLE_CSS } from './timetable-styles.js';

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { planOnSite } from '../../src/domain/plan-on-site.js';
-import { readOnSite } from '../../src/domain/read-on-site.js';
+import { planOnSite } from '../../src/domain/on-site/plan-on-site.js';
+import { readOnSite } from '../../src/domain/on-site/read-on-site.js';
 import { launchChromium, type Browser } from '../support/chromium.js';
 import { startBotHarness, user, type BotHarness } from '../support/bot-harness.js';
 

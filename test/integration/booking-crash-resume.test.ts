@@ -4,7 +4,7 @@
  * and every invite card reached Teams once.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { VERBS } from '../../src/cards/verbs.js';
+import { VERBS } from '../../src/cards/shared/verbs.js';
 import { openStore, type OpenedStore } from '../../src/store/open-store.js';
 import { startBotProcess, type BotProcess } from '../support/bot-process.js';
 import { startConnectorServer, type ConnectorServer, type Recorded } from '../support/connector-server.js';

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createGraphClient } from '../../src/graph/graph-client.js';
 import { GraphCalendar } from '../../src/graph/graph-calendar.js';
-import { confirmProposal } from '../../src/services/book-proposal.js';
-import { importReview } from '../../src/services/import-review.js';
-import type { Messenger } from '../../src/services/ports.js';
-import { proposeCaseReviews } from '../../src/services/propose-case-reviews.js';
+import { confirmProposal } from '../../src/services/booking/book-proposal.js';
+import { importReview } from '../../src/services/reviews/import-review.js';
+import type { Messenger } from '../../src/services/ports/ports.js';
+import { proposeCaseReviews } from '../../src/services/case-reviews/propose-case-reviews.js';
 import { openStore, type OpenedStore } from '../../src/store/open-store.js';
 import { staticCredential } from '../support/graph-server-credential.js';
 import { startGraphServer, type GraphServer } from '../support/graph-server.js';

@@ -4,12 +4,12 @@
  * shows the progress and the sample's gaps; `export cases` gives the leads the findings without names.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { VERBS } from '../../src/cards/verbs.js';
-import { CASE_FORM_SECTION_IDS } from '../../src/domain/case-form.js';
-import { CATEGORY_LABELS } from '../../src/domain/case-form-sections.js';
-import { parseReviewFile } from '../../src/domain/review-file.js';
-import { CASE_CATEGORIES } from '../../src/domain/review.js';
-import type { Booking } from '../../src/services/ports.js';
+import { VERBS } from '../../src/cards/shared/verbs.js';
+import { CASE_FORM_SECTION_IDS } from '../../src/domain/case-forms/case-form.js';
+import { CATEGORY_LABELS } from '../../src/domain/case-forms/case-form-sections.js';
+import { parseReviewFile } from '../../src/domain/review-file/parse-review-file.js';
+import { CASE_CATEGORIES } from '../../src/domain/shared/review.js';
+import type { Booking } from '../../src/services/ports/ports.js';
 import type { OpenedStore } from '../../src/store/open-store.js';
 import { startBotHarness, user, type BotHarness } from '../support/bot-harness.js';
 import type { Recorded, TeamsUser } from '../support/connector-server.js';

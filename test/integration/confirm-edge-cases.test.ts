@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { VERBS } from '../../src/cards/verbs.js';
+import { VERBS } from '../../src/cards/shared/verbs.js';
 import type { OpenedStore } from '../../src/store/open-store.js';
 import { startBotHarness, type BotHarness } from '../support/bot-harness.js';
 import { addEveryone, everyoneAs, installEveryone } from '../support/demo-everyone.js';

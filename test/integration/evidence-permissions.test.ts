@@ -4,7 +4,7 @@
  * every command and button refused to everyone in a group chat or a channel.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { VERBS } from '../../src/cards/verbs.js';
+import { VERBS } from '../../src/cards/shared/verbs.js';
 import type { OpenedStore } from '../../src/store/open-store.js';
 import { startBotHarness, user, type BotHarness } from '../support/bot-harness.js';
 import type { Recorded, TeamsUser } from '../support/connector-server.js';

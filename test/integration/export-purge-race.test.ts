@@ -3,10 +3,10 @@
  * deleted, so they must not outlive it. The purge is made to land between the export's read and its save.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { parseReviewFile } from '../../src/domain/review-file.js';
-import { hashToken } from '../../src/services/capability.js';
-import { exportCollections } from '../../src/services/export-evidence.js';
-import type { Store } from '../../src/services/ports.js';
+import { parseReviewFile } from '../../src/domain/review-file/parse-review-file.js';
+import { hashToken } from '../../src/services/shared/capability.js';
+import { exportCollections } from '../../src/services/notes/export-evidence.js';
+import type { Store } from '../../src/services/ports/ports.js';
 import { openStore, type OpenedStore } from '../../src/store/open-store.js';
 import { DEMO } from '../support/demo-people.js';
 

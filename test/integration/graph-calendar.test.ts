@@ -1,10 +1,10 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import type { Event } from '@microsoft/microsoft-graph-types';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { UtcInterval } from '../../src/domain/review.js';
+import type { UtcInterval } from '../../src/domain/shared/review.js';
 import { createGraphClient } from '../../src/graph/graph-client.js';
 import { GraphCalendar } from '../../src/graph/graph-calendar.js';
-import type { NewEvent } from '../../src/services/ports.js';
+import type { NewEvent } from '../../src/services/ports/ports.js';
 import { staticCredential } from '../support/graph-server-credential.js';
 import { startGraphServer, type GraphServer } from '../support/graph-server.js';
 

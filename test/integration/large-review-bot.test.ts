@@ -5,7 +5,7 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { VERBS } from '../../src/cards/verbs.js';
+import { VERBS } from '../../src/cards/shared/verbs.js';
 import { startBotHarness, user, type BotHarness } from '../support/bot-harness.js';
 import type { Recorded } from '../support/connector-server.js';
 import { fileText, generated, LARGEST, ONE_X, slowest, withSessions } from '../support/large-review.js';

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { beforeEach, expect, it } from 'vitest';
 import { LocalCalendar } from '../../src/graph/local-calendar.js';
-import type { CalendarPort, NewEvent } from '../../src/services/ports.js';
+import type { CalendarPort, NewEvent } from '../../src/services/ports/ports.js';
 import { describeEachDatabase } from '../support/databases.js';
 
 const ORGANISER = 'organiser@council.example';

@@ -5,9 +5,9 @@
  * theme or kind, a session the peer was not on) refused or made harmless.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { VERBS } from '../../src/cards/verbs.js';
-import type { Note } from '../../src/domain/note.js';
-import { hashToken, newToken } from '../../src/services/capability.js';
+import { VERBS } from '../../src/cards/shared/verbs.js';
+import type { Note } from '../../src/domain/notes/note.js';
+import { hashToken, newToken } from '../../src/services/shared/capability.js';
 import type { OpenedStore } from '../../src/store/open-store.js';
 import { startBotHarness, type BotHarness } from '../support/bot-harness.js';
 import type { TeamsUser } from '../support/connector-server.js';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { VERBS } from '../../src/cards/verbs.js';
+import { VERBS } from '../../src/cards/shared/verbs.js';
 import { startBotHarness, user, type BotHarness } from '../support/bot-harness.js';
 import type { Recorded } from '../support/connector-server.js';
 import { actionsOf, cardOf, cardText } from '../support/teams-client.js';

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { overlaps } from '../../src/domain/intervals.js';
+import { overlaps } from '../../src/domain/shared/intervals.js';
 import { createGraphClient } from '../../src/graph/graph-client.js';
 import { GraphCalendar } from '../../src/graph/graph-calendar.js';
-import { confirmProposal } from '../../src/services/book-proposal.js';
-import { importReview } from '../../src/services/import-review.js';
-import { proposeOnSite } from '../../src/services/propose-on-site.js';
+import { confirmProposal } from '../../src/services/booking/book-proposal.js';
+import { importReview } from '../../src/services/reviews/import-review.js';
+import { proposeOnSite } from '../../src/services/on-site/propose-on-site.js';
 import { openStore, type OpenedStore } from '../../src/store/open-store.js';
 import { staticCredential } from '../support/graph-server-credential.js';
 import { startGraphServer, type GraphServer } from '../support/graph-server.js';

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import type { BookingIntent } from '../../src/services/ports.js';
+import type { BookingIntent } from '../../src/services/ports/ports.js';
 import { describeEachDatabase, type DatabaseContext } from '../support/databases.js';
 import { northshire } from '../support/northshire.js';
 

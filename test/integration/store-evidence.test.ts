@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import type { CaseForm } from '../../src/domain/case-form.js';
-import type { NewNote } from '../../src/services/evidence-ports.js';
-import type { BookingIntent } from '../../src/services/ports.js';
+import type { CaseForm } from '../../src/domain/case-forms/case-form.js';
+import type { NewNote } from '../../src/services/ports/evidence-ports.js';
+import type { BookingIntent } from '../../src/services/ports/ports.js';
 import { describeEachDatabase, type DatabaseContext } from '../support/databases.js';
 import { northshire } from '../support/northshire.js';
 

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import type { CaseReviewPlan } from '../../src/domain/case-review-plan.js';
-import type { Review } from '../../src/domain/review.js';
+import type { CaseReviewPlan } from '../../src/domain/case-reviews/case-review-plan.js';
+import type { Review } from '../../src/domain/shared/review.js';
 import { describeEachDatabase } from '../support/databases.js';
 
 const review = (name: string): Review => ({

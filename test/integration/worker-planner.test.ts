@@ -2,11 +2,11 @@ import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
-import { fileBusy } from '../../src/domain/intervals.js';
-import { planCaseReviews } from '../../src/domain/plan-case-reviews.js';
-import { planOnSite } from '../../src/domain/plan-on-site.js';
-import { parseReviewFile } from '../../src/domain/review-file.js';
-import type { Review } from '../../src/domain/review.js';
+import { fileBusy } from '../../src/domain/shared/intervals.js';
+import { planCaseReviews } from '../../src/domain/case-reviews/plan-case-reviews.js';
+import { planOnSite } from '../../src/domain/on-site/plan-on-site.js';
+import { parseReviewFile } from '../../src/domain/review-file/parse-review-file.js';
+import type { Review } from '../../src/domain/shared/review.js';
 import { WorkerPlanner } from '../../src/planner/worker-planner.js';
 import { slowest } from '../support/large-review.js';
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { UtcInterval } from '../../src/domain/review.js';
-import type { CalendarPort, NewEvent } from '../../src/services/ports.js';
+import type { UtcInterval } from '../../src/domain/shared/review.js';
+import type { CalendarPort, NewEvent } from '../../src/services/ports/ports.js';
 
 export interface CalendarUnderTest {
   calendar: CalendarPort;

@@ -1,6 +1,6 @@
 /** Every person the demo review invites to something, as a Teams user who has installed the app. */
-import { parseReviewFile } from '../../src/domain/review-file.js';
-import { readOnSite } from '../../src/domain/read-on-site.js';
+import { parseReviewFile } from '../../src/domain/review-file/parse-review-file.js';
+import { readOnSite } from '../../src/domain/on-site/read-on-site.js';
 import { user, type BotHarness } from './bot-harness.js';
 import type { TeamsUser } from './connector-server.js';
 import type { TeamsClient } from './teams-client.js';

@@ -1,8 +1,8 @@
 /** The planners on the test's own thread, for service tests: same plans as the worker pool, no time limit. */
-import { planCaseReviews } from '../../src/domain/plan-case-reviews.js';
-import { planOnSite } from '../../src/domain/plan-on-site.js';
-import type { Result } from '../../src/domain/user-error.js';
-import type { Planner } from '../../src/services/planner-port.js';
+import { planCaseReviews } from '../../src/domain/case-reviews/plan-case-reviews.js';
+import { planOnSite } from '../../src/domain/on-site/plan-on-site.js';
+import type { Result } from '../../src/domain/shared/user-error.js';
+import type { Planner } from '../../src/services/ports/planner-port.js';
 
 export const inThreadPlanner: Planner = {
   planOnSite: async (review, busy, held) => ({ ok: true, plan: planOnSite(review, busy, held) }),

@@ -3,8 +3,8 @@
  * the demo's on-site part scaled up, busy calendars included.
  */
 import { generateReview, toReviewFile, type Shape } from '../../bench/generate.js';
-import { LIMITS } from '../../src/domain/review-file-limits.js';
-import type { Review } from '../../src/domain/review.js';
+import { LIMITS } from '../../src/domain/review-file/limits.js';
+import type { Review } from '../../src/domain/shared/review.js';
 
 /** The most sessions a file may have, for 60 peers (45 on site, the generator adds 15 case reviewers): plans in about 3 s. */
 export const LARGEST: Shape = { sessions: LIMITS.sessions, peers: 45, attendees: 500, streams: 6, days: 14 };

@@ -1,5 +1,5 @@
 /** The bare review the store's tests save: no people, only what the repositories need. */
-import type { Review } from '../../src/domain/review.js';
+import type { Review } from '../../src/domain/shared/review.js';
 
 export const northshire = (themes: Review['themes'] = []): Review => ({
   name: 'Northshire',

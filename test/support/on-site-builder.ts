@@ -1,9 +1,9 @@
 /** Small hand-made on-site reviews for the on-site tests: a default of one day, two streams and four peers. */
 import { expect } from 'vitest';
-import { fileBusy } from '../../src/domain/intervals.js';
-import { checkOnSitePlan } from '../../src/domain/on-site-check.js';
-import { planOnSite } from '../../src/domain/plan-on-site.js';
-import type { Review } from '../../src/domain/review.js';
+import { fileBusy } from '../../src/domain/shared/intervals.js';
+import { checkOnSitePlan } from '../../src/domain/on-site/check.js';
+import { planOnSite } from '../../src/domain/on-site/plan-on-site.js';
+import type { Review } from '../../src/domain/shared/review.js';
 
 export interface SmallOnSite {
   days?: { date: string; start: string; end: string }[];

@@ -3,8 +3,8 @@
  * on-site week in the planner's pool, closes the pool, and must then exit by itself.
  */
 import { readFileSync } from 'node:fs';
-import { fileBusy } from '../../src/domain/intervals.js';
-import { parseReviewFile } from '../../src/domain/review-file.js';
+import { fileBusy } from '../../src/domain/shared/intervals.js';
+import { parseReviewFile } from '../../src/domain/review-file/parse-review-file.js';
 import { WorkerPlanner } from '../../src/planner/worker-planner.js';
 
 const parsed = parseReviewFile(readFileSync(new URL('../../examples/shropshire-2026.yaml', import.meta.url), 'utf8'));

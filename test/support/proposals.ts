@@ -1,5 +1,5 @@
 /** Asking the bot for a plan and finding the card with its buttons, for tests that go on to Confirm. */
-import { VERBS } from '../../src/cards/verbs.js';
+import { VERBS } from '../../src/cards/shared/verbs.js';
 import type { BotHarness } from './bot-harness.js';
 import type { Recorded, TeamsUser } from './connector-server.js';
 import { actionsOf, cardOf } from './teams-client.js';

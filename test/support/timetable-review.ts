@@ -2,9 +2,9 @@
  * A review with an on-site week across the end-of-March clock change (GMT until Sunday 29 March 2026, BST after),
  * and a hand-made on-site plan of it: times below are UTC, so 08:00Z on 30 March is 09:00 local.
  */
-import { parseReviewFile } from '../../src/domain/review-file.js';
-import type { OnSitePlan } from '../../src/domain/on-site.js';
-import type { Review } from '../../src/domain/review.js';
+import { parseReviewFile } from '../../src/domain/review-file/parse-review-file.js';
+import type { OnSitePlan } from '../../src/domain/on-site/on-site.js';
+import type { Review } from '../../src/domain/shared/review.js';
 
 export const TIMETABLE_REVIEW = `
 review:

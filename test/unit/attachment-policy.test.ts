@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allowedSource, type AttachmentPolicy } from '../../src/bot/attachment-policy.js';
+import { allowedSource, type AttachmentPolicy } from '../../src/bot/files/attachment-policy.js';
 import { readConfig } from '../../src/config.js';
 
 const policy: AttachmentPolicy = { hosts: ['sharepoint.com'], timeoutMs: 1_000 };

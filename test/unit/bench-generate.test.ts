@@ -1,8 +1,8 @@
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { generateReview, scaledShape, toReviewFile, type Shape } from '../../bench/generate.js';
-import { readOnSite } from '../../src/domain/read-on-site.js';
-import { parseReviewFile } from '../../src/domain/review-file.js';
+import { readOnSite } from '../../src/domain/on-site/read-on-site.js';
+import { parseReviewFile } from '../../src/domain/review-file/parse-review-file.js';
 
 const base: Shape = { sessions: 32, peers: 6, attendees: 26, streams: 2, days: 4 };
 

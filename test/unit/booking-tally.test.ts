@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tallyBookings, unfinishedBooking } from '../../src/domain/booking-tally.js';
+import { tallyBookings, unfinishedBooking } from '../../src/domain/programme/booking-tally.js';
 
 const bookings = [
   { id: 'b1', status: 'booked' },

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { concernsCard } from '../../src/cards/concerns-card.js';
-import { helpCard } from '../../src/cards/help-card.js';
-import { FIRST_USER } from '../../src/services/access.js';
-import { inviteCard } from '../../src/cards/invite-card.js';
-import { mySessionsCard } from '../../src/cards/my-sessions-card.js';
-import { proposalCard } from '../../src/cards/proposal-card.js';
-import { statusCard } from '../../src/cards/status-card.js';
-import type { Review } from '../../src/domain/review.js';
-import type { Concern } from '../../src/services/evidence-ports.js';
-import type { Booking, Invitation, Proposal, StoredReview } from '../../src/services/ports.js';
+import { concernsCard } from '../../src/cards/notes/concerns-card.js';
+import { helpCard } from '../../src/cards/shared/help-card.js';
+import { FIRST_USER } from '../../src/services/shared/access.js';
+import { inviteCard } from '../../src/cards/invitations/invite-card.js';
+import { mySessionsCard } from '../../src/cards/invitations/my-sessions-card.js';
+import { proposalCard } from '../../src/cards/proposals/proposal-card.js';
+import { statusCard } from '../../src/cards/invitations/status-card.js';
+import type { Review } from '../../src/domain/shared/review.js';
+import type { Concern } from '../../src/services/ports/evidence-ports.js';
+import type { Booking, Invitation, Proposal, StoredReview } from '../../src/services/ports/ports.js';
 import { cardProblems } from '../support/validate-card.js';
-import { noticeCard } from '../../src/cards/notice-card.js';
+import { noticeCard } from '../../src/cards/shared/notice-card.js';
 import { cardText } from '../support/teams-client.js';
 
 const review: Review = {

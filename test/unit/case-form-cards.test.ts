@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { caseFormCard, type CaseFormCardInput } from '../../src/cards/case-form-card.js';
-import { casesCard } from '../../src/cards/cases-card.js';
-import { VERBS } from '../../src/cards/verbs.js';
-import { CASE_FORM_SECTION_IDS, type CaseForm } from '../../src/domain/case-form.js';
-import { BIRTH_MONTH_PATTERN, blankCaseForm, readCaseFormInput } from '../../src/domain/case-form-input.js';
-import { caseProgress, sampleCoverage } from '../../src/domain/case-sample.js';
-import { CASE_CATEGORIES, type Case } from '../../src/domain/review.js';
+import { caseFormCard, type CaseFormCardInput } from '../../src/cards/case-forms/case-form-card.js';
+import { casesCard } from '../../src/cards/case-forms/cases-card.js';
+import { VERBS } from '../../src/cards/shared/verbs.js';
+import { CASE_FORM_SECTION_IDS, type CaseForm } from '../../src/domain/case-forms/case-form.js';
+import { BIRTH_MONTH_PATTERN, blankCaseForm, readCaseFormInput } from '../../src/domain/case-forms/case-form-input.js';
+import { caseProgress, sampleCoverage } from '../../src/domain/case-forms/case-sample.js';
+import { CASE_CATEGORIES, type Case } from '../../src/domain/shared/review.js';
 import { cardText } from '../support/teams-client.js';
 import { cardProblems } from '../support/validate-card.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CASE_FORM_SECTION_IDS, type CaseForm } from '../../src/domain/case-form.js';
+import { CASE_FORM_SECTION_IDS, type CaseForm } from '../../src/domain/case-forms/case-form.js';
 import {
   blankCaseForm,
   caseFormEditable,
@@ -7,10 +7,10 @@ import {
   isCaseFormComplete,
   readCaseFormInput,
   type CaseFormPrefill,
-} from '../../src/domain/case-form-input.js';
-import { CASE_FORM_SECTIONS, CATEGORY_LABELS } from '../../src/domain/case-form-sections.js';
-import { caseProgress, sampleCoverage } from '../../src/domain/case-sample.js';
-import { CASE_CATEGORIES, type Case } from '../../src/domain/review.js';
+} from '../../src/domain/case-forms/case-form-input.js';
+import { CASE_FORM_SECTIONS, CATEGORY_LABELS } from '../../src/domain/case-forms/case-form-sections.js';
+import { caseProgress, sampleCoverage } from '../../src/domain/case-forms/case-sample.js';
+import { CASE_CATEGORIES, type Case } from '../../src/domain/shared/review.js';
 
 const prefilled: CaseFormPrefill = { reviewId: 'r1', caseId: 'C01', sendOfficer: 'Sam Worker', reviewer: 'Rita Reviewer', reviewDate: '2026-01-14' };
 const today = '2026-01-14';

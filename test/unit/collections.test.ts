@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { DISAGREEMENT_MIN_SHARED_WORDS, LITTLE_EVIDENCE_BELOW, disagreements } from '../../src/domain/collection-gaps.js';
-import { collect, compareTexts, summarise } from '../../src/domain/collections.js';
-import { keyWords, stem } from '../../src/domain/key-words.js';
-import type { Note, NoteKind, ThemeCollection } from '../../src/domain/note.js';
-import type { Theme } from '../../src/domain/review.js';
+import { DISAGREEMENT_MIN_SHARED_WORDS, LITTLE_EVIDENCE_BELOW, disagreements } from '../../src/domain/notes/collection-gaps.js';
+import { collect, compareTexts, summarise } from '../../src/domain/notes/collections.js';
+import { keyWords, stem } from '../../src/domain/notes/key-words.js';
+import type { Note, NoteKind, ThemeCollection } from '../../src/domain/notes/note.js';
+import type { Theme } from '../../src/domain/shared/review.js';
 
 const themes: Theme[] = [
   { id: 'leadership', title: 'Leadership' },

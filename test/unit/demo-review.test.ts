@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fileBusy, isFree, overlaps } from '../../src/domain/intervals.js';
-import { planCaseReviews } from '../../src/domain/plan-case-reviews.js';
-import { parseReviewFile } from '../../src/domain/review-file.js';
+import { fileBusy, isFree, overlaps } from '../../src/domain/shared/intervals.js';
+import { planCaseReviews } from '../../src/domain/case-reviews/plan-case-reviews.js';
+import { parseReviewFile } from '../../src/domain/review-file/parse-review-file.js';
 
 const TEXT = readFileSync(new URL('../../examples/shropshire-2026.yaml', import.meta.url), 'utf8');
 

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { solveExact } from '../../bench/exact-model.js';
 import { exactPlan } from '../../bench/exact-plan.js';
 import { generateReview } from '../../bench/generate.js';
-import { checkOnSitePlan } from '../../src/domain/on-site-check.js';
-import { planOnSite } from '../../src/domain/plan-on-site.js';
-import { fileBusy } from '../../src/domain/intervals.js';
-import { readOnSite } from '../../src/domain/read-on-site.js';
-import type { LocalBusy, Review } from '../../src/domain/review.js';
+import { checkOnSitePlan } from '../../src/domain/on-site/check.js';
+import { planOnSite } from '../../src/domain/on-site/plan-on-site.js';
+import { fileBusy } from '../../src/domain/shared/intervals.js';
+import { readOnSite } from '../../src/domain/on-site/read-on-site.js';
+import type { LocalBusy, Review } from '../../src/domain/shared/review.js';
 
 type Session = Record<string, unknown>;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CASE_FORM_SECTION_IDS, type CaseForm, type CaseFormSectionId } from '../../src/domain/case-form.js';
+import { CASE_FORM_SECTION_IDS, type CaseForm, type CaseFormSectionId } from '../../src/domain/case-forms/case-form.js';
 import { casesDocx } from '../../src/exports/cases-docx.js';
 import { expectNeutralPackage, part, wordParagraphs, xmlParts } from './exports-package.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CollectionsExport } from '../../src/domain/note.js';
+import type { CollectionsExport } from '../../src/domain/notes/note.js';
 import { collectionsDocx } from '../../src/exports/collections-docx.js';
 import { collectionsMarkdown } from '../../src/exports/collections-markdown.js';
 import { collectionsPptx } from '../../src/exports/collections-pptx.js';

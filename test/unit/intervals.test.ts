@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dayWindow, fileBusy, intersectIntervals, isFree, localToUtc, mergeBusy, mergeIntervals, subtractIntervals } from '../../src/domain/intervals.js';
-import { parseReviewFile } from '../../src/domain/review-file.js';
+import { dayWindow, fileBusy, intersectIntervals, isFree, localToUtc, mergeBusy, mergeIntervals, subtractIntervals } from '../../src/domain/shared/intervals.js';
+import { parseReviewFile } from '../../src/domain/review-file/parse-review-file.js';
 import { SMALL_REVIEW } from '../support/small-review.js';
 
 const i = (start: string, end: string) => ({ start: `2026-01-14T${start}:00.000Z`, end: `2026-01-14T${end}:00.000Z` });

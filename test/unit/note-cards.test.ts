@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { noteFormCard, notePreviewCard, removedText, sessionHeading } from '../../src/cards/note-card.js';
-import { noteSavedCard } from '../../src/cards/note-saved-card.js';
-import { themeCard } from '../../src/cards/theme-card.js';
-import { DISAGREEMENTS_SHOWN, themesCard } from '../../src/cards/themes-card.js';
-import { VERBS } from '../../src/cards/verbs.js';
-import { collect, summarise } from '../../src/domain/collections.js';
-import type { Note, NoteKind } from '../../src/domain/note.js';
-import { readNoteInput, type NoteInput } from '../../src/domain/note-input.js';
-import type { Theme } from '../../src/domain/review.js';
+import { noteFormCard, notePreviewCard, removedText, sessionHeading } from '../../src/cards/notes/note-card.js';
+import { noteSavedCard } from '../../src/cards/notes/note-saved-card.js';
+import { themeCard } from '../../src/cards/notes/theme-card.js';
+import { DISAGREEMENTS_SHOWN, themesCard } from '../../src/cards/notes/themes-card.js';
+import { VERBS } from '../../src/cards/shared/verbs.js';
+import { collect, summarise } from '../../src/domain/notes/collections.js';
+import type { Note, NoteKind } from '../../src/domain/notes/note.js';
+import { readNoteInput, type NoteInput } from '../../src/domain/notes/note-input.js';
+import type { Theme } from '../../src/domain/shared/review.js';
 import { cardText } from '../support/teams-client.js';
 import { cardProblems } from '../support/validate-card.js';
 

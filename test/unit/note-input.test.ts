@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CONCERN_DEFAULT_KIND, NOTE_TEXT_MAX, findTheme, readNoteDraft, readNoteInput } from '../../src/domain/note-input.js';
-import type { Theme } from '../../src/domain/review.js';
+import { CONCERN_DEFAULT_KIND, NOTE_TEXT_MAX, findTheme, readNoteDraft, readNoteInput } from '../../src/domain/notes/note-input.js';
+import type { Theme } from '../../src/domain/shared/review.js';
 
 const themes: Theme[] = [
   { id: 'leadership', title: 'Leadership' },

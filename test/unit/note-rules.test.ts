@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { namesToRedact, noteDay, noteStillOpen } from '../../src/domain/note-rules.js';
-import type { Review } from '../../src/domain/review.js';
+import { namesToRedact, noteDay, noteStillOpen } from '../../src/domain/notes/note-rules.js';
+import type { Review } from '../../src/domain/shared/review.js';
 
 const review = {
   projectTeam: [],

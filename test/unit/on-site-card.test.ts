@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { CARD_BYTES, onSiteProposalCard, onSiteProposalCards } from '../../src/cards/on-site-proposal-card.js';
-import { cardForProposal } from '../../src/cards/proposal-card-for.js';
-import { VERBS } from '../../src/cards/verbs.js';
-import type { OnSitePlan, PlacedSession } from '../../src/domain/on-site.js';
-import type { Review } from '../../src/domain/review.js';
-import type { OnSiteProposal } from '../../src/services/ports.js';
+import { CARD_BYTES, onSiteProposalCard, onSiteProposalCards } from '../../src/cards/proposals/on-site-proposal-card.js';
+import { cardForProposal } from '../../src/cards/proposals/proposal-card-for.js';
+import { VERBS } from '../../src/cards/shared/verbs.js';
+import type { OnSitePlan, PlacedSession } from '../../src/domain/on-site/on-site.js';
+import type { Review } from '../../src/domain/shared/review.js';
+import type { OnSiteProposal } from '../../src/services/ports/ports.js';
 import { cardText } from '../support/teams-client.js';
 import { cardProblems } from '../support/validate-card.js';
 

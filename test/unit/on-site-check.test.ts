@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { fileBusy } from '../../src/domain/intervals.js';
-import { checkOnSitePlan } from '../../src/domain/on-site-check.js';
-import type { OnSitePlan, PlacedSession } from '../../src/domain/on-site.js';
-import { planOnSite } from '../../src/domain/plan-on-site.js';
+import { fileBusy } from '../../src/domain/shared/intervals.js';
+import { checkOnSitePlan } from '../../src/domain/on-site/check.js';
+import type { OnSitePlan, PlacedSession } from '../../src/domain/on-site/on-site.js';
+import { planOnSite } from '../../src/domain/on-site/plan-on-site.js';
 import { interview, smallReview } from '../support/on-site-builder.js';
 
 const review = smallReview({

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fileBusy } from '../../src/domain/intervals.js';
-import { checkOnSitePlan } from '../../src/domain/on-site-check.js';
-import { planOnSite } from '../../src/domain/plan-on-site.js';
-import { formatOnSiteTimetable } from '../../src/domain/on-site-timetable.js';
-import { onSiteProgrammeItems, reviewProgramme } from '../../src/domain/programme.js';
-import { planCaseReviews } from '../../src/domain/plan-case-reviews.js';
-import { readOnSite } from '../../src/domain/read-on-site.js';
-import { parseReviewFile } from '../../src/domain/review-file.js';
+import { fileBusy } from '../../src/domain/shared/intervals.js';
+import { checkOnSitePlan } from '../../src/domain/on-site/check.js';
+import { planOnSite } from '../../src/domain/on-site/plan-on-site.js';
+import { formatOnSiteTimetable } from '../../src/domain/programme/on-site-timetable.js';
+import { onSiteProgrammeItems, reviewProgramme } from '../../src/domain/programme/programme.js';
+import { planCaseReviews } from '../../src/domain/case-reviews/plan-case-reviews.js';
+import { readOnSite } from '../../src/domain/on-site/read-on-site.js';
+import { parseReviewFile } from '../../src/domain/review-file/parse-review-file.js';
 
 const parsed = parseReviewFile(readFileSync(new URL('../../examples/shropshire-2026.yaml', import.meta.url), 'utf8'));
 if (!parsed.ok) throw new Error(parsed.details?.join('\n'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseReviewFile } from '../../src/domain/review-file.js';
+import { parseReviewFile } from '../../src/domain/review-file/parse-review-file.js';
 
 const file = (session: string) => `
 review: { name: T, timeZone: Europe/London, organiser: o@t.example, base: Town Hall, projectTeam: [p@t.example] }

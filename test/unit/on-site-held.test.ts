@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fileBusy } from '../../src/domain/intervals.js';
-import { planOnSite } from '../../src/domain/plan-on-site.js';
+import { fileBusy } from '../../src/domain/shared/intervals.js';
+import { planOnSite } from '../../src/domain/on-site/plan-on-site.js';
 import { interview, smallReview } from '../support/on-site-builder.js';
 
 // 3 Feb 2026 is winter time in London: local times are UTC.

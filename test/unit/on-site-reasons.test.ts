@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { fileBusy } from '../../src/domain/intervals.js';
-import { checkOnSitePlan } from '../../src/domain/on-site-check.js';
-import { buildModel } from '../../src/domain/on-site-model.js';
-import { whyNotPlaced } from '../../src/domain/on-site-reasons.js';
-import { planOnSite } from '../../src/domain/plan-on-site.js';
-import { readOnSite } from '../../src/domain/read-on-site.js';
+import { fileBusy } from '../../src/domain/shared/intervals.js';
+import { checkOnSitePlan } from '../../src/domain/on-site/check.js';
+import { buildModel } from '../../src/domain/on-site/model.js';
+import { whyNotPlaced } from '../../src/domain/on-site/reasons.js';
+import { planOnSite } from '../../src/domain/on-site/plan-on-site.js';
+import { readOnSite } from '../../src/domain/on-site/read-on-site.js';
 import { interview, smallReview, type SmallOnSite } from '../support/on-site-builder.js';
 
 /** The reasons of a small review's unplaced sessions, by id, once the plan is proven valid. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nameFromEmail, personalName } from '../../src/domain/personal-name.js';
+import { nameFromEmail, personalName } from '../../src/domain/redaction/personal-name.js';
 
 describe('a person’s name in a review file', () => {
   it.each([

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { PlacedCase } from '../../src/domain/case-review-plan.js';
-import { overlaps } from '../../src/domain/intervals.js';
-import { describePerson, planCaseReviews } from '../../src/domain/plan-case-reviews.js';
-import type { BusyByPerson, Case, DayWindow, Review } from '../../src/domain/review.js';
+import type { PlacedCase } from '../../src/domain/case-reviews/case-review-plan.js';
+import { overlaps } from '../../src/domain/shared/intervals.js';
+import { describePerson, planCaseReviews } from '../../src/domain/case-reviews/plan-case-reviews.js';
+import type { BusyByPerson, Case, DayWindow, Review } from '../../src/domain/shared/review.js';
 
 const reviewer = (n: number) => ({ email: `reviewer${n}@peers.example`, name: `Reviewer ${n}`, role: 'caseReviewer' as const, themes: [] });
 

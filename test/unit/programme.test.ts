@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { CaseReviewPlan } from '../../src/domain/case-review-plan.js';
-import { caseReviewProgramme, formatTimetable } from '../../src/domain/programme.js';
-import type { Review } from '../../src/domain/review.js';
+import type { CaseReviewPlan } from '../../src/domain/case-reviews/case-review-plan.js';
+import { caseReviewProgramme, formatTimetable } from '../../src/domain/programme/programme.js';
+import type { Review } from '../../src/domain/shared/review.js';
 
 const review: Review = {
   name: 'Testshire SEND Peer Challenge',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { redact } from '../../src/domain/redact.js';
+import { redact } from '../../src/domain/redaction/redact.js';
 
 /*
  * The rule for a name part that is also an ordinary word (Bill, Will, May, Grace, Young…), alone:

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { personalName } from '../../src/domain/personal-name.js';
-import { redact } from '../../src/domain/redact.js';
+import { personalName } from '../../src/domain/redaction/personal-name.js';
+import { redact } from '../../src/domain/redaction/redact.js';
 
 /** Entries as a review file writes them, through the same reading the service does. */
 const ENTRIES = [

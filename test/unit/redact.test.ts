@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { redact } from '../../src/domain/redact.js';
+import { redact } from '../../src/domain/redaction/redact.js';
 
 const REVIEW = [
   'Dr Morgan Hale',

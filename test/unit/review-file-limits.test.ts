@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { LIMITS } from '../../src/domain/review-file-limits.js';
-import { parseReviewFile } from '../../src/domain/review-file.js';
-import type { Review } from '../../src/domain/review.js';
+import { LIMITS } from '../../src/domain/review-file/limits.js';
+import { parseReviewFile } from '../../src/domain/review-file/parse-review-file.js';
+import type { Review } from '../../src/domain/shared/review.js';
 import { fileText, generated, LARGEST, ONE_X, withSessions } from '../support/large-review.js';
 
 const refusal = (review: Review) => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseReviewFile } from '../../src/domain/review-file.js';
+import { parseReviewFile } from '../../src/domain/review-file/parse-review-file.js';
 import { SMALL_REVIEW } from '../support/small-review.js';
 
 /** The least a review file needs: nothing optional is given, so every default shows. */

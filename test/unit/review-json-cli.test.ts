@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { expect, it } from 'vitest';
-import { parseReviewFile } from '../../src/domain/review-file.js';
+import { parseReviewFile } from '../../src/domain/review-file/parse-review-file.js';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { helpCard } from '../../src/cards/help-card.js';
-import { FIRST_USER } from '../../src/services/access.js';
+import { helpCard } from '../../src/cards/shared/help-card.js';
+import { FIRST_USER } from '../../src/services/shared/access.js';
 import { readConfig } from '../../src/config.js';
-import type { Proposal, ProposalRepository, ReviewRepository, StoredReview } from '../../src/services/ports.js';
+import type { Proposal, ProposalRepository, ReviewRepository, StoredReview } from '../../src/services/ports/ports.js';
 import { programmePage } from '../../src/web/programme-page.js';
 import { signLink } from '../../src/web/programme-link.js';
 import { issueTimetableLink } from '../../src/web/timetable-link.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { planOnSite } from '../../src/domain/plan-on-site.js';
-import { readOnSite } from '../../src/domain/read-on-site.js';
+import { planOnSite } from '../../src/domain/on-site/plan-on-site.js';
+import { readOnSite } from '../../src/domain/on-site/read-on-site.js';
 import { escapeHtml, html } from '../../src/web/html.js';
 import { timetableLayout } from '../../src/web/timetable-layout.js';
 import { timetablePage } from '../../src/web/timetable-page.js';

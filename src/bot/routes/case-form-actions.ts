@@ -1,8 +1,8 @@
 /** The EHCP form's Save button, in a 1:1 chat only. */
 import type { Application, TurnState } from '@microsoft/teams-ai';
-import { caseFormCard } from '../../cards/case-form-card.js';
-import { VERBS } from '../../cards/verbs.js';
-import { saveCaseForm } from '../../services/case-forms.js';
+import { caseFormCard } from '../../cards/case-forms/index.js';
+import { VERBS } from '../../cards/shared/index.js';
+import { saveCaseForm } from '../../services/case-forms/index.js';
 import type { BotDeps } from '../deps.js';
 import { privateAsker } from '../personal-chat.js';
 import { errorText } from '../reply.js';

@@ -3,25 +3,25 @@
  * forms. The message route serves them only in a 1:1 chat (personal-chat.ts).
  */
 import type { TurnContext } from 'botbuilder';
-import { caseFormCard } from '../../cards/case-form-card.js';
-import { casesCard } from '../../cards/cases-card.js';
-import { concernsCard } from '../../cards/concerns-card.js';
-import { noteFormCard } from '../../cards/note-card.js';
-import { themeCard } from '../../cards/theme-card.js';
-import { themesCard } from '../../cards/themes-card.js';
-import { plural } from '../../domain/words.js';
-import { openCaseForm } from '../../services/case-forms.js';
-import { casesOverview } from '../../services/case-progress.js';
-import { currentReview } from '../../services/current-review.js';
-import { exportCases, exportCollections } from '../../services/export-evidence.js';
-import { peersOnly } from '../../services/note-access.js';
-import { writeNoteContext } from '../../services/note-context.js';
-import { purgeNotes, purgeQuestion } from '../../services/purge-notes.js';
-import { concernsWaitingFor, readConcerns } from '../../services/read-concerns.js';
-import { themeCollection, themeSummaries } from '../../services/read-collections.js';
+import { caseFormCard } from '../../cards/case-forms/index.js';
+import { casesCard } from '../../cards/case-forms/index.js';
+import { concernsCard } from '../../cards/notes/index.js';
+import { noteFormCard } from '../../cards/notes/index.js';
+import { themeCard } from '../../cards/notes/index.js';
+import { themesCard } from '../../cards/notes/index.js';
+import { plural } from '../../domain/shared/index.js';
+import { openCaseForm } from '../../services/case-forms/index.js';
+import { casesOverview } from '../../services/case-forms/index.js';
+import { currentReview } from '../../services/shared/index.js';
+import { exportCases, exportCollections } from '../../services/notes/index.js';
+import { peersOnly } from '../../services/notes/index.js';
+import { writeNoteContext } from '../../services/notes/index.js';
+import { purgeNotes, purgeQuestion } from '../../services/notes/index.js';
+import { concernsWaitingFor, readConcerns } from '../../services/notes/index.js';
+import { themeCollection, themeSummaries } from '../../services/notes/index.js';
 import type { CommandName } from '../commands.js';
 import type { BotDeps } from '../deps.js';
-import { offerFiles } from '../file-delivery.js';
+import { offerFiles } from '../files/file-delivery.js';
 import { replyCard, replyError } from '../reply.js';
 
 type Handler = (deps: BotDeps, context: TurnContext, email: string, rest: string) => Promise<unknown>;

@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
-import { finishBooking } from '../../services/finish-booking.js';
-import { plural } from '../../domain/words.js';
+import { finishBooking } from '../../services/booking/index.js';
+import { plural } from '../../domain/shared/index.js';
 import { bookInBackground } from '../booking-in-background.js';
 import type { BotDeps } from '../deps.js';
 import { replyError } from '../reply.js';

@@ -4,13 +4,13 @@
  * are posted into the same chat when it is ready (or why it failed).
  */
 import { TurnContext } from 'botbuilder';
-import { onSiteProposalCards } from '../../cards/on-site-proposal-card.js';
-import { proposalCard } from '../../cards/proposal-card.js';
-import { ok, type Result } from '../../domain/user-error.js';
-import { plural } from '../../domain/words.js';
-import type { CardJson, StoredReview } from '../../services/ports.js';
-import { proposeCaseReviews } from '../../services/propose-case-reviews.js';
-import { proposeOnSite } from '../../services/propose-on-site.js';
+import { onSiteProposalCards } from '../../cards/proposals/index.js';
+import { proposalCard } from '../../cards/proposals/index.js';
+import { ok, type Result } from '../../domain/shared/index.js';
+import { plural } from '../../domain/shared/index.js';
+import type { CardJson, StoredReview } from '../../services/ports/index.js';
+import { proposeCaseReviews } from '../../services/case-reviews/index.js';
+import { proposeOnSite } from '../../services/on-site/index.js';
 import type { BotDeps } from '../deps.js';
 import type { PlansUnderWay } from '../plans-under-way.js';
 import { errorText, replyError } from '../reply.js';

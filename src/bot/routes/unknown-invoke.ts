@@ -1,6 +1,6 @@
 import { ActivityTypes, CardFactory, type TurnContext } from 'botbuilder';
 import type { Application, TurnState } from '@microsoft/teams-ai';
-import { noticeCard } from '../../cards/notice-card.js';
+import { noticeCard } from '../../cards/shared/index.js';
 
 const CARD_ACTION = 'adaptiveCard/action';
 

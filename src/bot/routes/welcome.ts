@@ -1,6 +1,6 @@
 import type { Application, TurnState } from '@microsoft/teams-ai';
-import { helpCard } from '../../cards/help-card.js';
-import { audienceOf, FIRST_USER } from '../../services/access.js';
+import { helpCard } from '../../cards/shared/index.js';
+import { audienceOf, FIRST_USER } from '../../services/shared/index.js';
 import type { BotDeps } from '../deps.js';
 import { inPersonalChat, rememberPersonalChat } from '../personal-chat.js';
 import { replyCard } from '../reply.js';

@@ -1,0 +1,104 @@
+import express, { type ErrorRequestHandler } from 'express';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
+import type { Log } from '../../services/ports/index.js';
+import type { DownloadPage } from '../../web/download.js';
+import type { ProgrammePage } from '../../web/programme-page.js';
+import { activityProblem } from './activity-shape.js';
+import type { Background } from '../background.js';
+
+export interface RunningServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** The signature is in the address: keep it out of caches, referrers and search engines; the page needs only its inline CSS. */
+const PAGE_HEADERS = {
+  'cache-control': 'no-store',
+  'referrer-policy': 'no-referrer',
+  'x-robots-tag': 'noindex, nofollow',
+  'x-content-type-options': 'nosniff',
+  'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+};
+
+/** Express hosts the bot endpoint (the adapter needs an Express-style response) and the timetable page. */
+export const serveBot = async (options: {
+  adapter: TeamsAdapter;
+  app: Application<TurnState>;
+  background: Background;
+  log: Log;
+  host: string;
+  port: number;
+  programmePage: ProgrammePage;
+  downloadPage: DownloadPage;
+}): Promise<RunningServer> => {
+  const { adapter, app, background, log } = options;
+  const web = express();
+  web.disable('x-powered-by');
+  web.use(express.json({ limit: '2mb' }));
+  web.get('/healthz', (_req, res) => void res.json({ ok: true }));
+  web.get('/reviews/:id/programme', async (req, res) => {
+    try {
+      const page = await options.programmePage(req.params.id, req.query);
+      res.status(page.status).set(PAGE_HEADERS).type('html').send(page.html);
+    } catch (error) {
+      log.error({ err: String(error) }, 'timetable page failed');
+      res.status(500).set(PAGE_HEADERS).type('text').send('Sorry, the timetable could not be shown. Please try again in a minute.');
+    }
+  });
+  web.get('/downloads/:token', async (req, res) => {
+    try {
+      const file = await options.downloadPage(req.params.token);
+      res.status(file.status).set({ ...PAGE_HEADERS, ...file.headers }).send(Buffer.from(file.body));
+    } catch (error) {
+      log.error({ err: String(error) }, 'download failed');
+      res.status(500).set(PAGE_HEADERS).type('text').send('Sorry, the file could not be sent. Please try again in a minute.');
+    }
+  });
+  web.post('/api/messages', async (req, res) => {
+    const problem = activityProblem(req.body);
+    if (problem) return void res.status(400).json({ error: problem });
+    let queued: (() => Promise<unknown>)[] | undefined;
+    try {
+      await adapter.process(req, res, async (context) => {
+        try {
+          await app.run(context);
+        } finally {
+          queued = background.queued(context);
+        }
+      });
+    } catch (error) {
+      log.error({ err: String(error) }, 'activity failed');
+      if (!res.headersSent) res.status(500).json({ error: 'Convene could not handle this activity. Please try again in a minute.' });
+    }
+    background.start(queued, (error) => log.error({ err: String(error) }, 'background work failed'));
+  });
+  web.use((_req, res) => void res.status(404).json({ error: 'Not found.' }));
+  web.use(answerErrors(log));
+  const server: Server = await new Promise((resolve) => {
+    const listening = web.listen(options.port, options.host, () => resolve(listening));
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://${options.host === '0.0.0.0' ? '127.0.0.1' : options.host}:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+};
+
+/** Errors at the edge (a body that is not JSON, or too large) are answered briefly: no stack, no paths. */
+const answerErrors =
+  (log: Log): ErrorRequestHandler =>
+  (error, _req, res, _next) => {
+    const status = typeof error?.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 500;
+    const message =
+      error?.type === 'entity.parse.failed'
+        ? 'The request body is not a JSON object.'
+        : error?.type === 'entity.too.large'
+          ? 'The request body is too large.'
+          : status < 500
+            ? 'The request could not be read.'
+            : 'Something went wrong on our side.';
+    if (status >= 500) log.error({ err: String(error) }, 'request failed');
+    if (!res.headersSent) res.status(status).json({ error: message });
+  };

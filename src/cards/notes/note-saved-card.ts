@@ -1,0 +1,59 @@
+import { NOTE_KIND_LABELS, type Note } from '../../domain/notes/index.js';
+import type { Theme } from '../../domain/shared/index.js';
+import type { CardJson } from '../../services/ports/index.js';
+import { renderCard } from '../shared/index.js';
+import { VERBS } from '../shared/index.js';
+
+export type SavedNote = Pick<Note, 'themes' | 'kind' | 'text'>;
+
+/**
+ * What the author sees after Save. Only `saved` offers Correct and Delete, and only it carries the
+ * capability token; the others are final.
+ */
+export type SavedNoteView =
+  | { state: 'saved'; note: SavedNote; noteId: string; token: string; corrected?: boolean }
+  /** The day is over: the note stays, but can no longer be changed. */
+  | { state: 'closed'; note: SavedNote }
+  /** No text: a deleted note should not linger in the chat. */
+  | { state: 'deleted' }
+  /** text: the concern as sent; status: whom it reached. */
+  | { state: 'concern'; text: string; status?: string };
+
+const titles = (themes: Theme[], ids: string[]) => themes.filter((t) => ids.includes(t.id)).map((t) => t.title).join(', ');
+
+const noteFields = (themes: Theme[], note: SavedNote) => ({
+  text: note.text,
+  themes: titles(themes, note.themes),
+  kind: NOTE_KIND_LABELS[note.kind],
+  showFacts: true,
+});
+
+const EMPTY = { text: '', themes: '', kind: '', showFacts: false, editable: false, noteId: '', token: '', headingColor: 'Default' };
+
+const fields = (themes: Theme[], view: SavedNoteView) => {
+  switch (view.state) {
+    case 'saved':
+      return {
+        ...noteFields(themes, view.note),
+        heading: view.corrected ? 'Note corrected' : 'Note saved',
+        status: 'You can correct or delete this note until the end of today.',
+        editable: true,
+        noteId: view.noteId,
+        token: view.token,
+      };
+    case 'closed':
+      return { ...noteFields(themes, view.note), heading: 'Note saved', status: 'This note can no longer be corrected or deleted.' };
+    case 'deleted':
+      return { heading: 'Note deleted', status: 'It has been removed from the collections.' };
+    case 'concern':
+      return {
+        text: view.text,
+        heading: 'Concern sent',
+        headingColor: 'Attention',
+        status: `${view.status ?? 'Sent privately to the challenge manager and team lead.'} It is not in any collection.`,
+      };
+  }
+};
+
+export const noteSavedCard = (themes: Theme[], view: SavedNoteView): CardJson =>
+  renderCard('note-saved', { ...EMPTY, ...fields(themes, view), verbs: { correct: VERBS.correctNote, delete: VERBS.deleteNote } });

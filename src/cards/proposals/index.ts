@@ -1,0 +1,3 @@
+export { onSiteProposalCards } from './on-site-proposal-card.js';
+export { cardForProposal } from './proposal-card-for.js';
+export { proposalCard } from './proposal-card.js';

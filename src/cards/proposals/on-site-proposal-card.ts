@@ -1,0 +1,98 @@
+import { readOnSite } from '../../domain/on-site/index.js';
+import type { Review } from '../../domain/shared/index.js';
+import type { BookingProgress } from '../../services/booking/index.js';
+import { fixedKey } from '../../services/booking/index.js';
+import type { CardJson, OnSiteProposal } from '../../services/ports/index.js';
+import { dayTables, type DayTable } from './on-site-days.js';
+import { describeBooking, doneNotes } from './proposal-card.js';
+import { renderCard } from '../shared/index.js';
+import { VERBS } from '../shared/index.js';
+
+/** Teams refuses a message over about 28 KB; this leaves room for the activity around the card. */
+export const CARD_BYTES = 24_000;
+
+/**
+ * The on-site proposal: a table per day, what could not be placed and the coverage, then Confirm / Cancel.
+ * One card when it fits; otherwise a card per day and a summary card that holds the buttons. The last card
+ * is always the one with the buttons, the one booking progress updates in place.
+ */
+export const onSiteProposalCards = (
+  review: Review,
+  proposal: OnSiteProposal,
+  progress?: BookingProgress,
+  alreadyBooked = 0,
+): CardJson[] => {
+  const onSite = readOnSite(review);
+  const days = dayTables(review, onSite, proposal.plan);
+  const whole = summary(review, proposal, days, progress, alreadyBooked);
+  if (bytes(whole) <= CARD_BYTES) return [whole];
+  const perDay = days.map((day) =>
+    renderCard('on-site-proposal', {
+      ...EMPTY,
+      title: `On-site programme: ${day.heading}`,
+      subtitle: review.name,
+      days: [day],
+    }),
+  );
+  const note = `The timetable is in the ${days.length} cards above, a card per day.`;
+  return [...perDay, summary(review, proposal, [], progress, alreadyBooked, note)];
+};
+
+/** The card with the buttons alone: what booking progress replaces. */
+export const onSiteProposalCard = (review: Review, proposal: OnSiteProposal, progress?: BookingProgress): CardJson =>
+  onSiteProposalCards(review, proposal, progress).at(-1)!;
+
+const EMPTY = { subtitle: '', progress: '', progressColor: 'Default', days: [], unplaced: [], coverage: [], notes: [], canConfirm: false, canCancel: false };
+
+const bytes = (card: CardJson): number => Buffer.byteLength(JSON.stringify(card), 'utf8');
+
+const summary = (
+  review: Review,
+  proposal: OnSiteProposal,
+  days: DayTable[],
+  progress: BookingProgress | undefined,
+  alreadyBooked: number,
+  note?: string,
+): CardJson => {
+  const { placed, unplaced, fixed } = proposal.plan;
+  const sessions = new Map((readOnSite(review)?.sessions ?? []).map((s) => [s.id, s.title]));
+  const titleOf = (id: string) => sessions.get(id) ?? fixed.find((f) => fixedKey(f) === id)?.title ?? id;
+  const state = describeBooking(proposal, progress);
+  const events = placed.length + fixed.filter((f) => f.attendees.length > 0).length;
+  const notes = [...(note ? [note] : []), ...(progress?.done ? doneNotes(review, progress) : [])];
+  const notBooked = progress?.done ? (progress.notBooked ?? []) : [];
+  if (notBooked.length > 0) notes.push(`Not booked yet: ${notBooked.map(titleOf).join('; ')}.`);
+  return renderCard('on-site-proposal', {
+    ...EMPTY,
+    title: `On-site programme: ${review.name}`,
+    subtitle:
+      `${placed.length} of ${placed.length + unplaced.length} sessions placed, ${fixed.length} fixed items, times in ${review.timeZone}` +
+      (alreadyBooked > 0 ? ` (${alreadyBooked} booked earlier)` : ''),
+    progress: state.text,
+    progressColor: state.color,
+    days,
+    unplaced: unplaced.map((u) => ({ title: titleOf(u.sessionId), reason: u.reason })),
+    coverage: coverageLines(review, proposal),
+    notes,
+    proposalId: proposal.id,
+    canConfirm: proposal.status === 'proposed' || (proposal.status === 'booking' && progress?.done === true),
+    canCancel: proposal.status === 'proposed',
+    confirmTitle: proposal.status === 'proposed' ? `Confirm and book ${events}` : 'Finish booking',
+    verbs: { confirm: VERBS.confirmProposal, cancel: VERBS.cancelProposal },
+  });
+};
+
+/** Shown with the programme, never blocking it. */
+const coverageLines = (review: Review, proposal: OnSiteProposal): { text: string; color: string }[] => {
+  const { themesUncovered, essentialVisits } = proposal.plan.coverage;
+  const themeTitle = (id: string) => review.themes.find((t) => t.id === id)?.title ?? id;
+  const missing = essentialVisits.filter((v) => !v.present);
+  return [
+    themesUncovered.length === 0
+      ? { text: `Every theme is covered by at least one session.`, color: 'Good' }
+      : { text: `Themes with no session: ${themesUncovered.map(themeTitle).join(', ')}.`, color: 'Warning' },
+    missing.length === 0
+      ? { text: `All ${essentialVisits.length} essential site visits are in the programme.`, color: 'Good' }
+      : { text: `Essential site visits missing: ${missing.map((v) => v.need).join('; ')}.`, color: 'Warning' },
+  ];
+};

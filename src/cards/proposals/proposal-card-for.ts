@@ -1,0 +1,9 @@
+import type { Review } from '../../domain/shared/index.js';
+import type { BookingProgress } from '../../services/booking/index.js';
+import type { CardJson, Proposal } from '../../services/ports/index.js';
+import { onSiteProposalCard } from './on-site-proposal-card.js';
+import { proposalCard } from './proposal-card.js';
+
+/** The card with a proposal's buttons, whichever kind it is: what Confirm, Cancel and booking progress replace. */
+export const cardForProposal = (review: Review, proposal: Proposal, progress?: BookingProgress): CardJson =>
+  proposal.kind === 'onSite' ? onSiteProposalCard(review, proposal, progress) : proposalCard(review, proposal, progress);

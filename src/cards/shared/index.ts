@@ -1,0 +1,6 @@
+export { helpCard } from './help-card.js';
+export { clockTime, invitationTime, localDateTime, localDay, sessionTime } from './local-time.js';
+export { nameOf, namesOf } from './names.js';
+export { noticeCard } from './notice-card.js';
+export { renderCard } from './render.js';
+export { VERBS } from './verbs.js';

@@ -1,0 +1,4 @@
+export { SETTINGS } from './on-site.js';
+export type { Coverage, HeldSession, OnSite, OnSiteKind, OnSitePlan, OnSiteSession, PlacedFixed, PlacedSession } from './on-site.js';
+export { planOnSite } from './plan-on-site.js';
+export { readOnSite } from './read-on-site.js';

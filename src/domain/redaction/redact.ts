@@ -1,0 +1,54 @@
+import { findEmails, findPhones } from './contacts.js';
+import { indexNames } from './name-index.js';
+import { findNames } from './names.js';
+import { wordsOf, type RedactionKind, type Span, type Word } from './text.js';
+
+export type { RedactionKind } from './text.js';
+
+export interface Redacted {
+  /** The text with every match replaced by [name], [email] or [phone]. */
+  text: string;
+  counts: Record<RedactionKind, number>;
+}
+
+const PLACEHOLDER = /\[(?:name|email|phone)\]/g;
+
+const inside = (word: Word, spans: readonly Span[]) => spans.some((s) => word.start < s.end && s.start < word.end);
+
+/** Overlapping spans become one; so do names with only spaces or a hyphen between them (Dr Morgan Hale, never "[name] [name]"). */
+const merge = (text: string, spans: readonly Span[]): Span[] =>
+  [...spans]
+    .sort((a, b) => a.start - b.start || b.end - a.end)
+    .reduce<Span[]>((merged, span) => {
+      const last = merged[merged.length - 1];
+      const namesSideBySide = last?.kind === 'name' && span.kind === 'name' && /^[\s‐‑-]*$/u.test(text.slice(last.end, span.start));
+      if (last && (span.start <= last.end || namesSideBySide)) last.end = Math.max(last.end, span.end);
+      else merged.push({ ...span });
+      return merged;
+    }, []);
+
+/**
+ * Replaces names, emails and phone numbers so a note cannot be traced to a person. Pure and
+ * deterministic; placeholders already in the text are left alone, so redacting twice changes nothing.
+ * A possessive keeps its ending after the placeholder ("[name]'s view"): it says nothing of who.
+ *
+ * names: the full names of everyone the review knows and everyone on its bookings (namesToRedact), e.g.
+ * "Dr Morgan Hale", "Zoë Brontë-Smith".
+ */
+export const redact = (text: string, names: readonly string[]): Redacted => {
+  const emails = findEmails(text);
+  const placeholders = [...text.matchAll(PLACEHOLDER)].map((m): Span => ({ start: m.index, end: m.index + m[0].length, kind: 'name' }));
+  const phones = findPhones(text).filter((p) => !emails.some((e) => p.start < e.end && e.start < p.end));
+  const taken = [...emails, ...phones, ...placeholders];
+  const words = wordsOf(text).filter((w) => !inside(w, taken));
+  const spans = merge(text, [...emails, ...phones, ...findNames(text, words, indexNames(names))]);
+  const counts: Record<RedactionKind, number> = { name: 0, email: 0, phone: 0 };
+  let out = '';
+  let at = 0;
+  for (const span of spans) {
+    out += `${text.slice(at, span.start)}[${span.kind}]`;
+    counts[span.kind] += 1;
+    at = span.end;
+  }
+  return { text: out + text.slice(at), counts };
+};

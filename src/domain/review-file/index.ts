@@ -1,0 +1,1 @@
+export { parseReviewFile } from './parse-review-file.js';

@@ -1,0 +1,85 @@
+import { randomUUID } from 'node:crypto';
+import { ok, userError, type Result } from '../../domain/shared/index.js';
+import { projectTeamOnly } from '../shared/index.js';
+import { runBooking } from './booking-run.js';
+import { onSiteBookings, type PlannedBooking } from './on-site-bookings.js';
+import { caseReviewBookings } from './case-review-bookings.js';
+import type { BookingClaim, CalendarPort, Log, Messenger, Proposal, Store, StoredReview } from '../ports/index.js';
+
+export interface BookingProgress {
+  total: number;
+  booked: number;
+  failed: number;
+  done: boolean;
+  /** Set when done: the sessions (booking session ids) still not in the calendar. */
+  notBooked?: string[];
+  /** Set when done: people who have only the calendar invite, because they have no chat with the bot. */
+  withoutCard?: string[];
+  cardsSent?: number;
+  /** Set when done: invite cards that could not be sent now (Teams did not take them); Finish booking retries. */
+  cardsFailed?: number;
+}
+
+export interface ClaimedProposal {
+  stored: StoredReview;
+  proposal: Proposal;
+  /** How many events the proposal makes (sessions, and for on-site the fixed items with attendees). */
+  total: number;
+  /** The booking itself, to run in the background (Teams wants the card action answered at once). It must be run. */
+  run(onProgress: (progress: BookingProgress) => Promise<void>): Promise<BookingProgress>;
+}
+
+export interface BookingDeps {
+  store: Store;
+  calendar: CalendarPort;
+  messenger: Messenger;
+  log: Log;
+}
+
+const again = (proposal: Proposal): string =>
+  `Send **${proposal.kind === 'onSite' ? 'schedule on-site' : 'schedule case reviews'}** again for a new one.`;
+
+const refusal = (claim: Exclude<BookingClaim, 'claimed' | 'resumed'>, proposal: Proposal) => {
+  switch (claim) {
+    case 'superseded':
+      return userError('PROPOSAL.SUPERSEDED', `This plan is for an earlier version of the review, so nothing was booked. ${again(proposal)}`);
+    case 'cancelled':
+      return userError('PROPOSAL.CLOSED', `This proposal was cancelled, so it cannot be booked. ${again(proposal)}`);
+    case 'booked':
+      return userError('PROPOSAL.CLOSED', 'This proposal is booked already. Send **status** to see the replies.');
+    case 'missing':
+      return userError('PROPOSAL.NOT_FOUND', `I cannot find this proposal. ${again(proposal)}`);
+  }
+};
+
+/**
+ * Confirm (or Finish booking): claims the proposal, with all its bookings and invitations written in one
+ * transaction, then takes the proposal's run lock, so however many Confirms arrive, one run books it. A run
+ * that died (a crash, a restart) left the lock free: the next Confirm resumes where it stopped.
+ */
+export const confirmProposal = async (deps: BookingDeps, proposalId: unknown, asker: string): Promise<Result<ClaimedProposal>> => {
+  if (typeof proposalId !== 'string' || proposalId.length === 0) {
+    return userError('CARD.INVALID', 'This card is missing its proposal. Send **schedule case reviews** or **schedule on-site** for a new one.');
+  }
+  const proposal = await deps.store.proposals.get(proposalId);
+  const stored = proposal && (await deps.store.reviews.get(proposal.reviewId));
+  if (!proposal || !stored) return userError('PROPOSAL.NOT_FOUND', 'I cannot find this proposal. Send **schedule case reviews** or **schedule on-site** for a new one.');
+  const denied = projectTeamOnly(stored.review, asker, 'confirm bookings');
+  if (denied) return denied;
+  const planned = plannedBookings(stored, proposal);
+  const claim = await deps.store.claims.claim(proposal.id, planned.map((p) => p.intent));
+  if (claim !== 'claimed' && claim !== 'resumed') return refusal(claim, proposal);
+  const release = await deps.store.runs.tryLock(`booking:${proposal.id}`);
+  if (!release) return userError('PROPOSAL.BOOKING', 'This proposal is being booked now: its card shows the progress.');
+  const current = { ...proposal, status: 'booking' as const };
+  const bodies = new Map(planned.map((p) => [p.intent.sessionId, p.body]));
+  return ok({
+    stored,
+    proposal: current,
+    total: planned.length,
+    run: (onProgress) => runBooking(deps, { stored, proposal: current, bodies, runId: randomUUID() }, onProgress).finally(release),
+  });
+};
+
+const plannedBookings = (stored: StoredReview, proposal: Proposal): PlannedBooking[] =>
+  proposal.kind === 'onSite' ? onSiteBookings(stored, proposal) : caseReviewBookings(stored, proposal);

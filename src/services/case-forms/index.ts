@@ -1,0 +1,2 @@
+export { openCaseForm, saveCaseForm } from './case-forms.js';
+export { casesOverview } from './case-progress.js';

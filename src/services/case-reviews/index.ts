@@ -1,0 +1,1 @@
+export { proposeCaseReviews } from './propose-case-reviews.js';

@@ -1,0 +1,63 @@
+import { unfinishedProgrammes } from '../../domain/programme/index.js';
+import { answerFromCalendar, countRsvps, type RsvpCounts } from '../../domain/invitations/index.js';
+import { ok, type Result } from '../../domain/shared/index.js';
+import { projectTeamOnly } from '../shared/index.js';
+import { currentReview } from '../shared/index.js';
+import type { Booking, CalendarPort, Invitation, Log, Store, StoredReview } from '../ports/index.js';
+
+export interface SessionStatus {
+  booking: Booking;
+  counts: RsvpCounts;
+  declined: Invitation[];
+}
+
+export interface ReviewStatus {
+  stored: StoredReview;
+  sessions: SessionStatus[];
+  /** What is left of a booking cut off or failed (sessions not in the calendar, cards not sent), for Finish booking. */
+  unfinished?: string;
+}
+
+/** RSVP counts per session, after picking up answers people gave in Outlook. */
+export const reviewStatus = async (
+  deps: { store: Store; calendar: CalendarPort; log: Log; now: () => string },
+  asker: string,
+): Promise<Result<ReviewStatus>> => {
+  const current = await currentReview(deps.store.reviews);
+  if (!current.ok) return current;
+  const stored = current.value;
+  const denied = projectTeamOnly(stored.review, asker, 'see the replies');
+  if (denied) return denied;
+  const bookings = (await deps.store.bookings.forReview(stored.id)).sort((a, b) => a.start.localeCompare(b.start));
+  const booked = bookings.filter((b) => b.status === 'booked');
+  let invitations = await deps.store.invitations.forReview(stored.id);
+  if (booked.length > 0) invitations = await syncFromCalendar(deps, stored, booked, invitations);
+  const sessions = booked.map((booking) => {
+    const mine = invitations.filter((i) => i.bookingId === booking.id);
+    return { booking, counts: countRsvps(mine.map((i) => i.rsvp)), declined: mine.filter((i) => i.rsvp === 'declined') };
+  });
+  return ok({ stored, sessions, unfinished: unfinishedProgrammes(bookings, invitations) });
+};
+
+const syncFromCalendar = async (
+  deps: { store: Store; calendar: CalendarPort; log: Log; now: () => string },
+  stored: StoredReview,
+  booked: Booking[],
+  invitations: Invitation[],
+): Promise<Invitation[]> => {
+  const window = { start: booked[0]!.start, end: booked[booked.length - 1]!.end };
+  const events = await deps.calendar.listResponses(stored.review.organiser, window).catch((error: unknown) => {
+    deps.log.warn({ err: String(error) }, 'could not read answers from the calendar');
+    return [];
+  });
+  const byUid = new Map(events.map((event) => [event.iCalUId, event.responses]));
+  const bookingOf = new Map(booked.map((b) => [b.id, b]));
+  const updated: Invitation[] = [];
+  for (const invitation of invitations) {
+    const uid = bookingOf.get(invitation.bookingId)?.iCalUId;
+    const calendar = byUid.get(uid ?? '')?.find((r) => r.email === invitation.email)?.rsvp;
+    const adopted = calendar && answerFromCalendar(invitation.rsvp, calendar);
+    updated.push(adopted ? await deps.store.invitations.answer(invitation.id, adopted, undefined, deps.now()) : invitation);
+  }
+  return updated;
+};

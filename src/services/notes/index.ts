@@ -1,0 +1,10 @@
+export { exportCases, exportCollections, takeDownload } from './export-evidence.js';
+export type { OfferedFile } from './export-evidence.js';
+export { previewNote, saveNote } from './log-note.js';
+export { peersOnly } from './note-access.js';
+export { writeNoteContext } from './note-context.js';
+export { deleteNote, noteToCorrect } from './own-note.js';
+export { purgeNotes, purgeQuestion } from './purge-notes.js';
+export { themeCollection, themeSummaries } from './read-collections.js';
+export { concernsWaitingFor, readConcerns } from './read-concerns.js';
+export { sendSessionPrompts } from './session-prompts.js';

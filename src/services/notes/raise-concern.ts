@@ -1,0 +1,34 @@
+/**
+ * A safeguarding or whistle-blowing concern goes at once, privately, to the team lead and the challenge
+ * manager (manual, Appendix 2 vi). It is stored apart from notes, keeps its author, and is never collected.
+ */
+import { describePerson } from '../../domain/shared/index.js';
+import { concernCard } from '../../cards/notes/index.js';
+import type { Concern } from '../ports/index.js';
+import { leadsOf } from './note-access.js';
+import type { Log, Messenger, Store, StoredReview } from '../ports/index.js';
+
+export interface RaisedConcern {
+  concern: Concern;
+  /** Names of the leads the card reached, and of those it could not reach (they have no chat with the bot). */
+  told: string[];
+  notReached: string[];
+}
+
+export const raiseConcern = async (
+  deps: { store: Store; messenger: Messenger; log: Log },
+  stored: StoredReview,
+  author: string,
+  text: string,
+): Promise<RaisedConcern> => {
+  const concern = await deps.store.concerns.add({ reviewId: stored.id, author, text });
+  const card = concernCard(stored.review, concern);
+  const told: string[] = [];
+  const notReached: string[] = [];
+  for (const lead of leadsOf(stored.review).filter((email) => email !== author)) {
+    const sent = await deps.messenger.sendCard(lead, card).catch(() => false);
+    (sent ? told : notReached).push(describePerson(stored.review, lead));
+  }
+  deps.log.info({ reviewId: stored.id, reached: told.length, notReached: notReached.length }, 'concern raised');
+  return { concern, told, notReached };
+};

@@ -1,0 +1,31 @@
+/** `themes` and `theme <name>`: the notes gathered per theme, for the peer team only. */
+import { collect, summarise, type ThemeSummary } from '../../domain/notes/index.js';
+import { findTheme } from '../../domain/notes/index.js';
+import type { ThemeCollection } from '../../domain/notes/index.js';
+import { ok, type Result } from '../../domain/shared/index.js';
+import { currentReview } from '../shared/index.js';
+import { peersOnly } from './note-access.js';
+import type { Store, StoredReview } from '../ports/index.js';
+
+export const themeSummaries = async (store: Store, asker: string): Promise<Result<{ stored: StoredReview; summaries: ThemeSummary[] }>> => {
+  const collections = await readableCollections(store, asker);
+  if (!collections.ok) return collections;
+  return ok({ stored: collections.value.stored, summaries: summarise(collections.value.collections) });
+};
+
+export const themeCollection = async (store: Store, asker: string, name: string): Promise<Result<ThemeCollection>> => {
+  const collections = await readableCollections(store, asker);
+  if (!collections.ok) return collections;
+  const theme = findTheme(collections.value.stored.review.themes, name);
+  if (!theme.ok) return theme;
+  return ok(collections.value.collections.find((c) => c.theme.id === theme.value.id)!);
+};
+
+export const readableCollections = async (store: Store, asker: string): Promise<Result<{ stored: StoredReview; collections: ThemeCollection[] }>> => {
+  const current = await currentReview(store.reviews);
+  if (!current.ok) return current;
+  const stored = current.value;
+  const denied = peersOnly(stored.review, asker, 'read the themed collections');
+  if (denied) return denied;
+  return ok({ stored, collections: collect(stored.review.themes, await store.notes.forReview(stored.id)) });
+};

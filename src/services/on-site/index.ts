@@ -1,0 +1,1 @@
+export { proposeOnSite } from './propose-on-site.js';

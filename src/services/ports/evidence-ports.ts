@@ -1,0 +1,95 @@
+/**
+ * The store's ports for the peer team's evidence: notes, concerns, EHCP forms, and what goes with them.
+ * Notes are non-attributable by construction: nothing here can hold a note's author, session or time.
+ */
+import type { CaseForm } from '../../domain/case-forms/index.js';
+import type { Note, NoteKind } from '../../domain/notes/index.js';
+
+export type NewNote = Omit<Note, 'id'>;
+
+export interface NoteChange {
+  themes: string[];
+  kind: NoteKind;
+  text: string;
+}
+
+export interface NoteRepository {
+  /** tokenHash: the hash of the capability token in the author's card; the token itself is never stored. */
+  add(note: NewNote, tokenHash: string): Promise<Note>;
+  /** The note, only when the token's hash is the one it was saved with. */
+  withToken(id: string, tokenHash: string): Promise<Note | undefined>;
+  update(id: string, tokenHash: string, change: NoteChange): Promise<Note | undefined>;
+  remove(id: string, tokenHash: string): Promise<boolean>;
+  /** Sorted by kind, then text: the order says nothing of when a note was written. */
+  forReview(reviewId: string): Promise<Note[]>;
+}
+
+/** A safeguarding or whistle-blowing concern: not a note. It keeps its author, so it can be followed up. */
+export interface Concern {
+  id: string;
+  reviewId: string;
+  author: string;
+  text: string;
+  raisedAt: string;
+}
+
+export interface ConcernRepository {
+  add(concern: Omit<Concern, 'id' | 'raisedAt'>): Promise<Concern>;
+  forReview(reviewId: string): Promise<Concern[]>;
+}
+
+export interface StoredCaseForm {
+  form: CaseForm;
+  savedBy: string;
+  savedAt: string;
+}
+
+export interface CaseFormRepository {
+  save(form: CaseForm, savedBy: string): Promise<void>;
+  get(reviewId: string, caseId: string): Promise<StoredCaseForm | undefined>;
+  forReview(reviewId: string): Promise<StoredCaseForm[]>;
+}
+
+export type PromptKind = 'note' | 'caseForm';
+
+/** Which prompts after a session have gone out, so that each goes once even with several bot instances. */
+export interface PromptRepository {
+  /** True for the one caller that claims (booking, email, kind) first. */
+  claim(bookingId: string, email: string, kind: PromptKind): Promise<boolean>;
+}
+
+export interface Download {
+  reviewId: string;
+  fileName: string;
+  contentType: string;
+  body: Uint8Array;
+}
+
+/** Files waiting to be fetched once: through a one-time link, or the Teams file consent flow. */
+export interface DownloadRepository {
+  put(tokenHash: string, download: Download, expiresAt: string): Promise<void>;
+  /**
+   * Saves the files of one review, all or none, unless it has had more than `purgesSeen` purges: checked and
+   * saved while holding the review against a purge, so that no file made from purged notes outlives it.
+   */
+  putUnlessPurged(files: { tokenHash: string; download: Download }[], expiresAt: string, purgesSeen: number): Promise<boolean>;
+  /** The file, deleted as it is taken; undefined when unknown, taken or expired. */
+  take(tokenHash: string, now: string): Promise<Download | undefined>;
+}
+
+export interface PurgeRecord {
+  reviewId: string;
+  purgedBy: string;
+  purgedAt: string;
+  notes: number;
+  concerns: number;
+}
+
+export interface PurgeRepository {
+  /**
+   * Deletes every note, concern and waiting export of the review and records the counts, in one transaction
+   * that holds the review, so that an export saving its files waits for it or it waits for the export.
+   */
+  purge(reviewId: string, purgedBy: string): Promise<PurgeRecord>;
+  forReview(reviewId: string): Promise<PurgeRecord[]>;
+}

@@ -1,0 +1,3 @@
+export type { CaseFormRepository, Concern, ConcernRepository, Download, DownloadRepository, NewNote, NoteChange, NoteRepository, PromptKind, PromptRepository, PurgeRecord, PurgeRepository, StoredCaseForm } from './evidence-ports.js';
+export type { Planned, Planner } from './planner-port.js';
+export type { Booking, BookingClaim, BookingClaimRepository, BookingIntent, BookingRepository, BookingStatus, CalendarEvent, CalendarPort, CardJson, CardLocation, CaseReviewsProposal, EventResponses, Invitation, InvitationRepository, Log, Messenger, NewEvent, NewProposal, OnSiteProposal, PeopleRepository, Proposal, ProposalPlan, ProposalRepository, ProposalStatus, ReviewRepository, RunLock, Store, StoredReview } from './ports.js';

@@ -1,0 +1,253 @@
+/**
+ * The ports the services talk through. Adapters: src/graph/ (calendars) and src/store/ (database).
+ * Everything here is plain data; Bot Framework types never appear (conversation references are opaque).
+ */
+import type { CaseReviewPlan } from '../../domain/case-reviews/index.js';
+import type { OnSitePlan } from '../../domain/on-site/index.js';
+import type { Review, UtcInterval, BusyByPerson } from '../../domain/shared/index.js';
+import type { Rsvp, RsvpAnswer } from '../../domain/invitations/index.js';
+import type {
+  CaseFormRepository,
+  ConcernRepository,
+  DownloadRepository,
+  NoteRepository,
+  PromptRepository,
+  PurgeRepository,
+} from './evidence-ports.js';
+
+// ---- Calendar ----
+
+export interface NewEvent {
+  /** Stable for one booking: a retried create with the same id must not make a second event. */
+  transactionId: string;
+  subject: string;
+  body: string;
+  /** UTC ISO instants. */
+  start: string;
+  end: string;
+  /** The review's zone, so that Outlook shows local times. */
+  timeZone: string;
+  /** Required attendees (lower-case emails). */
+  attendees: string[];
+  online: boolean;
+  location?: string;
+}
+
+export interface CalendarEvent {
+  /** The event's id in the organiser's mailbox. */
+  id: string;
+  /** The same in every attendee's calendar: how an attendee's copy is found. */
+  iCalUId: string;
+  joinUrl?: string;
+}
+
+export interface CalendarPort {
+  /** Busy intervals of each person in the window (people the calendar does not know are simply free). */
+  getBusy(organiser: string, emails: string[], window: UtcInterval): Promise<BusyByPerson>;
+  createEvent(organiser: string, event: NewEvent): Promise<CalendarEvent>;
+  /**
+   * Many events in the organiser's mailbox, answered in the order given: each the event, or the Error that
+   * stopped it (the others still go in). Same transactionId rule as createEvent.
+   */
+  createEvents(organiser: string, events: NewEvent[]): Promise<(CalendarEvent | Error)[]>;
+  /** Writes an attendee's answer on their copy of the event (Graph accept / tentativelyAccept / decline). */
+  respond(attendee: string, iCalUId: string, answer: RsvpAnswer, comment?: string): Promise<void>;
+  /** The organiser's events in the window with each attendee's response (answers given in Outlook). */
+  listResponses(organiser: string, window: UtcInterval): Promise<EventResponses[]>;
+}
+
+export interface EventResponses {
+  iCalUId: string;
+  responses: { email: string; rsvp: Rsvp }[];
+}
+
+// ---- Store ----
+
+export interface StoredReview {
+  id: string;
+  review: Review;
+  importedBy: string;
+  importedAt: string;
+}
+
+export interface ReviewRepository {
+  save(review: Review, importedBy: string): Promise<StoredReview>;
+  /** The most recently imported review: the one chat commands act on. */
+  latest(): Promise<StoredReview | undefined>;
+  get(id: string): Promise<StoredReview | undefined>;
+}
+
+export type ProposalStatus = 'proposed' | 'booking' | 'booked' | 'cancelled';
+
+/** Where a card was posted, so it can be updated in place later. `reference` is opaque to services. */
+export interface CardLocation {
+  activityId: string;
+  reference: unknown;
+}
+
+/** What a proposal proposes: the case-review calls, or the on-site programme. */
+export type ProposalPlan = { kind: 'caseReviews'; plan: CaseReviewPlan } | { kind: 'onSite'; plan: OnSitePlan };
+
+export type NewProposal = { reviewId: string; createdBy: string } & ProposalPlan;
+
+export type Proposal = NewProposal & {
+  id: string;
+  status: ProposalStatus;
+  card?: CardLocation;
+};
+
+export type CaseReviewsProposal = Extract<Proposal, { kind: 'caseReviews' }>;
+export type OnSiteProposal = Extract<Proposal, { kind: 'onSite' }>;
+
+export interface ProposalRepository {
+  create(proposal: NewProposal): Promise<Proposal>;
+  get(id: string): Promise<Proposal | undefined>;
+  /** The newest proposal of this kind for the review that was not cancelled. */
+  latest(reviewId: string, kind: Proposal['kind']): Promise<Proposal | undefined>;
+  setCard(id: string, card: CardLocation): Promise<void>;
+  /** Moves the status only if it is one of `from`; false when it was not (someone else moved it). */
+  transition(id: string, from: ProposalStatus[], to: ProposalStatus): Promise<boolean>;
+  /** The review's proposals whose booking began and did not finish, oldest first. */
+  unfinished(reviewId: string): Promise<Proposal[]>;
+}
+
+/**
+ * What claiming a proposal for booking found. `claimed`: it was proposed and is now booking; `resumed`: it
+ * was booking already (a run may be live, or died). Either way its bookings and invitations are all stored.
+ */
+export type BookingClaim = 'claimed' | 'resumed' | 'superseded' | 'cancelled' | 'booked' | 'missing';
+
+export interface BookingClaimRepository {
+  /**
+   * In one transaction: moves the proposal to booking (only while its review is the latest), and stores
+   * every booking intent and every attendee's invitation, so nothing is sent for a half-written plan.
+   */
+  claim(proposalId: string, intents: BookingIntent[]): Promise<BookingClaim>;
+}
+
+/** One holder at a time per key, across every bot instance on the database; a holder that dies lets go. */
+export interface RunLock {
+  /** The release, or undefined when someone else holds the key. */
+  tryLock(key: string): Promise<(() => Promise<void>) | undefined>;
+}
+
+export type BookingStatus = 'pending' | 'booked' | 'failed';
+
+/** The record of one session going into the calendar: written before Graph is called. */
+export interface Booking {
+  id: string;
+  reviewId: string;
+  proposalId: string;
+  /** The case id, the on-site session id, or a fixed item's key. */
+  sessionId: string;
+  /** caseReview, or the on-site session's kind. */
+  kind: string;
+  transactionId: string;
+  subject: string;
+  start: string;
+  end: string;
+  attendees: string[];
+  online: boolean;
+  location?: string;
+  status: BookingStatus;
+  eventId?: string;
+  iCalUId?: string;
+  joinUrl?: string;
+  error?: string;
+}
+
+export type BookingIntent = Omit<Booking, 'id' | 'status' | 'eventId' | 'iCalUId' | 'joinUrl' | 'error'>;
+
+export interface BookingRepository {
+  /**
+   * Records intents; one booking per (review, session): an intent for a session that already has a
+   * booking is ignored. Returns the bookings of the given sessions as stored.
+   */
+  recordIntents(intents: BookingIntent[]): Promise<Booking[]>;
+  forReview(reviewId: string): Promise<Booking[]>;
+  /** The proposal's own bookings, in time order. */
+  forProposal(proposalId: string): Promise<Booking[]>;
+  get(id: string): Promise<Booking | undefined>;
+  markBooked(id: string, event: CalendarEvent): Promise<void>;
+  markFailed(id: string, error: string): Promise<void>;
+}
+
+export interface Invitation {
+  id: string;
+  reviewId: string;
+  bookingId: string;
+  email: string;
+  rsvp: Rsvp;
+  reason?: string;
+  answeredAt?: string;
+  /** When the invite card went to the person's chat; undefined while they have only the calendar invite. */
+  cardSentAt?: string;
+  /** The booking run that began sending the card; set and no cardSentAt: that send was cut off. */
+  cardClaim?: string;
+  /** When the card was due and the person had no chat with the bot. */
+  cardMissedAt?: string;
+}
+
+export interface InvitationRepository {
+  /** One invitation per (booking, email); existing ones are kept as they are. */
+  ensure(reviewId: string, bookingId: string, emails: string[]): Promise<Invitation[]>;
+  get(id: string): Promise<Invitation | undefined>;
+  forReview(reviewId: string): Promise<Invitation[]>;
+  forEmail(reviewId: string, email: string): Promise<Invitation[]>;
+  answer(id: string, rsvp: Rsvp, reason: string | undefined, at: string): Promise<Invitation>;
+  /** The invitations of these bookings, in the order of the bookings given, then by email. */
+  forBookings(bookingIds: string[]): Promise<Invitation[]>;
+  /** Takes the card for this run; false when it was sent already. */
+  claimCard(id: string, runId: string): Promise<boolean>;
+  markCardSent(id: string): Promise<void>;
+  markCardMissed(id: string): Promise<void>;
+}
+
+/** Who is who in Teams: aadObjectId → email (cached), and how to reach them proactively. */
+export interface PeopleRepository {
+  emailFor(aadObjectId: string): Promise<string | undefined>;
+  remember(aadObjectId: string, email: string): Promise<void>;
+  /** Keeps the latest; true when it is the first ever kept for that person, told apart in the same statement. */
+  saveConversation(email: string, reference: unknown): Promise<boolean>;
+  conversationFor(email: string): Promise<unknown | undefined>;
+}
+
+// ---- Chat ----
+
+/** An Adaptive Card as JSON, built by src/cards/. */
+export interface CardJson {
+  type: 'AdaptiveCard';
+  [key: string]: unknown;
+}
+
+/** Proactive messages to people's personal chats; implemented in src/bot/. */
+export interface Messenger {
+  /** Sends a card; false when the person has no conversation with the bot (they never installed or wrote to it). */
+  sendCard(email: string, card: CardJson): Promise<boolean>;
+  /** Replaces a card that was posted earlier. */
+  updateCard(location: CardLocation, card: CardJson): Promise<void>;
+}
+
+/** Structured logs without personal data. */
+export interface Log {
+  info(fields: Record<string, unknown>, message: string): void;
+  warn(fields: Record<string, unknown>, message: string): void;
+  error(fields: Record<string, unknown>, message: string): void;
+}
+
+export interface Store {
+  reviews: ReviewRepository;
+  proposals: ProposalRepository;
+  claims: BookingClaimRepository;
+  runs: RunLock;
+  bookings: BookingRepository;
+  invitations: InvitationRepository;
+  people: PeopleRepository;
+  notes: NoteRepository;
+  concerns: ConcernRepository;
+  caseForms: CaseFormRepository;
+  prompts: PromptRepository;
+  downloads: DownloadRepository;
+  purges: PurgeRepository;
+  close(): Promise<void>;
+}

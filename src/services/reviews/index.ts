@@ -1,0 +1,1 @@
+export { importReview, mayImport } from './import-review.js';

@@ -1,0 +1,129 @@
+import { randomUUID } from 'node:crypto';
+import { sql, type Kysely, type Selectable, type UpdateObject } from 'kysely';
+import type { Rsvp } from '../../domain/invitations/index.js';
+import type { Invitation, InvitationRepository } from '../../services/ports/index.js';
+import { isoString, isUuid, lowerCase, optional, uniqueEmails } from '../column-values.js';
+import type { Database, InvitationsTable } from '../schema.js';
+
+export class SqlInvitationRepository implements InvitationRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async ensure(reviewId: string, bookingId: string, emails: string[]): Promise<Invitation[]> {
+    const wanted = uniqueEmails(emails);
+    if (wanted.length === 0) return [];
+    await insertInvitations(this.db, [{ reviewId, bookingId, emails: wanted }]);
+    const rows = await this.db
+      .selectFrom('invitations')
+      .selectAll()
+      .where('booking_id', '=', bookingId)
+      .where('email', 'in', wanted)
+      .execute();
+    return rows
+      .sort((a, b) => wanted.indexOf(a.email) - wanted.indexOf(b.email))
+      .map(toInvitation);
+  }
+
+  async get(id: string): Promise<Invitation | undefined> {
+    if (!isUuid(id)) return undefined;
+    const row = await this.db.selectFrom('invitations').selectAll().where('id', '=', id).executeTakeFirst();
+    return row && toInvitation(row);
+  }
+
+  async forReview(reviewId: string): Promise<Invitation[]> {
+    return this.find(reviewId);
+  }
+
+  async forEmail(reviewId: string, email: string): Promise<Invitation[]> {
+    return this.find(reviewId, lowerCase(email));
+  }
+
+  async answer(id: string, rsvp: Rsvp, reason: string | undefined, at: string): Promise<Invitation> {
+    const row = isUuid(id)
+      ? await this.db
+          .updateTable('invitations')
+          .set({ rsvp, reason: reason ?? null, answered_at: at })
+          .where('id', '=', id)
+          .returningAll()
+          .executeTakeFirst()
+      : undefined;
+    if (!row) throw new Error(`No invitation ${id}`);
+    return toInvitation(row);
+  }
+
+  async forBookings(bookingIds: string[]): Promise<Invitation[]> {
+    const ids = bookingIds.filter(isUuid);
+    if (ids.length === 0) return [];
+    const rows = await this.db.selectFrom('invitations').selectAll().where('booking_id', 'in', ids).orderBy('email').execute();
+    const order = new Map(ids.map((id, n) => [id, n]));
+    return rows.sort((a, b) => order.get(a.booking_id)! - order.get(b.booking_id)!).map(toInvitation);
+  }
+
+  async claimCard(id: string, runId: string): Promise<boolean> {
+    if (!isUuid(id) || !isUuid(runId)) return false;
+    const claimed = await this.db
+      .updateTable('invitations')
+      .set({ card_claim: runId })
+      .where('id', '=', id)
+      .where('card_sent_at', 'is', null)
+      .returning('id')
+      .executeTakeFirst();
+    return claimed !== undefined;
+  }
+
+  async markCardSent(id: string): Promise<void> {
+    await this.mark(id, { card_sent_at: sql`clock_timestamp()`, card_missed_at: null });
+  }
+
+  async markCardMissed(id: string): Promise<void> {
+    await this.mark(id, { card_missed_at: sql`clock_timestamp()`, card_claim: null });
+  }
+
+  private async mark(id: string, values: UpdateObject<Database, 'invitations'>): Promise<void> {
+    const result = isUuid(id) ? await this.db.updateTable('invitations').set(values).where('id', '=', id).executeTakeFirstOrThrow() : undefined;
+    if (!result || result.numUpdatedRows === 0n) throw new Error(`No invitation ${id}`);
+  }
+
+  /** In the order of the sessions, then by email. */
+  private async find(reviewId: string, email?: string): Promise<Invitation[]> {
+    if (!isUuid(reviewId)) return [];
+    let query = this.db
+      .selectFrom('invitations')
+      .innerJoin('bookings', 'bookings.id', 'invitations.booking_id')
+      .selectAll('invitations')
+      .where('invitations.review_id', '=', reviewId);
+    if (email !== undefined) query = query.where('invitations.email', '=', email);
+    const rows = await query
+      .orderBy('bookings.start_at')
+      .orderBy('bookings.session_id')
+      .orderBy('invitations.email')
+      .execute();
+    return rows.map(toInvitation);
+  }
+}
+
+/** One pending invitation per (booking, email); invitations that exist already are kept as they are. */
+export const insertInvitations = async (
+  db: Kysely<Database>,
+  wanted: { reviewId: string; bookingId: string; emails: string[] }[],
+): Promise<void> => {
+  const rows = wanted.flatMap(({ reviewId, bookingId, emails }) =>
+    uniqueEmails(emails).map((email) => ({ id: randomUUID(), review_id: reviewId, booking_id: bookingId, email, rsvp: 'pending' as const })),
+  );
+  if (rows.length === 0) return;
+  await db.insertInto('invitations').values(rows).onConflict((conflict) => conflict.columns(['booking_id', 'email']).doNothing()).execute();
+};
+
+const optionalIso = (value: Date | null): string | undefined => (value === null ? undefined : isoString(value));
+
+const toInvitation = (row: Selectable<InvitationsTable>): Invitation => ({
+  id: row.id,
+  reviewId: row.review_id,
+  bookingId: row.booking_id,
+  email: row.email,
+  rsvp: row.rsvp,
+  reason: optional(row.reason),
+  answeredAt: optionalIso(row.answered_at),
+  cardSentAt: optionalIso(row.card_sent_at),
+  cardClaim: optional(row.card_claim),
+  cardMissedAt: optionalIso(row.card_missed_at),
+});
