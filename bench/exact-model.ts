@@ -1,12 +1,14 @@
 /**
- * The exact optimum of "placed sessions weighted by priority" under docs/on-site-rules.md, as a MIP solved
- * by HiGHS (CPLEX LP text). Variables: x(s,d,t) session s opens at grid start t of day d; y(d,t,L) a band of
- * length L opens there. Because a band never overlaps another and every session in it starts with it, and
- * because a peer must be free for the whole band, the peers free for a band are interchangeable within it:
- * counting them per band is exact, and so the model needs no variable per peer.
+ * The exact optimum of "placed sessions weighted by priority" (sessionValue, the first term of the scheduler's
+ * objective in src/domain/on-site/objective.ts) under docs/on-site-rules.md, as a MIP solved by HiGHS (CPLEX LP
+ * text). Variables: x(s,d,t) session s opens at grid start t of day d; y(d,t,L) a band of length L opens there.
+ * Because a band never overlaps another and every session in it starts with it, and because a peer must be free
+ * for the whole band, the peers free for a band are interchangeable within it: counting them per band is exact,
+ * and so the model needs no variable per peer.
  */
 import { createRequire } from 'node:module';
 import type { Highs } from 'highs';
+import { sessionValue } from '../src/domain/on-site/index.js';
 import { candidates, type Candidates, type ExactInput } from './exact-candidates.js';
 
 export interface ExactResult {
@@ -53,11 +55,12 @@ export const exactModelText = (c: Candidates): { text: string; columns: number; 
   const xs = new Map<string, [string, number]>();
   const at = new Map<string, { s: (typeof c.sessions)[number]; x: string }[]>();
   c.sessions.forEach((s, si) => {
-    if (s.priority <= 0) return;
+    const value = sessionValue(s);
+    if (value <= 0) return;
     const own = s.starts.map(([d, t]) => {
       const x = `x${si}_${d}_${t}`;
       xs.set(x, [s.id, c.starts[d]![t]!]);
-      objective.push([s.priority, x]);
+      objective.push([value, x]);
       push(at, `${d}:${t}`, { s, x });
       return [1, x] as Term;
     });
@@ -121,7 +124,7 @@ export const solveExact = async (input: ExactInput, timeLimitSeconds = 120): Pro
   const began = performance.now();
   const c = candidates(input);
   const model = exactModelText(c);
-  const integral = c.sessions.every((s) => Number.isInteger(s.priority));
+  const integral = c.sessions.every((s) => Number.isInteger(sessionValue(s)));
   const result = highs.withModel({ format: 'lp', data: model.text }, (m) => {
     // With whole-number priorities a gap under 1 proves the optimum.
     m.options.set({ output_flag: false, time_limit: timeLimitSeconds, mip_rel_gap: 0, ...(integral ? { mip_abs_gap: 0.999 } : {}) });

@@ -9,6 +9,7 @@ import { fileBusy } from '../src/domain/shared/intervals.js';
 import { checkOnSitePlan } from '../src/domain/on-site/check.js';
 import { planOnSite } from '../src/domain/on-site/plan-on-site.js';
 import { readOnSite } from '../src/domain/on-site/read-on-site.js';
+import { sessionValue } from '../src/domain/on-site/index.js';
 import { solveExact } from './exact-model.js';
 import { exactPlan } from './exact-plan.js';
 import { SEED } from './generate.js';
@@ -19,7 +20,10 @@ const RUNS = 5;
 const EXACT_TIME_LIMIT_SECONDS = 120;
 const RESULTS = new URL('./results/scheduler.json', import.meta.url);
 
-/** The issue's targets: the demo and 1× placed equal to the optimum in under 1 s; 5× within 2% in under 10 s. */
+/**
+ * The issue's targets: the demo and 1× placed equal to the optimum in under 1 s; 5× within 2% in under 10 s.
+ * Timing is checked here, on the median of several runs, and not in the unit tests, where a busy machine would fail them.
+ */
 const TARGETS: Record<string, { maxGapPercent: number; maxMs: number; words: string }> = {
   shropshire: { maxGapPercent: 0, maxMs: 1000, words: 'equal to the optimum in under 1 s' },
   '1x': { maxGapPercent: 0, maxMs: 1000, words: 'equal to the optimum in under 1 s' },
@@ -36,8 +40,8 @@ const scheduled = instances.map(({ name, review }) => {
   if (problems.length > 0) throw new Error(`The scheduler's plan for ${name} breaks the rules:\n  ${problems.join('\n  ')}`);
   const deterministic = plans.every((p) => JSON.stringify(p) === JSON.stringify(plans[0]));
   if (!deterministic) throw new Error(`The scheduler gave different plans for ${name} on the same input`);
-  const priority = new Map(readOnSite(review)!.sessions.map((s) => [s.id, s.priority]));
-  const placed = plans[0]!.placed.reduce((sum, p) => sum + priority.get(p.sessionId)!, 0);
+  const value = new Map(readOnSite(review)!.sessions.map((s) => [s.id, sessionValue(s)]));
+  const placed = plans[0]!.placed.reduce((sum, p) => sum + value.get(p.sessionId)!, 0);
   console.error(`scheduled ${name}: ${plans[0]!.placed.length} sessions in ${medianMs.toFixed(0)} ms (median of ${RUNS})`);
   return { name, review, busy, placed, placedCount: plans[0]!.placed.length, medianMs, peakRssMb: peakRssMb(), heapUsedMb: heapUsedMb() };
 });
@@ -95,4 +99,8 @@ console.table(rows.map((r) => ({
   optimum: `${r.optimum}${r.optimumIsBound ? ' (bound)' : ''} (${r.optimumPlacedCount})`, gap: `${r.gap} (${r.gapPercent}%)`,
   medianMs: r.medianMs, optimumMs: r.optimumMs, peakRssMb: r.peakRssMb, target: r.meetsTarget === undefined ? '' : r.meetsTarget ? 'met' : 'MISSED',
 })));
+for (const r of rows) {
+  if (r.meetsTarget === undefined) continue;
+  console.log(`${r.name}: placed ${r.placed} of ${r.optimum} in ${r.medianMs} ms (median): target ${r.target} ${r.meetsTarget ? 'met' : 'MISSED'}`);
+}
 console.log(`written ${RESULTS.pathname}`);

@@ -1,4 +1,4 @@
-// Convene on Azure: App Service (Node 20) running `npm run bot`, an Azure Bot with the Teams channel,
+// Convene on Azure: App Service (Node 20) running `node dist/index.js` (Oryx runs `npm run build` on deployment), an Azure Bot with the Teams channel,
 // a user-assigned managed identity for both the bot and Microsoft Graph, and PostgreSQL flexible server.
 // No secrets here: the database password comes in as a secure parameter at deployment.
 
@@ -70,7 +70,7 @@ resource web 'Microsoft.Web/sites@2023-12-01' = {
     httpsOnly: true
     siteConfig: {
       linuxFxVersion: 'NODE|20-lts'
-      appCommandLine: 'npm run bot'
+      appCommandLine: 'node dist/index.js'
       alwaysOn: true
       ftpsState: 'Disabled'
       minTlsVersion: '1.2'

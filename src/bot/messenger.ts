@@ -1,11 +1,26 @@
 import { CardFactory, MessageFactory, type CloudAdapter, type ConversationReference, type TurnContext } from 'botbuilder';
-import type { CardJson, CardLocation, Messenger, PeopleRepository } from '../services/ports/index.js';
+import { caseFormCard } from '../cards/case-forms/index.js';
+import { inviteCard } from '../cards/invitations/index.js';
+import { concernCard, noteFormCard, sessionHeading } from '../cards/notes/index.js';
+import { clockTime } from '../cards/shared/index.js';
+import type { CardJson, CardLocation, ConcernNotice, InviteNotice, Messenger, PeopleRepository, SessionPrompt } from '../services/ports/index.js';
 
-/** What a route needs beyond the Messenger port: to post into the chat of a turn that has ended. */
+/** What a route needs beyond the Messenger port: to post into the chat of a turn that has ended, and to move a card. */
 export interface ChatPoster {
   /** Posts a message or a card where `reference` (TurnContext.getConversationReference) points; the new message's id. */
   postTo(reference: unknown, message: CardJson | string): Promise<string | undefined>;
+  /** Replaces a card that was posted earlier. */
+  updateCard(location: CardLocation, card: CardJson): Promise<void>;
 }
+
+const promptCard = (prompt: SessionPrompt): CardJson => {
+  const { review } = prompt;
+  if (prompt.kind === 'note') {
+    return noteFormCard({ themes: review.themes, heading: sessionHeading(clockTime(prompt.start, review.timeZone)), context: prompt.noteContext });
+  }
+  const { form, saved, today } = prompt;
+  return caseFormCard({ reviewName: review.name, form, saved, feedbackDate: review.feedbackDate, today });
+};
 
 /** Proactive sends through stored conversation references (kept in the database, so restarts lose none). */
 export class BotMessenger implements Messenger, ChatPoster {
@@ -15,11 +30,16 @@ export class BotMessenger implements Messenger, ChatPoster {
     private readonly people: PeopleRepository,
   ) {}
 
-  async sendCard(email: string, card: CardJson): Promise<boolean> {
-    const reference = (await this.people.conversationFor(email)) as Partial<ConversationReference> | undefined;
-    if (!reference) return false;
-    await this.postTo(reference, card);
-    return true;
+  sendInvite(email: string, { review, booking, invitation }: InviteNotice): Promise<boolean> {
+    return this.sendCard(email, inviteCard(review, booking, invitation));
+  }
+
+  sendConcern(email: string, { review, concern }: ConcernNotice): Promise<boolean> {
+    return this.sendCard(email, concernCard(review, concern));
+  }
+
+  sendPrompt(email: string, prompt: SessionPrompt): Promise<boolean> {
+    return this.sendCard(email, promptCard(prompt));
   }
 
   async updateCard(location: CardLocation, card: CardJson): Promise<void> {
@@ -35,6 +55,14 @@ export class BotMessenger implements Messenger, ChatPoster {
       id = (await context.sendActivity(activity))?.id;
     });
     return id;
+  }
+
+  /** False when the person has no conversation with the bot (they never installed or wrote to it). */
+  private async sendCard(email: string, card: CardJson): Promise<boolean> {
+    const reference = (await this.people.conversationFor(email)) as Partial<ConversationReference> | undefined;
+    if (!reference) return false;
+    await this.postTo(reference, card);
+    return true;
   }
 
   /**

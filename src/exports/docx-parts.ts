@@ -1,6 +1,6 @@
 import {
   Document,
-  HeadingLevel,
+  type HeadingLevel,
   Packer,
   Paragraph,
   TextRun,

@@ -3,6 +3,7 @@
  * can slip in; XML 1.0 cannot hold one (nor a lone surrogate), and Word refuses the whole file.
  */
 const NOT_IN_XML =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters XML cannot carry, to be taken out.
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** The text's non-blank lines, trimmed. */

@@ -14,6 +14,8 @@ export interface SlidePage {
 }
 
 export const FONT_SIZES = [20, 18, 16, 14] as const;
+/** Text that fits at no size is split over slides at this one. */
+const SMALLEST_FONT = 14;
 export const PARAGRAPH_SPACE_PT = 6;
 const LINE_HEIGHT = 1.2;
 /** An average character's width in ems, a little wider than Calibri's to allow for words that wrap early. */
@@ -31,7 +33,7 @@ const height = (bullets: readonly string[], fontSize: number, box: TextBox): num
 export const slidePages = (bullets: readonly string[], box: TextBox): SlidePage[] => {
   const fitting = FONT_SIZES.find((fontSize) => height(bullets, fontSize, box) <= box.heightPt);
   if (fitting !== undefined) return [{ fontSize: fitting, bullets: [...bullets] }];
-  const fontSize = FONT_SIZES[FONT_SIZES.length - 1];
+  const fontSize = SMALLEST_FONT;
   const pages: SlidePage[] = [];
   let page: string[] = [];
   let used = 0;

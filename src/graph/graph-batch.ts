@@ -33,6 +33,12 @@ const DEFAULT_RETRY_AFTER_SECONDS = 5;
  * requests ("fully sequential or fully parallel"), a fully serial batch runs one request at a time, and
  * one failure in a chain turns the rest of it into 424s.
  */
+/** A request waiting for its turn, with its place in the caller's list (the sub-request's id). */
+interface Queued {
+  index: number;
+  request: BatchRequest;
+}
+
 export const sendBatch = async (
   client: Client,
   requests: readonly BatchRequest[],
@@ -40,9 +46,9 @@ export const sendBatch = async (
 ): Promise<BatchResponse[]> => {
   const results: BatchResponse[] = [];
   const attempts = new Map<number, number>();
-  let queue = requests.map((_, index) => index);
+  let queue: Queued[] = requests.map((request, index) => ({ index, request }));
   while (queue.length > 0) {
-    const { batch, rest } = takeBatch(queue, requests, gate);
+    const { batch, rest } = takeBatch(queue, gate);
     if (batch.length === 0) {
       await gate.released();
       continue;
@@ -50,21 +56,24 @@ export const sendBatch = async (
     let response: BatchResponseBody;
     try {
       response = await client.api('/$batch').post({
-        requests: batch.map((index) => subRequest(index, requests[index])),
+        requests: batch.map(({ index, request }) => subRequest(index, request)),
       });
     } finally {
-      for (const index of batch) gate.release(mailboxOf(requests[index].url));
+      for (const { request } of batch) gate.release(mailboxOf(request.url));
     }
-    const throttled: number[] = [];
+    const throttled: Queued[] = [];
     let waitSeconds = 0;
     for (const answer of response.responses) {
-      const index = Number(answer.id);
+      // An answer to a request this batch did not carry is not ours to record.
+      const queued = batch.find(({ index }) => String(index) === answer.id);
+      if (!queued) continue;
+      const { index } = queued;
       const headers = answer.headers ?? {};
       results[index] = { status: answer.status, headers, body: answer.body };
       const attempt = (attempts.get(index) ?? 0) + 1;
       attempts.set(index, attempt);
       if (answer.status === 429 && attempt < MAX_ATTEMPTS) {
-        throttled.push(index);
+        throttled.push(queued);
         waitSeconds = Math.max(waitSeconds, retryAfterSeconds(headers));
       }
     }
@@ -79,20 +88,20 @@ export const sendBatch = async (
 /** The mailbox a request acts on (`/users/{id}/...`), or '' for anything else. */
 export const mailboxOf = (url: string): string => {
   const match = /^\/?users\/([^/?]+)/i.exec(url);
-  return match ? decodeURIComponent(match[1]).toLowerCase() : '';
+  return match?.[1] ? decodeURIComponent(match[1]).toLowerCase() : '';
 };
 
 /** Fills one batch in queue order: up to 20 requests, each taking room in its mailbox; the rest wait their turn. */
-const takeBatch = (queue: number[], requests: readonly BatchRequest[], gate: MailboxGate): { batch: number[]; rest: number[] } => {
-  const batch: number[] = [];
-  const rest: number[] = [];
-  for (const index of queue) {
-    const mailbox = mailboxOf(requests[index].url);
+const takeBatch = (queue: readonly Queued[], gate: MailboxGate): { batch: Queued[]; rest: Queued[] } => {
+  const batch: Queued[] = [];
+  const rest: Queued[] = [];
+  for (const queued of queue) {
+    const mailbox = mailboxOf(queued.request.url);
     if (batch.length < MAX_PER_BATCH && gate.free(mailbox) > 0) {
-      batch.push(index);
+      batch.push(queued);
       gate.take(mailbox);
     } else {
-      rest.push(index);
+      rest.push(queued);
     }
   }
   return { batch, rest };

@@ -141,9 +141,9 @@ export class GraphCalendar implements CalendarPort {
       .map((event) => ({
         iCalUId: event.iCalUId as string,
         responses: (event.attendees ?? [])
-          .filter((attendee) => attendee.emailAddress?.address)
+          .flatMap((attendee) => (attendee.emailAddress?.address ? [{ ...attendee, address: attendee.emailAddress.address }] : []))
           .map((attendee) => ({
-            email: (attendee.emailAddress?.address as string).toLowerCase(),
+            email: attendee.address.toLowerCase(),
             rsvp: rsvpOf(attendee.status?.response),
           })),
       }));

@@ -9,7 +9,7 @@ import type { HeldSession, OnSitePlan } from '../domain/on-site/index.js';
 import type { BusyByPerson, Review } from '../domain/shared/index.js';
 import type { Planned, Planner } from '../services/ports/index.js';
 
-/** The exports of plan-worker.mjs, and what each is given. */
+/** The exports of plan-tasks.ts, and what each is given. */
 type TaskName = 'planOnSite' | 'planCaseReviews';
 interface PlanTask {
   review: Review;
@@ -26,12 +26,15 @@ export interface WorkerPlannerOptions {
   timeLimitSeconds: number;
 }
 
+/** Under tsx this file is .ts and the thread must register tsx itself; built, it is .js beside plan-tasks.js. */
+const THREAD_ENTRY = import.meta.url.endsWith('.ts') ? './plan-worker-dev.mjs' : './plan-tasks.js';
+
 export class WorkerPlanner implements Planner {
   private readonly pool: Piscina;
 
   constructor(private readonly options: WorkerPlannerOptions) {
     this.pool = new Piscina({
-      filename: new URL('./plan-worker.mjs', import.meta.url).href,
+      filename: new URL(THREAD_ENTRY, import.meta.url).href,
       minThreads: 0,
       maxThreads: options.maxThreads,
       idleTimeout: IDLE_MS,

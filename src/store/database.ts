@@ -3,6 +3,7 @@ import { Kysely, PostgresDialect, sql, type Dialect } from 'kysely';
 import pg from 'pg';
 import { readdir } from 'node:fs/promises';
 import { StartupError } from '../startup-error.js';
+import { reportingOutages } from './outage-dialect.js';
 import { PGliteDialect } from './pglite-dialect.js';
 import type { Database } from './schema.js';
 
@@ -15,7 +16,7 @@ export interface DatabaseOptions {
 
 /** Opens the database and checks it answers. `destroy()` closes the pool or PGlite. */
 export const openDatabase = async (options: DatabaseOptions): Promise<Kysely<Database>> => {
-  const db = new Kysely<Database>({ dialect: await createDialect(options) });
+  const db = new Kysely<Database>({ dialect: reportingOutages(await createDialect(options)) });
   try {
     // Also initialises the driver, without which destroy() would not close PGlite.
     await sql`select 1`.execute(db);

@@ -35,6 +35,7 @@ export class PGliteDialect implements Dialect {
     return new PostgresAdapter();
   }
 
+  // biome-ignore lint/suspicious/noExplicitAny: Kysely's Dialect interface is declared over Kysely<any>.
   createIntrospector(db: Kysely<any>) {
     return new PostgresIntrospector(db);
   }

@@ -1,9 +1,9 @@
 /** GET /reviews/:id/programme, without Express: check the link, then show the newest on-site proposal. */
 import { readOnSite } from '../domain/on-site/index.js';
 import type { ProposalRepository, ReviewRepository } from '../services/ports/index.js';
+import { audienceOf } from '../services/shared/index.js';
 import { linkRefusedPage, noLongerOnReviewPage, noProgrammePage, reviewGonePage, type WebPage } from './notice-page.js';
 import { checkLink } from './programme-link.js';
-import { maySeeTimetable } from './timetable-access.js';
 import { timetablePage } from './timetable-page.js';
 
 export interface ProgrammePageDeps {
@@ -23,7 +23,8 @@ export const programmePage =
     const stored = await deps.reviews.get(reviewId);
     if (!stored) return reviewGonePage();
     // Someone taken off the review loses the page at once, even with a link that has not expired.
-    if (!maySeeTimetable(stored.review, link.claims.email)) return noLongerOnReviewPage();
+    const audience = audienceOf(stored.review, link.claims.email);
+    if (!audience.projectTeam && !audience.peer) return noLongerOnReviewPage();
     const proposal = await deps.proposals.latest(reviewId, 'onSite');
     if (proposal?.kind !== 'onSite') return noProgrammePage(stored.review.name);
     return { status: 200, html: timetablePage(stored.review, readOnSite(stored.review), proposal.plan, proposal.status) };

@@ -1,10 +1,11 @@
 /**
- * The timetable as rows and columns, before any HTML: per on-site day, bands (one cell per stream) and
- * fixed items in time order, all in the review's zone; then what was not placed and the coverage report.
+ * The timetable in the page's words, before any HTML: the domain's timetable grid (per on-site day, bands with a
+ * cell per stream and fixed items, in time order, in the review's zone) with kinds, places and peers' names;
+ * then what was not placed and the coverage report.
  */
 import { DateTime } from 'luxon';
-import { describePerson } from '../domain/shared/index.js';
-import type { OnSite, OnSitePlan, OnSiteSession, PlacedFixed, PlacedSession } from '../domain/on-site/index.js';
+import type { OnSite, OnSitePlan, OnSiteSession } from '../domain/on-site/index.js';
+import { timetableGrid, type GridBand, type GridCell, type GridRow } from '../domain/programme/index.js';
 import type { Review } from '../domain/shared/index.js';
 
 export interface TimetableCell {
@@ -59,67 +60,43 @@ export const kindLabel = (kind: string): string => KINDS[kind] ?? kind;
 
 export const timetableLayout = (review: Review, onSite: OnSite | undefined, plan: OnSitePlan): Timetable => {
   const zone = review.timeZone;
-  const local = (iso: string) => DateTime.fromISO(iso, { zone: 'utc' }).setZone(zone).setLocale('en-GB');
-  const span = (start: string, end: string) => `${local(start).toFormat('HH:mm')}–${local(end).toFormat('HH:mm')}`;
-  const dayOf = (iso: string) => local(iso).toISODate()!;
   const sessions = new Map((onSite?.sessions ?? []).map((s) => [s.id, s]));
-  const names = (emails: string[]) => emails.map((e) => describePerson(review, e));
-  const streams = streamLetters(onSite?.streams ?? 1, plan.placed);
+  const grid = timetableGrid(review, onSite, plan);
 
-  const cell = (placed: PlacedSession): TimetableCell => {
-    const session = sessions.get(placed.sessionId);
-    const own = placed.start !== placed.band.start || placed.end !== placed.band.end;
+  const sessionCell = (cell: GridCell, band: GridBand): TimetableCell | undefined => {
+    if (cell.kind === 'empty') return undefined;
+    const { session } = cell;
+    const own = cell.start !== band.start || cell.end !== band.end;
     return {
-      title: session?.title ?? placed.sessionId,
+      title: cell.title,
       kind: session?.kind ?? '',
-      time: own ? span(placed.start, placed.end) : undefined,
+      time: own ? cell.time : undefined,
       where: where(session, review.base),
       online: session?.online ?? false,
-      peers: names(placed.peers),
+      peers: cell.peers.map((p) => p.name),
       note: session?.travelMinutes ? `${session.travelMinutes} min travel each way` : undefined,
     };
   };
-
-  const fixedRow = (fixed: PlacedFixed): TimetableRow & { start: string; end: string } => ({
-    type: 'fixed',
-    start: fixed.start,
-    end: fixed.end,
-    time: span(fixed.start, fixed.end),
-    title: fixed.title,
-    kind: fixed.kind,
-    where: fixed.location,
-    who: fixed.peers.length > 0 && fixed.peers.length === allOnSitePeers(review).length ? 'All peers' : names(fixed.peers).join(', '),
-  });
-
-  const bandRows = [...groupBy(plan.placed, (p) => `${p.band.start}/${p.band.end}`).values()].map((band) => {
-    const first = band[0]!;
-    return {
-      type: 'band' as const,
-      start: first.band.start,
-      end: first.band.end,
-      time: span(first.band.start, first.band.end),
-      cells: streams.map((letter) => {
-        const placed = band.find((p) => p.stream === letter);
-        return placed ? cell(placed) : undefined;
-      }),
-    };
-  });
-  const rows = [...bandRows, ...plan.fixed.map(fixedRow)].sort((a, b) => a.start.localeCompare(b.start) || a.end.localeCompare(b.end));
-  const dates = [...new Set([...(onSite?.days ?? []).map((d) => d.date), ...rows.map((r) => dayOf(r.start))])].sort();
+  const pageRow = (row: GridRow): TimetableRow =>
+    row.kind === 'band'
+      ? { type: 'band', time: row.time, cells: row.cells.map((c) => sessionCell(c, row)) }
+      : {
+          type: 'fixed',
+          time: row.time,
+          title: row.item.title,
+          kind: row.item.kind,
+          where: row.item.location,
+          who: row.allPeers ? 'All peers' : row.peers.map((p) => p.name).join(', '),
+        };
 
   return {
     reviewName: review.name,
     base: review.base,
     zoneName: zone === 'Europe/London' ? 'UK time' : zone,
-    streams: streams.map((letter) => `Team ${letter}`),
-    days: dates.map((date) => {
-      const noon = DateTime.fromISO(`${date}T12:00`, { zone }).setLocale('en-GB');
-      return {
-        date,
-        heading: noon.toFormat('cccc d LLLL yyyy'),
-        zone: noon.toFormat('ZZZZ'),
-        rows: rows.filter((r) => dayOf(r.start) === date).map(({ start: _start, end: _end, ...row }) => row),
-      };
+    streams: grid.streams,
+    days: grid.days.map((day) => {
+      const noon = DateTime.fromISO(`${day.date}T12:00`, { zone }).setLocale('en-GB');
+      return { date: day.date, heading: noon.toFormat('cccc d LLLL yyyy'), zone: noon.toFormat('ZZZZ'), rows: day.rows.map(pageRow) };
     }),
     placedCount: plan.placed.length,
     sessionCount: plan.placed.length + plan.unplaced.length,
@@ -138,19 +115,4 @@ const where = (session: OnSiteSession | undefined, base: string): string => {
   if (session?.location && session.location !== base) return session.location;
   // A site visit is away from the base by nature: the base is no answer to where it is.
   return session?.kind === 'siteVisit' && !session.location ? 'Place to be confirmed' : 'At base';
-};
-
-/** As many columns as the review has streams, or more if the plan uses them. */
-const streamLetters = (streams: number, placed: PlacedSession[]): string[] => {
-  const used = placed.map((p) => p.stream.charCodeAt(0) - 64).filter((n) => n >= 1 && n <= 26);
-  const count = Math.max(streams, ...used);
-  return Array.from({ length: count }, (_, i) => String.fromCharCode(65 + i));
-};
-
-const allOnSitePeers = (review: Review) => review.peers.filter((p) => p.role !== 'caseReviewer');
-
-const groupBy = <T>(items: T[], key: (item: T) => string): Map<string, T[]> => {
-  const groups = new Map<string, T[]>();
-  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
-  return groups;
 };

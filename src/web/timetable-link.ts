@@ -1,11 +1,9 @@
 /** The `timetable` command's answer: a signed link for the project team and peers, once there is a programme. */
 import { DateTime } from 'luxon';
 import { userError, ok, type Result } from '../domain/shared/index.js';
-import { currentReview } from '../services/shared/index.js';
-import { isProjectTeam } from '../services/shared/index.js';
+import { audienceOf, currentReview } from '../services/shared/index.js';
 import type { Store } from '../services/ports/index.js';
 import { LINK_DAYS, programmeLink } from './programme-link.js';
-import { maySeeTimetable } from './timetable-access.js';
 
 export interface TimetableLinks {
   secret: string;
@@ -29,7 +27,9 @@ export const issueTimetableLink = async (
   const current = await currentReview(store.reviews);
   if (!current.ok) return current;
   const { id, review } = current.value;
-  if (!maySeeTimetable(review, email)) {
+  // The timetable is for the project team, who run the review, and its peers, who are in it.
+  const audience = audienceOf(review, email);
+  if (!audience.projectTeam && !audience.peer) {
     return userError(
       'ACCESS.DENIED',
       `Sorry, the timetable of ${review.name} is only for the project team and the peers. You can still send **my sessions** to see your own sessions.`,
@@ -38,7 +38,7 @@ export const issueTimetableLink = async (
   if (!(await store.proposals.latest(id, 'onSite'))) {
     return userError(
       'PROPOSAL.NOT_FOUND',
-      isProjectTeam(review, email)
+      audience.projectTeam
         ? 'There is no on-site programme yet: send **schedule on-site** first, then **timetable** again.'
         : 'There is no on-site programme yet: the project team has not scheduled the on-site week. Try again later.',
     );

@@ -8,7 +8,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
+import { Application, TeamsAdapter, type TurnState } from '@microsoft/teams-ai';
 import { CardFactory, MessageFactory, TeamsInfo } from 'botbuilder';
 import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -3,7 +3,7 @@ import { createGraphClient } from '../../src/graph/graph-client.js';
 import { GraphCalendar } from '../../src/graph/graph-calendar.js';
 import { confirmProposal } from '../../src/services/booking/book-proposal.js';
 import { importReview } from '../../src/services/reviews/import-review.js';
-import type { Messenger } from '../../src/services/ports/ports.js';
+import type { Messenger } from '../../src/services/ports/index.js';
 import { proposeCaseReviews } from '../../src/services/case-reviews/propose-case-reviews.js';
 import { openStore, type OpenedStore } from '../../src/store/open-store.js';
 import { staticCredential } from '../support/graph-server-credential.js';
@@ -14,7 +14,7 @@ import { SMALL_REVIEW } from '../support/small-review.js';
 const ORGANISER = 'peerreview@testshire.example';
 const ALEX = 'alex.rowan@testshire.example';
 const silent = { info: () => undefined, warn: () => undefined, error: () => undefined };
-const nobodyReachable: Messenger = { sendCard: async () => false, updateCard: async () => undefined };
+const nobodyReachable: Messenger = { sendInvite: async () => false, sendConcern: async () => false, sendPrompt: async () => false };
 
 let graph: GraphServer;
 let store: OpenedStore;

@@ -50,7 +50,7 @@ const NOTES: { who: TeamsUser; themes: string; kind: string; text: string; store
   },
 ];
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The names no export may hold: every word of every peer's and every named person's name, as a whole word. */
 const NAME_WORDS = [
   ...new Set(
@@ -60,7 +60,7 @@ const NAME_WORDS = [
       .filter((word) => word.length > 2),
   ),
 ];
-const namesIn = (text: string): string[] => NAME_WORDS.filter((word) => new RegExp(`(^|[^\\p{L}])${escape(word)}($|[^\\p{L}])`, 'u').test(text));
+const namesIn = (text: string): string[] => NAME_WORDS.filter((word) => new RegExp(`(^|[^\\p{L}])${escapeRegex(word)}($|[^\\p{L}])`, 'u').test(text));
 
 const textOf = (replies: Recorded[]) => replies.map((r) => r.activity.text ?? cardText(cardOf(r))).join('\n');
 
@@ -125,7 +125,7 @@ describe('exports and the purge', () => {
       expect(links.map((l) => l.name)).toEqual(['md', 'docx', 'pptx'].map((ext) => `${BASE_NAME}.${ext}`));
       for (const [index, extension] of (['md', 'docx', 'pptx'] as const).entries()) {
         const link = links[index]!;
-        expect(link.url).toMatch(new RegExp(`^${escape(h.convene.url)}/downloads/[A-Za-z0-9_-]{40,}$`));
+        expect(link.url).toMatch(new RegExp(`^${escapeRegex(h.convene.url)}/downloads/[A-Za-z0-9_-]{40,}$`));
         const response = await fetch(link.url);
         expect(response.status).toBe(200);
         expect(response.headers.get('content-type')).toBe(TYPES[extension]);

@@ -19,9 +19,9 @@ import { DEMO, alex, fern, isla, jude, morgan, owen, ruth } from '../support/dem
 const PEERS = [morgan, fern, isla, owen, ruth, jude];
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Whether a value stands in a text as a whole (a session id "lead" is not in the theme id "leadership"). */
-const holds = (text: string, value: string) => new RegExp(`(^|[^\\p{L}\\p{N}])${escape(value)}($|[^\\p{L}\\p{N}])`, 'u').test(text);
+const holds = (text: string, value: string) => new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegex(value)}($|[^\\p{L}\\p{N}])`, 'u').test(text);
 
 /**
  * Every value that would tie a note to someone, a session or a meeting: each person's email and name (whole and

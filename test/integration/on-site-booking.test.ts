@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createGraphClient } from '../../src/graph/graph-client.js';
 import { GraphCalendar } from '../../src/graph/graph-calendar.js';
-import { confirmProposal, type BookingProgress } from '../../src/services/booking/book-proposal.js';
+import { confirmProposal } from '../../src/services/booking/book-proposal.js';
 import { importReview } from '../../src/services/reviews/import-review.js';
-import type { CardJson, Messenger } from '../../src/services/ports/ports.js';
+import type { BookingProgress, InviteNotice, Messenger } from '../../src/services/ports/index.js';
 import { proposeOnSite } from '../../src/services/on-site/propose-on-site.js';
 import { openStore, type OpenedStore } from '../../src/store/open-store.js';
 import { staticCredential } from '../support/graph-server-credential.js';
@@ -16,13 +16,18 @@ const silent = { info: () => undefined, warn: () => undefined, error: () => unde
 
 /** Reaches only the peers, as if they alone had a chat with the bot. */
 class PeersOnly implements Messenger {
-  readonly sent: { email: string; card: CardJson }[] = [];
-  async sendCard(email: string, card: CardJson) {
+  readonly sent: { email: string; invite: InviteNotice }[] = [];
+  async sendInvite(email: string, invite: InviteNotice) {
     if (!email.endsWith('@peers.example')) return false;
-    this.sent.push({ email, card });
+    this.sent.push({ email, invite });
     return true;
   }
-  async updateCard() {}
+  async sendConcern() {
+    return false;
+  }
+  async sendPrompt() {
+    return false;
+  }
 }
 
 let graph: GraphServer;

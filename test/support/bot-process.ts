@@ -17,9 +17,14 @@ export interface BotProcess {
   kill(): Promise<void>;
 }
 
+/** `dist/index.js`, as `npm run build` leaves it and production runs it, rather than the source under tsx. */
+export interface BotEntry {
+  built?: boolean;
+}
+
 /** Runs `src/index.ts` with this environment only (plus PATH), and resolves once it is listening. */
-export const startBotProcess = async (env: Record<string, string>): Promise<BotProcess> => {
-  const started = runBotProcess(env);
+export const startBotProcess = async (env: Record<string, string>, entry: BotEntry = {}): Promise<BotProcess> => {
+  const started = runBotProcess(env, entry);
   const url = await new Promise<string>((resolve, reject) => {
     let buffered = '';
     started.child.stdout!.on('data', (chunk: Buffer) => {
@@ -33,8 +38,8 @@ export const startBotProcess = async (env: Record<string, string>): Promise<BotP
 };
 
 /** Runs `src/index.ts` without waiting for it: for starts that are meant to fail. */
-export const runBotProcess = (env: Record<string, string>): Omit<BotProcess, 'url'> => {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
+export const runBotProcess = (env: Record<string, string>, { built = false }: BotEntry = {}): Omit<BotProcess, 'url'> => {
+  const child = spawn(process.execPath, built ? ['dist/index.js'] : ['--import', 'tsx', 'src/index.ts'], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', PORT: '0', LOG_LEVEL: 'info', PROMPT_INTERVAL_SECONDS: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

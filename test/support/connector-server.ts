@@ -30,6 +30,8 @@ export interface ConnectorServer {
   recorded: Recorded[];
   /** Decides, for each activity the bot sends or updates, whether Teams takes it. */
   intercept?: (kind: Recorded['kind'], activity: Record<string, any>) => Interception;
+  /** Decides, for each member look-up (who is talking), whether Teams answers it. */
+  interceptMember?: (memberId: string) => Interception;
   addUser(user: TeamsUser): void;
   addFile(name: string, content: string): string;
   close(): Promise<void>;
@@ -59,10 +61,13 @@ export const startConnectorServer = async (): Promise<ConnectorServer> => {
     const file = /^\/files\/(.+)$/.exec(path);
     if (req.method === 'GET' && file) {
       const content = files.get(file[1]!);
-      return content === undefined ? json(res, 404, {}) : (res.writeHead(200), res.end(content));
+      return content === undefined ? json(res, 404, {}) : void res.writeHead(200).end(content);
     }
     const member = /^\/v3\/conversations\/([^/]+)\/members\/([^/]+)$/.exec(path);
     if (req.method === 'GET' && member) {
+      const interception = connector.interceptMember?.(member[2]!);
+      if (interception === 'drop') return void req.socket.destroy();
+      if (interception === 'fail') return json(res, 500, { error: { code: 'ServiceError', message: 'failed by the test' } });
       const user = [...users.values()].find((u) => u.id === member[2] || u.aadObjectId === member[2]);
       if (!user) return json(res, 404, { error: { code: 'MemberNotFoundInConversation', message: 'not a member' } });
       return json(res, 200, { id: user.id, aadObjectId: user.aadObjectId, name: user.name, email: user.email, userPrincipalName: user.email });
@@ -83,7 +88,7 @@ export const startConnectorServer = async (): Promise<ConnectorServer> => {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  Object.assign(connector, <Omit<ConnectorServer, 'intercept'>>{
+  Object.assign(connector, <Omit<ConnectorServer, 'intercept' | 'interceptMember'>>{
     url,
     recorded,
     addUser: (user) => users.set(user.id, user),

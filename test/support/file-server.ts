@@ -51,7 +51,9 @@ export const startFileServer = async (): Promise<FileServer> => {
     requests.push(path);
     const record: Response = { path, written: 0, closedEarly: false };
     responses.push(record);
-    res.on('close', () => void (record.closedEarly = !res.writableFinished));
+    res.on('close', () => {
+      record.closedEarly = !res.writableFinished;
+    });
     const served = routes.get(path);
     if (!served) return void res.writeHead(404).end();
     if ('text' in served) return void res.writeHead(200, { 'content-type': 'text/yaml' }).end(served.text);

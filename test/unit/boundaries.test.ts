@@ -32,6 +32,20 @@ describe('boundaries between the layers', () => {
     expect([...offending, ...reachingIn].map((s) => s.path)).toEqual([]);
   });
 
+  it('the services send and decide, the bot builds the cards: nothing in src/services/ imports a card or a template', () => {
+    const offending = sources
+      .filter((s) => s.path.startsWith('services/'))
+      .flatMap((s) => imports(s.text).filter((m) => /\/cards\/|adaptiveCards/.test(m)).map((m) => `${s.path} imports ${m}`));
+    expect(offending).toEqual([]);
+  });
+
+  it('cards render domain data and port types: from src/services/ only its ports index', () => {
+    const offending = sources
+      .filter((s) => s.path.startsWith('cards/'))
+      .flatMap((s) => imports(s.text).filter((m) => /\/services\//.test(m) && !m.endsWith('/services/ports/index.js')).map((m) => `${s.path} imports ${m}`));
+    expect(offending).toEqual([]);
+  });
+
   it('only the composition roots read the environment (the Playground passes it on to its child process)', () => {
     const readers = sources.filter((s) => /process\.env/.test(s.text)).map((s) => s.path).sort();
     expect(readers).toEqual(['dev/playground.ts', 'index.ts', 'start-local.ts']);

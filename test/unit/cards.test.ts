@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { concernsCard } from '../../src/cards/notes/concerns-card.js';
+import { helpLines } from '../../src/bot/commands.js';
 import { helpCard } from '../../src/cards/shared/help-card.js';
 import { FIRST_USER } from '../../src/services/shared/access.js';
 import { inviteCard } from '../../src/cards/invitations/invite-card.js';
@@ -54,7 +55,7 @@ describe('every card template expands to a valid Adaptive Card 1.5', () => {
     'invite (declined)': inviteCard(review, booking, { ...invitation, rsvp: 'declined', reason: 'On leave' }),
     status: statusCard({ stored, sessions: [{ booking, counts: { pending: 1, accepted: 0, tentative: 0, declined: 1 }, declined: [{ ...invitation, rsvp: 'declined' }] }], unfinished: undefined }),
     'my sessions': mySessionsCard({ stored, sessions: [{ booking, invitation }] }),
-    help: helpCard(FIRST_USER, review.name),
+    help: helpCard(FIRST_USER, helpLines(FIRST_USER), review.name),
     concerns: concernsCard(review, [concern, { ...concern, id: 'c2', author: 'x@elsewhere.example' }], 'Raised before you had a chat with me.'),
     'concerns (none)': concernsCard(review, []),
     notice: noticeCard('Nothing was changed', 'This button is not one Convene knows.'),

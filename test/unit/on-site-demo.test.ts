@@ -25,17 +25,15 @@ describe('the demo’s on-site week (examples/shropshire-2026.yaml)', () => {
     expect(onSite.sessions.find((s) => s.id === 'visit-fe')).toMatchObject({ minutes: 75, travelMinutes: 30, setting: 'fe' });
   });
 
-  it('places all of its 30+ sessions, validly and fast, covering every theme and essential visit', () => {
-    const started = performance.now();
+  // How fast is the bench's to say (npm run bench: the demo's median time against its 1 s target).
+  it('places all of its 30+ sessions, validly, covering every theme and essential visit', () => {
     const plan = planOnSite(review, busy);
-    const elapsed = performance.now() - started;
     expect(readOnSite(review)!.sessions.length).toBeGreaterThanOrEqual(30);
     expect(plan.unplaced).toEqual([]);
     expect(plan.placed).toHaveLength(readOnSite(review)!.sessions.length);
     expect(checkOnSitePlan(review, busy, plan)).toEqual([]);
     expect(plan.coverage.themesUncovered).toEqual([]);
     expect(plan.coverage.essentialVisits.every((v) => v.present)).toBe(true);
-    expect(elapsed).toBeLessThan(1000);
   });
 
   it('puts the programme in the format of programme-spec.md, offsets and all', () => {
@@ -56,8 +54,8 @@ describe('the demo’s on-site week (examples/shropshire-2026.yaml)', () => {
   it('prints a timetable like Appendix 7: a column per team, a row per band, fixed items across', () => {
     const text = formatOnSiteTimetable(review, planOnSite(review, busy));
     expect(text).toContain('Tuesday 3 February 2026\nTime         Team A                                        Team B\n08:30–09:00  Welcome to the base room (all peers)');
-    expect(text).toMatch(/\n12:30–13:15  Lunch \(all peers\)\n/);
-    expect(text).toMatch(/\n\d\d:\d\d–\d\d:\d\d  \S.*\[[A-Z]{2}, [A-Z]{2}\] +\S.*\[[A-Z]{2}, [A-Z]{2}\]\n/);
+    expect(text).toMatch(/\n12:30–13:15 {2}Lunch \(all peers\)\n/);
+    expect(text).toMatch(/\n\d\d:\d\d–\d\d:\d\d {2}\S.*\[[A-Z]{2}, [A-Z]{2}\] +\S.*\[[A-Z]{2}, [A-Z]{2}\]\n/);
     expect(text).toContain('Every on-site session is placed.');
     expect(text).toContain('  ✓ FE college');
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { idleMinutes } from '../../src/domain/on-site/peer-moves.js';
+import { idleMinutes } from '../../src/domain/on-site/objective.js';
 import { interview, plan } from '../support/on-site-builder.js';
 
 type Plan = ReturnType<typeof plan>;

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -56,7 +56,7 @@ describe('npm run schedule', () => {
     expect(stdout).toMatch(/09:00–10:00 +Case review C01 +\S.* +Alex Rowan\n/);
     expect(stdout).toContain('Every case is placed.');
     expect(stdout).toContain('On-site programme');
-    expect(stdout).toMatch(/Thursday 5 February 2026\nTime +Team A +Team B\n08:00–09:00  Team meeting \(all peers\)/);
+    expect(stdout).toMatch(/Thursday 5 February 2026\nTime +Team A +Team B\n08:00–09:00 {2}Team meeting \(all peers\)/);
     expect(stdout).toContain('Every on-site session is placed.');
   });
 
@@ -69,6 +69,14 @@ describe('npm run schedule', () => {
     expect(stderr).toContain('  review.timeZone: "Nowhere" is not a time zone: use a name like Europe/London');
     expect(stderr).toContain('  review.projectTeam: is missing: give a list');
     expect(stderr).toContain('  caseReviews.cases[0].caseWorker: "bob" is not an email address');
+  });
+
+  it('refuses a file with a misspelt key, suggests the key it was meant to be, and exits 1', async () => {
+    const demo = readFileSync(new URL('../../examples/shropshire-2026.yaml', import.meta.url), 'utf8');
+    const { code, stdout, stderr } = await schedule(writeTemp(demo.replace('timeZone: Europe/London', 'timezone: Europe/London')));
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('  review.timezone: is not a field of the review section; did you mean timeZone?\n');
   });
 
   it('refuses a "billion laughs" file in one message, without a stack trace, and exits 1', async () => {

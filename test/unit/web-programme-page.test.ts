@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { helpCard } from '../../src/cards/shared/help-card.js';
-import { FIRST_USER } from '../../src/services/shared/access.js';
 import { readConfig } from '../../src/config.js';
 import type { Proposal, ProposalRepository, ReviewRepository, StoredReview } from '../../src/services/ports/ports.js';
 import { programmePage } from '../../src/web/programme-page.js';
 import { signLink } from '../../src/web/programme-link.js';
 import { issueTimetableLink } from '../../src/web/timetable-link.js';
 import { handMadePlan, timetableReview } from '../support/timetable-review.js';
-
-const NOBODY = { ...FIRST_USER, projectTeam: false };
 
 const SECRET = 's'.repeat(40);
 const NOW = '2026-03-20T10:00:00.000Z';
@@ -86,16 +82,6 @@ describe('the timetable command’s link', () => {
     expect(!early.ok && early.message).toMatch(/send \*\*schedule on-site\*\* first/);
     const peerEarly = await issueTimetableLink(fakeStore(false), links, 'omar.khan@peers.example', NOW);
     expect(!peerEarly.ok && peerEarly.message).toMatch(/project team has not scheduled/);
-  });
-});
-
-describe('the help card', () => {
-  const commands = (card: object) => JSON.stringify(card).match(/"title":"[^"]+"/g) ?? [];
-
-  it('offers timetable to the project team and to peers, not to everyone else', () => {
-    expect(commands(helpCard({ ...NOBODY, projectTeam: true }, 'Testshire'))).toContain('"title":"timetable"');
-    expect(commands(helpCard({ ...NOBODY, peer: true }, 'Testshire'))).toContain('"title":"timetable"');
-    expect(commands(helpCard(NOBODY, 'Testshire'))).not.toContain('"title":"timetable"');
   });
 });
 

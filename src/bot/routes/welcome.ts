@@ -1,11 +1,9 @@
 import type { Application, TurnState } from '@microsoft/teams-ai';
-import { helpCard } from '../../cards/shared/index.js';
-import { audienceOf, FIRST_USER } from '../../services/shared/index.js';
+import { helpCommand } from '../commands.js';
 import type { BotDeps } from '../deps.js';
 import { inPersonalChat, rememberPersonalChat } from '../personal-chat.js';
-import { replyCard } from '../reply.js';
 import { whoIsTalking } from '../who.js';
-import { handOverWaitingConcerns } from './evidence-commands.js';
+import { handOverWaitingConcerns } from './notes/index.js';
 
 /** When someone installs the app, keep their personal chat (so invite cards can reach them) and say hello. */
 export const addWelcomeRoute = (app: Application<TurnState>, deps: BotDeps): void => {
@@ -17,8 +15,7 @@ export const addWelcomeRoute = (app: Application<TurnState>, deps: BotDeps): voi
     if (!who.ok) return;
     if (!inPersonalChat(context)) return;
     const firstChat = await rememberPersonalChat(deps.store.people, context, who.value);
-    const stored = await deps.store.reviews.latest();
-    await replyCard(context, helpCard(stored ? audienceOf(stored.review, who.value) : FIRST_USER, stored?.review.name));
+    await helpCommand(deps, context, who.value);
     if (firstChat) await handOverWaitingConcerns(deps, context, who.value);
   });
 };

@@ -1,6 +1,5 @@
 import type { Rsvp } from '../../domain/invitations/index.js';
-import type { MySessions } from '../../services/invitations/index.js';
-import type { CardJson } from '../../services/ports/index.js';
+import type { CardJson, MySessions } from '../../services/ports/index.js';
 import { sessionTime } from '../shared/index.js';
 import { renderCard } from '../shared/index.js';
 

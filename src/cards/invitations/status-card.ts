@@ -1,5 +1,4 @@
-import type { CardJson } from '../../services/ports/index.js';
-import type { ReviewStatus } from '../../services/invitations/index.js';
+import type { CardJson, ReviewStatus } from '../../services/ports/index.js';
 import { sessionTime } from '../shared/index.js';
 import { nameOf } from '../shared/index.js';
 import { renderCard } from '../shared/index.js';

@@ -1,8 +1,7 @@
 import { readOnSite } from '../../domain/on-site/index.js';
+import { fixedItemId } from '../../domain/programme/index.js';
 import type { Review } from '../../domain/shared/index.js';
-import type { BookingProgress } from '../../services/booking/index.js';
-import { fixedKey } from '../../services/booking/index.js';
-import type { CardJson, OnSiteProposal } from '../../services/ports/index.js';
+import type { BookingProgress, CardJson, OnSiteProposal } from '../../services/ports/index.js';
 import { dayTables, type DayTable } from './on-site-days.js';
 import { describeBooking, doneNotes } from './proposal-card.js';
 import { renderCard } from '../shared/index.js';
@@ -56,7 +55,7 @@ const summary = (
 ): CardJson => {
   const { placed, unplaced, fixed } = proposal.plan;
   const sessions = new Map((readOnSite(review)?.sessions ?? []).map((s) => [s.id, s.title]));
-  const titleOf = (id: string) => sessions.get(id) ?? fixed.find((f) => fixedKey(f) === id)?.title ?? id;
+  const titleOf = (id: string) => sessions.get(id) ?? fixed.find((f) => fixedItemId(f) === id)?.title ?? id;
   const state = describeBooking(proposal, progress);
   const events = placed.length + fixed.filter((f) => f.attendees.length > 0).length;
   const notes = [...(note ? [note] : []), ...(progress?.done ? doneNotes(review, progress) : [])];

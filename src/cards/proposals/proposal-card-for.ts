@@ -1,6 +1,5 @@
 import type { Review } from '../../domain/shared/index.js';
-import type { BookingProgress } from '../../services/booking/index.js';
-import type { CardJson, Proposal } from '../../services/ports/index.js';
+import type { BookingProgress, CardJson, Proposal } from '../../services/ports/index.js';
 import { onSiteProposalCard } from './on-site-proposal-card.js';
 import { proposalCard } from './proposal-card.js';
 

@@ -1,6 +1,5 @@
 import type { Review } from '../../domain/shared/index.js';
-import type { BookingProgress } from '../../services/booking/index.js';
-import type { CardJson, CaseReviewsProposal, Proposal } from '../../services/ports/index.js';
+import type { BookingProgress, CardJson, CaseReviewsProposal, Proposal } from '../../services/ports/index.js';
 import { sessionTime } from '../shared/index.js';
 import { nameOf } from '../shared/index.js';
 import { renderCard } from '../shared/index.js';

@@ -2,11 +2,12 @@
  * A layout of bands (per day, sorted by start, never overlapping) holding sessions, and the one move everything
  * else is built from: put a session where it costs least, by joining a band or opening a new one. A band is as
  * long as its longest block; peers are not chosen here, only counted, because a band's peers are free for the
- * whole band and bands never overlap, so peers chosen per band can never clash (on-site-peers.ts chooses them).
+ * whole band and bands never overlap, so peers chosen per band can never clash (peers.ts chooses them).
  */
 import { clash, type Span } from '../shared/index.js';
 import { GRID_MINUTES } from './on-site.js';
 import type { ModelSession, OnSiteModel } from './model.js';
+import { PLACEMENT, WEIGHTS } from './objective.js';
 
 export interface Band {
   start: number;
@@ -18,8 +19,6 @@ export interface Band {
 export type Layout = Band[][];
 
 const MINUTE = 60_000;
-/** Days are worth an hour each when a site visit chooses where to go: the manual puts visits first. */
-const VISIT_DAY_COST = 60;
 
 export const cloneLayout = (layout: Layout): Layout => layout.map((day) => day.map((b) => ({ ...b, members: [...b.members] })));
 
@@ -73,7 +72,8 @@ export interface Option {
 
 /**
  * The cheapest place for `s`: joining a band costs the minutes it lengthens the band, opening one costs its
- * length plus a little for the gap it leaves before it. `skip` lets the search ignore some options at random.
+ * length, a site visit its day (WEIGHTS.visitDay), plus the small PLACEMENT costs (objective.ts). `skip` lets the
+ * search ignore some options at random.
  */
 export const bestOption = (model: OnSiteModel, layout: Layout, s: number, skip?: () => boolean): Option | undefined => {
   const session = model.sessions[s]!;
@@ -84,20 +84,20 @@ export const bestOption = (model: OnSiteModel, layout: Layout, s: number, skip?:
   };
   model.days.forEach((modelDay, day) => {
     if (session.session.date && session.session.date !== modelDay.date) return;
-    const dayCost = (session.session.kind === 'siteVisit' ? VISIT_DAY_COST : 0) * day + day * 1e-3;
+    const dayCost = (session.session.kind === 'siteVisit' ? WEIGHTS.visitDay : 0) * day + day * PLACEMENT.laterDay;
     const bands = layout[day]!;
     bands.forEach((band, position) => {
       const end = joinEnd(model, layout, day, position, s);
       if (end === undefined) return;
       const waste = band.start + session.block < end ? (end - band.start - session.block) / MINUTE : 0;
-      consider({ day, at: position, join: true, cost: (end - band.end) / MINUTE + 0.05 * waste + dayCost });
+      consider({ day, at: position, join: true, cost: (end - band.end) / MINUTE + PLACEMENT.unusedBand * waste + dayCost });
     });
     modelDay.starts.forEach((start, index) => {
       if (!canOpen(model, layout, day, index, s)) return;
       let before = modelDay.window.start;
       for (const b of [...bands, ...modelDay.closed]) if (b.end <= start && b.end > before) before = b.end;
       const gap = (start - before) / MINUTE;
-      consider({ day, at: index, join: false, cost: session.block / MINUTE + 0.1 * gap + dayCost + (start - modelDay.window.start) / MINUTE * 1e-4 });
+      consider({ day, at: index, join: false, cost: session.block / MINUTE + PLACEMENT.gapBefore * gap + dayCost + ((start - modelDay.window.start) / MINUTE) * PLACEMENT.laterStart });
     });
   });
   return best;

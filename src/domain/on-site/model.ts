@@ -106,10 +106,10 @@ export const buildModel = (review: Review, onSite: OnSite, busy: BusyByPerson, h
   // Bands of different days never share a start, so the start and end alone are the key.
   const peerCache = new Map<number, Map<number, string[]>>();
   const freePeers = (_day: number, span: Span): string[] => {
-    let byEnd = peerCache.get(span.start);
-    if (!byEnd) peerCache.set(span.start, (byEnd = new Map()));
-    let found = byEnd.get(span.end);
-    if (!found) byEnd.set(span.end, (found = peers.filter((p) => free(p, span))));
+    const byEnd = peerCache.get(span.start) ?? new Map<number, string[]>();
+    peerCache.set(span.start, byEnd);
+    const found = byEnd.get(span.end) ?? peers.filter((p) => free(p, span));
+    byEnd.set(span.end, found);
     return found;
   };
   const capacity = (day: number, span: Span) => onSite.streams - days[day]!.shared.filter((f) => clash(f, span)).length;

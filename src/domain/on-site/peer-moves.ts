@@ -4,28 +4,14 @@
  * the rules' order without losing on an earlier preference: more matching themes, then a more balanced workload
  * (a smaller sum of squared minutes), then fewer idle minutes. A move keeps the hard rules: the new peer is free
  * for the whole band and neither in another session of it nor one of its attendees. Sessions are scanned in a
- * fixed order until no move gains, so the same layout always gets the same peers.
+ * fixed order until no move gains, so the same layout always gets the same peers. The terms are objective.ts's.
  */
-import type { Span } from '../shared/index.js';
 import type { Band } from './layout.js';
 import type { OnSiteModel } from './model.js';
+import { balanceChange, crewGains, idleMinutes } from './objective.js';
 import type { Crewed } from './peers.js';
 
 const MINUTE = 60_000;
-
-/** A peer's idle minutes in one day: the time between their bands, less the fixed items for all peers in it. */
-export const idleMinutes = (bands: readonly Span[], closed: readonly Span[]): number => {
-  const sorted = [...bands].sort((a, b) => a.start - b.start);
-  let idle = 0;
-  for (let i = 1; i < sorted.length; i++) {
-    const [from, to] = [sorted[i - 1]!.end, sorted[i]!.start];
-    idle += to - from - closed.reduce((n, c) => n + Math.max(0, Math.min(c.end, to) - Math.max(c.start, from)), 0);
-  }
-  return idle / MINUTE;
-};
-
-/** Gains when themes rise, or else balance improves, or else idle time falls (`idle` is costly, so asked last). */
-const gains = (themes: number, squares: number, idle: () => number): boolean => themes > 0 || (themes === 0 && (squares < 0 || (squares === 0 && idle() < 0)));
 
 export const improveCrews = (model: OnSiteModel, crewed: readonly Crewed[], matches: (peer: string, session: number) => number): Crewed[] => {
   const crews = crewed.map((c) => ({ ...c, peers: [...c.peers] }));
@@ -68,9 +54,8 @@ export const improveCrews = (model: OnSiteModel, crewed: readonly Crewed[], matc
     const length = minutes(x);
     for (const q of model.peers) {
       if (!canJoin(q, x)) continue;
-      // The change in the sum of squared loads when p gives up `length` minutes and q takes them on.
-      const squares = 2 * length * (length + load.get(q)! - load.get(p)!);
-      if (!gains(matches(q, x.session) - matches(p, x.session), squares, () => idleChange(p, x, undefined) + idleChange(q, undefined, x))) continue;
+      const balance = balanceChange(length, load.get(p)!, load.get(q)!);
+      if (!crewGains(matches(q, x.session) - matches(p, x.session), balance, () => idleChange(p, x, undefined) + idleChange(q, undefined, x))) continue;
       leave(p, x);
       join(q, x);
       x.peers[i] = q;
@@ -86,10 +71,10 @@ export const improveCrews = (model: OnSiteModel, crewed: readonly Crewed[], matc
       if (!sameBand && !canJoin(p, y)) continue;
       for (const [j, q] of y.peers.entries()) {
         if (!sameBand && !canJoin(q, x)) continue;
-        // p's load changes by `shift` and q's by minus `shift`.
+        // p's load grows by `shift` and q's falls by as much: as if q handed `shift` minutes to p.
         const shift = minutes(y) - minutes(x);
         const themes = matches(q, x.session) + matches(p, y.session) - matches(p, x.session) - matches(q, y.session);
-        if (!gains(themes, 2 * shift * (load.get(p)! - load.get(q)! + shift), () => idleChange(p, x, y) + idleChange(q, y, x))) continue;
+        if (!crewGains(themes, balanceChange(shift, load.get(q)!, load.get(p)!), () => idleChange(p, x, y) + idleChange(q, y, x))) continue;
         leave(p, x);
         leave(q, y);
         join(q, x);

@@ -1,11 +1,12 @@
 /**
  * Chooses the peers for each band of a layout. A band's peers are free for the whole band and bands never
  * overlap, so any choice is valid. Band by band, each session takes the peers whose themes match it, then the
- * peers with the least time so far (balanced workload), then the review's order; on-site-peer-moves.ts then
- * moves and exchanges peers while that gains on themes, balance or idle gaps, in that order.
+ * peers with the least time so far (balanced workload), then the review's order; peer-moves.ts then
+ * moves and exchanges peers while that gains on themes, balance or idle gaps, in that order (objective.ts).
  */
 import type { Band, Layout } from './layout.js';
 import type { OnSiteModel } from './model.js';
+import { WEIGHTS, themeMatcher } from './objective.js';
 import { improveCrews } from './peer-moves.js';
 
 export interface Crewed {
@@ -18,9 +19,8 @@ export interface Crewed {
 }
 
 export const assignPeers = (model: OnSiteModel, layout: Layout): Crewed[] => {
-  const themes = new Map(model.review.peers.map((p) => [p.email, new Set(p.themes)]));
   const load = new Map(model.peers.map((p) => [p, 0]));
-  const matches = (peer: string, session: number) => model.sessions[session]!.session.themes.filter((t) => themes.get(peer)?.has(t)).length;
+  const matches = themeMatcher(model);
   const crewed: Crewed[] = [];
   layout.forEach((bands, day) => {
     for (const band of bands) {
@@ -30,9 +30,10 @@ export const assignPeers = (model: OnSiteModel, layout: Layout): Crewed[] => {
       const matching = (s: number) => free.filter((p) => matches(p, s) > 0).length;
       const chosen = new Map<number, string[]>();
       for (const s of [...members].sort((a, b) => matching(a) - matching(b) || a - b)) {
+        // The less loaded of two peers adds less to the sum of squared loads (objective.ts's balance).
         const ranked = free
           .filter((p) => ![...chosen.values()].some((c) => c.includes(p)))
-          .sort((a, b) => matches(b, s) - matches(a, s) || load.get(a)! - load.get(b)! || model.peers.indexOf(a) - model.peers.indexOf(b));
+          .sort((a, b) => matches(b, s) - matches(a, s) || WEIGHTS.balance * (load.get(a)! - load.get(b)!) || model.peers.indexOf(a) - model.peers.indexOf(b));
         const peers = ranked.slice(0, model.sessions[s]!.session.peers);
         for (const p of peers) load.set(p, load.get(p)! + (band.end - band.start));
         chosen.set(s, peers);

@@ -1,7 +1,7 @@
 /**
  * Plans the on-site week (docs/on-site-rules.md): fixed items as given, then every session it can fit into bands
  * of parallel sessions, most valuable first, with peers whose themes match. The search is deterministic: a
- * greedy construction and seeded ruin-and-recreate rounds (on-site-search.ts), so the same review gives the same
+ * greedy construction and seeded ruin-and-recreate rounds (search.ts), so the same review gives the same
  * plan, whatever the order of its sessions.
  */
 import { DateTime } from 'luxon';

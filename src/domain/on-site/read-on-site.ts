@@ -1,6 +1,6 @@
 /**
  * The on-site part of a validated review file, with every default filled in, as the scheduler reads it.
- * The file checks (review-file-on-site.ts) have already run, so this only normalises.
+ * The file checks (src/domain/review-file/) have already run, so this only normalises.
  */
 import { DEFAULT_MINUTES, type FixedItem, type OnSite, type OnSiteKind, type OnSiteSession, type Setting } from './on-site.js';
 import type { DayWindow, Review } from '../shared/index.js';

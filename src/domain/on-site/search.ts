@@ -3,12 +3,13 @@
  * costs least), then ruin and recreate (take out a stretch of bands or a few sessions, put everything back
  * greedily in a slightly shaken order) for a fixed number of rounds with a seeded PRNG, so the same input always
  * gives the same layout. The first rounds chase placed sessions (weighted by priority) and stop at the upper
- * bound; the last rounds only tidy (site visits early, fewer gaps) without losing a session.
+ * bound; the last rounds only tidy (site visits early, fewer gaps) without losing a session. What "better" means is
+ * objective.ts.
  */
 import { clash } from '../shared/index.js';
 import { apply, bestOption, cloneLayout, placedSessions, remove, type Layout } from './layout.js';
 import type { OnSiteModel } from './model.js';
-import { idleMinutes } from './peer-moves.js';
+import { betterLayout, layoutScore, sessionValue } from './objective.js';
 
 export interface Budget {
   /** Rounds that may place more sessions. */
@@ -34,48 +35,17 @@ export const prng = (seed: number): (() => number) => {
   };
 };
 
-interface Score {
-  weight: number;
-  count: number;
-  soft: number;
-}
-
-const better = (a: Score, b: Score): boolean =>
-  a.weight !== b.weight ? a.weight > b.weight : a.count !== b.count ? a.count > b.count : a.soft < b.soft - 1e-9;
-
-/**
- * Site visits late in the week, and time between a day's bands that no fixed item for all peers fills, cost; lower
- * is better. Which peers wait through a gap is decided later, when peers are chosen (on-site-peer-moves.ts).
- */
-const score = (model: OnSiteModel, layout: Layout): Score => {
-  let weight = 0;
-  let count = 0;
-  let soft = 0;
-  layout.forEach((bands, day) => {
-    soft += idleMinutes(bands, model.days[day]!.closed);
-    bands.forEach((band) => {
-      for (const m of band.members) {
-        const s = model.sessions[m]!;
-        weight += s.session.priority;
-        count += 1;
-        if (s.session.kind === 'siteVisit') soft += 60 * day;
-      }
-    });
-  });
-  return { weight, count, soft };
-};
-
 export const searchLayout = (model: OnSiteModel, budget: Budget = DEFAULT_BUDGET): Layout => {
   const random = prng(SEED);
   /** Most valuable first; by value per minute when `dense` (a full week), by value alone otherwise. */
   const order = (ids: number[], dense: boolean) =>
     ids.sort((a, b) => {
       const [x, y] = [model.sessions[a]!, model.sessions[b]!];
-      const value = dense ? y.session.priority / y.block - x.session.priority / x.block : y.session.priority - x.session.priority;
+      const value = dense ? sessionValue(y.session) / y.block - sessionValue(x.session) / x.block : sessionValue(y.session) - sessionValue(x.session);
       return value || x.options - y.options || y.block - x.block || a - b;
     });
   const placeable = model.sessions.map((s, i) => (s.options > 0 ? i : -1)).filter((i) => i >= 0);
-  const bound = placeable.reduce((n, i) => n + model.sessions[i]!.session.priority, 0);
+  const bound = placeable.reduce((n, i) => n + sessionValue(model.sessions[i]!.session), 0);
   const recreate = (layout: Layout, ids: number[], shake: boolean, dense = shake && random() < 0.5) => {
     const sorted = order(ids, dense);
     if (shake) for (let i = 1; i < sorted.length; i++) if (random() < 0.2) [sorted[i - 1], sorted[i]] = [sorted[i]!, sorted[i - 1]!];
@@ -88,16 +58,16 @@ export const searchLayout = (model: OnSiteModel, budget: Budget = DEFAULT_BUDGET
   const starts = [false, true].map((dense) => {
     const layout: Layout = model.days.map(() => []);
     recreate(layout, [...placeable], false, dense);
-    return { layout, score: score(model, layout) };
+    return { layout, score: layoutScore(model, layout) };
   });
-  const first = better(starts[1]!.score, starts[0]!.score) ? starts[1]! : starts[0]!;
+  const first = betterLayout(starts[1]!.score, starts[0]!.score) ? starts[1]! : starts[0]!;
   let current = first.layout;
   let currentScore = first.score;
   let best = current;
   let bestScore = currentScore;
   const rounds = (count: number, tidy: boolean) => {
     for (let round = 0; round < count; round++) {
-      if (!tidy && bestScore.weight >= bound && bestScore.count >= placeable.length) return;
+      if (!tidy && bestScore.value >= bound && bestScore.count >= placeable.length) return;
       const candidate = cloneLayout(current);
       const placed = placedSessions(candidate);
       const out = ruin(model, candidate, placed, placeable, random);
@@ -105,12 +75,12 @@ export const searchLayout = (model: OnSiteModel, budget: Budget = DEFAULT_BUDGET
       remove(model, candidate, out);
       const after = placedSessions(candidate);
       recreate(candidate, placeable.filter((s) => !after.has(s)), true);
-      const candidateScore = score(model, candidate);
+      const candidateScore = layoutScore(model, candidate);
       // Early rounds may step one unit down, to leave a local optimum; later rounds never lose value.
       const slack = round < count / 2 ? 1 : 0;
-      const keeps = candidateScore.weight >= bestScore.weight - slack && (candidateScore.weight > currentScore.weight || candidateScore.count >= currentScore.count - slack);
-      if (tidy ? better(candidateScore, currentScore) : keeps) [current, currentScore] = [candidate, candidateScore];
-      if (better(currentScore, bestScore)) [best, bestScore] = [current, currentScore];
+      const keeps = candidateScore.value >= bestScore.value - slack && (candidateScore.value > currentScore.value || candidateScore.count >= currentScore.count - slack);
+      if (tidy ? betterLayout(candidateScore, currentScore) : keeps) [current, currentScore] = [candidate, candidateScore];
+      if (betterLayout(currentScore, bestScore)) [best, bestScore] = [current, currentScore];
     }
   };
   rounds(budget.place, false);

@@ -53,7 +53,7 @@ export const startsSentence = (text: string, start: number): boolean => {
   for (let i = start - 1; i >= 0; i -= 1) {
     const c = text[i]!;
     if (c === '\n') return true;
-    if (!/[\s"'“‘(\[*•\-–—]/u.test(c)) return /[.!?…]/u.test(c);
+    if (!/[\s"'“‘([*•\-–—]/u.test(c)) return /[.!?…]/u.test(c);
   }
   return true;
 };

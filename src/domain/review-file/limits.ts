@@ -3,7 +3,7 @@
  * 16 cases; a large real one 150 to 250 sessions) and together they keep the slowest plan, on a 2-core host,
  * well inside the bot's time limit (PLAN_TIME_LIMIT_SECONDS, 60 s by default). docs/review-file.md lists them.
  */
-import type { Node } from './checker.js';
+import { isNode, type Node } from './fields.js';
 
 export const LIMITS = {
   themes: 50,
@@ -22,7 +22,7 @@ export const LIMITS = {
 const SHOWN = 10;
 
 const listed = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
-const section = (value: unknown): Node => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Node) : {});
+const section = (value: unknown): Node => (isNode(value) ? value : {});
 
 /**
  * Every limit the file is over, as `path: count; the most allowed`. Counted before anything else is read, so

@@ -1,3 +1,4 @@
+export type { Audience } from './audience.js';
 export { describePerson } from './describe-person.js';
 export { dayWindow, fileBusy, isFree, localToUtc, mergeBusy, overlaps } from './intervals.js';
 export { CASE_CATEGORIES, ROLES } from './review.js';

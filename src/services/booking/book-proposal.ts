@@ -4,21 +4,7 @@ import { projectTeamOnly } from '../shared/index.js';
 import { runBooking } from './booking-run.js';
 import { onSiteBookings, type PlannedBooking } from './on-site-bookings.js';
 import { caseReviewBookings } from './case-review-bookings.js';
-import type { BookingClaim, CalendarPort, Log, Messenger, Proposal, Store, StoredReview } from '../ports/index.js';
-
-export interface BookingProgress {
-  total: number;
-  booked: number;
-  failed: number;
-  done: boolean;
-  /** Set when done: the sessions (booking session ids) still not in the calendar. */
-  notBooked?: string[];
-  /** Set when done: people who have only the calendar invite, because they have no chat with the bot. */
-  withoutCard?: string[];
-  cardsSent?: number;
-  /** Set when done: invite cards that could not be sent now (Teams did not take them); Finish booking retries. */
-  cardsFailed?: number;
-}
+import type { BookingClaim, BookingProgress, CalendarPort, Log, Messenger, Proposal, Store, StoredReview } from '../ports/index.js';
 
 export interface ClaimedProposal {
   stored: StoredReview;

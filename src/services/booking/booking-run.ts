@@ -1,7 +1,7 @@
 import type { Review } from '../../domain/shared/index.js';
-import type { BookingDeps, BookingProgress } from './book-proposal.js';
+import type { BookingDeps } from './book-proposal.js';
 import { sendInviteCards } from './invite-cards.js';
-import type { Booking, CalendarEvent, CalendarPort, Proposal, StoredReview } from '../ports/index.js';
+import type { Booking, BookingProgress, CalendarEvent, CalendarPort, Proposal, StoredReview } from '../ports/index.js';
 
 /** The card moves about this many times while booking, each step a few `$batch`es. */
 const PROGRESS_STEPS = 5;

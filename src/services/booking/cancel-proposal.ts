@@ -11,7 +11,7 @@ export const cancelProposal = async (
   if (typeof proposalId !== 'string' || proposalId.length === 0) {
     return userError('CARD.INVALID', 'This card is missing its proposal.');
   }
-  const proposal = await store.proposals.get(proposalId).catch(() => undefined);
+  const proposal = await store.proposals.get(proposalId);
   const stored = proposal && (await store.reviews.get(proposal.reviewId));
   if (!proposal || !stored) return userError('PROPOSAL.NOT_FOUND', 'I cannot find this proposal.');
   const denied = projectTeamOnly(stored.review, asker, 'cancel a proposal');

@@ -1,6 +1,6 @@
 export { allConfirmed } from './all-booked.js';
 export { confirmProposal } from './book-proposal.js';
-export type { BookingProgress, ClaimedProposal } from './book-proposal.js';
+export type { ClaimedProposal } from './book-proposal.js';
 export { cancelProposal } from './cancel-proposal.js';
 export { finishBooking } from './finish-booking.js';
 export { fixedKey } from './on-site-bookings.js';

@@ -1,5 +1,4 @@
 import type { Review } from '../../domain/shared/index.js';
-import { inviteCard } from '../../cards/invitations/index.js';
 import type { BookingDeps } from './book-proposal.js';
 import type { Booking } from '../ports/index.js';
 
@@ -26,7 +25,7 @@ export const sendInviteCards = async (deps: BookingDeps, review: Review, booking
   let cardsFailed = 0;
   for (const invitation of due) {
     if (!(await deps.store.invitations.claimCard(invitation.id, runId))) continue;
-    const sent = await deps.messenger.sendCard(invitation.email, inviteCard(review, byId.get(invitation.bookingId)!, invitation)).catch((error: unknown) => {
+    const sent = await deps.messenger.sendInvite(invitation.email, { review, booking: byId.get(invitation.bookingId)!, invitation }).catch((error: unknown) => {
       deps.log.warn({ invitationId: invitation.id, err: String(error) }, 'invite card not sent');
       return undefined;
     });

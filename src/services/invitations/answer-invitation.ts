@@ -29,7 +29,7 @@ export const answerInvitation = async (
   if (reason !== undefined && (typeof reason !== 'string' || reason.length > MAX_REASON)) {
     return userError('CARD.INVALID', `Please keep the reason under ${MAX_REASON} characters.`);
   }
-  const invitation = await deps.store.invitations.get(invitationId).catch(() => undefined);
+  const invitation = await deps.store.invitations.get(invitationId);
   if (!invitation) return userError('INVITATION.NOT_FOUND', 'I cannot find this invitation. Send **my sessions** to see yours.');
   if (invitation.email !== answerer) {
     return userError('INVITATION.NOT_YOURS', 'This invitation is for someone else, so your answer was not recorded.');

@@ -1,5 +1,3 @@
 export { answerInvitation } from './answer-invitation.js';
 export { mySessions } from './my-sessions.js';
-export type { MySessions } from './my-sessions.js';
 export { reviewStatus } from './rsvp-status.js';
-export type { ReviewStatus } from './rsvp-status.js';

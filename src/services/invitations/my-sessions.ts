@@ -1,11 +1,6 @@
 import { ok, type Result } from '../../domain/shared/index.js';
 import { currentReview } from '../shared/index.js';
-import type { Booking, Invitation, Store, StoredReview } from '../ports/index.js';
-
-export interface MySessions {
-  stored: StoredReview;
-  sessions: { booking: Booking; invitation: Invitation }[];
-}
+import type { MySessions, Store } from '../ports/index.js';
 
 /** The asker's own invitations in the current review, in time order. Anyone may ask. */
 export const mySessions = async (store: Store, asker: string): Promise<Result<MySessions>> => {

@@ -1,22 +1,9 @@
 import { unfinishedProgrammes } from '../../domain/programme/index.js';
-import { answerFromCalendar, countRsvps, type RsvpCounts } from '../../domain/invitations/index.js';
+import { answerFromCalendar, countRsvps } from '../../domain/invitations/index.js';
 import { ok, type Result } from '../../domain/shared/index.js';
 import { projectTeamOnly } from '../shared/index.js';
 import { currentReview } from '../shared/index.js';
-import type { Booking, CalendarPort, Invitation, Log, Store, StoredReview } from '../ports/index.js';
-
-export interface SessionStatus {
-  booking: Booking;
-  counts: RsvpCounts;
-  declined: Invitation[];
-}
-
-export interface ReviewStatus {
-  stored: StoredReview;
-  sessions: SessionStatus[];
-  /** What is left of a booking cut off or failed (sessions not in the calendar, cards not sent), for Finish booking. */
-  unfinished?: string;
-}
+import type { Booking, CalendarPort, Invitation, Log, ReviewStatus, Store, StoredReview } from '../ports/index.js';
 
 /** RSVP counts per session, after picking up answers people gave in Outlook. */
 export const reviewStatus = async (

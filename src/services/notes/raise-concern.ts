@@ -3,7 +3,6 @@
  * manager (manual, Appendix 2 vi). It is stored apart from notes, keeps its author, and is never collected.
  */
 import { describePerson } from '../../domain/shared/index.js';
-import { concernCard } from '../../cards/notes/index.js';
 import type { Concern } from '../ports/index.js';
 import { leadsOf } from './note-access.js';
 import type { Log, Messenger, Store, StoredReview } from '../ports/index.js';
@@ -22,11 +21,14 @@ export const raiseConcern = async (
   text: string,
 ): Promise<RaisedConcern> => {
   const concern = await deps.store.concerns.add({ reviewId: stored.id, author, text });
-  const card = concernCard(stored.review, concern);
   const told: string[] = [];
   const notReached: string[] = [];
   for (const lead of leadsOf(stored.review).filter((email) => email !== author)) {
-    const sent = await deps.messenger.sendCard(lead, card).catch(() => false);
+    // A card Teams did not take is reported as not reached, so the author tells the lead directly.
+    const sent = await deps.messenger.sendConcern(lead, { review: stored.review, concern }).catch((error: unknown) => {
+      deps.log.warn({ reviewId: stored.id, err: String(error) }, 'concern card not sent');
+      return false;
+    });
     (sent ? told : notReached).push(describePerson(stored.review, lead));
   }
   deps.log.info({ reviewId: stored.id, reached: told.length, notReached: notReached.length }, 'concern raised');

@@ -3,13 +3,10 @@
  * Run on a timer by the composition root; each prompt is claimed in the store, so it goes once
  * even when several bot instances run the same timer.
  */
-import { caseFormCard } from '../../cards/case-forms/index.js';
-import { clockTime } from '../../cards/shared/index.js';
-import { noteFormCard, sessionHeading } from '../../cards/notes/index.js';
 import { duePrompts, type DuePrompt } from '../../domain/programme/index.js';
 import { openCaseForm } from '../case-forms/index.js';
 import { writeNoteContext } from './note-context.js';
-import type { Booking, CardJson, Log, Messenger, Store, StoredReview } from '../ports/index.js';
+import type { Booking, Log, Messenger, SessionPrompt, Store, StoredReview } from '../ports/index.js';
 
 interface Deps {
   store: Store;
@@ -27,9 +24,9 @@ export const sendSessionPrompts = async (deps: Deps): Promise<number> => {
   for (const prompt of duePrompts(stored.review, bookings, deps.now())) {
     // Someone who never wrote to the bot cannot get a card yet; they are tried again on the next run.
     if (!(await deps.store.people.conversationFor(prompt.email))) continue;
-    const card = await promptCard(deps, stored, prompt, byId.get(prompt.bookingId)!);
-    if (!card || !(await deps.store.prompts.claim(prompt.bookingId, prompt.email, prompt.kind))) continue;
-    const delivered = await deps.messenger.sendCard(prompt.email, card).catch((error: unknown) => {
+    const message = await promptFor(deps, stored, prompt, byId.get(prompt.bookingId)!);
+    if (!message || !(await deps.store.prompts.claim(prompt.bookingId, prompt.email, prompt.kind))) continue;
+    const delivered = await deps.messenger.sendPrompt(prompt.email, message).catch((error: unknown) => {
       deps.log.warn({ err: String(error), kind: prompt.kind }, 'prompt not delivered');
       return false;
     });
@@ -39,16 +36,10 @@ export const sendSessionPrompts = async (deps: Deps): Promise<number> => {
   return sent;
 };
 
-const promptCard = async (deps: Deps, stored: StoredReview, prompt: DuePrompt, booking: Booking): Promise<CardJson | undefined> => {
-  if (prompt.kind === 'note') {
-    return noteFormCard({
-      themes: stored.review.themes,
-      heading: sessionHeading(clockTime(prompt.start, stored.review.timeZone)),
-      context: writeNoteContext({ kind: 'new' }),
-    });
-  }
+const promptFor = async (deps: Deps, stored: StoredReview, prompt: DuePrompt, booking: Booking): Promise<SessionPrompt | undefined> => {
+  if (prompt.kind === 'note') return { kind: 'note', review: stored.review, start: prompt.start, noteContext: writeNoteContext({ kind: 'new' }) };
   const opened = await openCaseForm(deps, prompt.email, booking.sessionId);
   if (!opened.ok) return undefined;
   const { form, saved, today } = opened.value;
-  return caseFormCard({ reviewName: stored.review.name, form, saved, feedbackDate: stored.review.feedbackDate, today });
+  return { kind: 'caseForm', review: stored.review, form, saved, today };
 };

@@ -212,22 +212,6 @@ export interface PeopleRepository {
   conversationFor(email: string): Promise<unknown | undefined>;
 }
 
-// ---- Chat ----
-
-/** An Adaptive Card as JSON, built by src/cards/. */
-export interface CardJson {
-  type: 'AdaptiveCard';
-  [key: string]: unknown;
-}
-
-/** Proactive messages to people's personal chats; implemented in src/bot/. */
-export interface Messenger {
-  /** Sends a card; false when the person has no conversation with the bot (they never installed or wrote to it). */
-  sendCard(email: string, card: CardJson): Promise<boolean>;
-  /** Replaces a card that was posted earlier. */
-  updateCard(location: CardLocation, card: CardJson): Promise<void>;
-}
-
 /** Structured logs without personal data. */
 export interface Log {
   info(fields: Record<string, unknown>, message: string): void;

@@ -1,6 +1,6 @@
 /** Who may do what: the project team runs the review; anyone may see and answer their own invitations. */
 import type { Review } from '../../domain/shared/index.js';
-import { userError, type UserError } from '../../domain/shared/index.js';
+import { userError, type Audience, type UserError } from '../../domain/shared/index.js';
 
 export const isProjectTeam = (review: Review, email: string): boolean =>
   review.projectTeam.includes(email.toLowerCase());
@@ -12,18 +12,6 @@ export const projectTeamOnly = (review: Review, email: string, what: string): Us
         'ACCESS.DENIED',
         `Sorry, only the project team of ${review.name} can ${what}. You can still send **my sessions** and answer your own invitations.`,
       );
-
-/** What someone is in a review, for help and for who may read what. */
-export interface Audience {
-  projectTeam: boolean;
-  /** On the peer team (any role, shadows included). */
-  peer: boolean;
-  /** The team lead or the challenge manager: they receive concerns and read everything. */
-  lead: boolean;
-  /** The challenge manager alone may purge the notes. */
-  challengeManager: boolean;
-  caseReviewer: boolean;
-}
 
 export const audienceOf = (review: Review, email: string): Audience => {
   const roles = review.peers.filter((p) => p.email === email.toLowerCase()).map((p) => p.role);

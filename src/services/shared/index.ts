@@ -1,5 +1,4 @@
 export { FIRST_USER, audienceOf, isProjectTeam, projectTeamOnly } from './access.js';
-export type { Audience } from './access.js';
 export { hashToken, newToken } from './capability.js';
 export { currentReview } from './current-review.js';
 export { identifyPerson } from './identify-person.js';

@@ -4,16 +4,15 @@
  * are posted into the same chat when it is ready (or why it failed).
  */
 import { TurnContext } from 'botbuilder';
-import { onSiteProposalCards } from '../../cards/proposals/index.js';
-import { proposalCard } from '../../cards/proposals/index.js';
-import { ok, type Result } from '../../domain/shared/index.js';
-import { plural } from '../../domain/shared/index.js';
-import type { CardJson, StoredReview } from '../../services/ports/index.js';
-import { proposeCaseReviews } from '../../services/case-reviews/index.js';
-import { proposeOnSite } from '../../services/on-site/index.js';
-import type { BotDeps } from '../deps.js';
-import type { PlansUnderWay } from '../plans-under-way.js';
-import { errorText, replyError } from '../reply.js';
+import { onSiteProposalCards } from '../../../cards/proposals/index.js';
+import { proposalCard } from '../../../cards/proposals/index.js';
+import { ok, type Result } from '../../../domain/shared/index.js';
+import { plural } from '../../../domain/shared/index.js';
+import type { CardJson, StoredReview } from '../../../services/ports/index.js';
+import { proposeCaseReviews } from '../../../services/case-reviews/index.js';
+import { proposeOnSite } from '../../../services/on-site/index.js';
+import type { BotDeps, CommandDeps } from '../../deps.js';
+import { errorText, replyError } from '../../reply.js';
 
 /** The proposal's cards; the last one holds the buttons, so it is the one the proposal keeps. */
 interface Posting {
@@ -23,11 +22,11 @@ interface Posting {
 
 const SORRY = 'Sorry, planning went wrong on my side and nothing was stored. Please try again in a minute.';
 
-export const scheduleCaseReviews = async (deps: BotDeps, plans: PlansUnderWay, context: TurnContext, email: string) => {
+export const scheduleCaseReviews = async (deps: CommandDeps, context: TurnContext, email: string) => {
   const planning = await proposeCaseReviews(deps, email);
   if (!planning.ok) return void (await replyError(context, planning));
   const { stored, cases, run } = planning.value;
-  await planAfterTurn(deps, plans, context, stored, `the case reviews for **${stored.review.name}** (${plural(cases, 'case')})`, async () => {
+  await planAfterTurn(deps, context, stored, `the case reviews for **${stored.review.name}** (${plural(cases, 'case')})`, async () => {
     const proposed = await run();
     if (!proposed.ok) return proposed;
     const { proposal, alreadyBooked } = proposed.value;
@@ -36,11 +35,11 @@ export const scheduleCaseReviews = async (deps: BotDeps, plans: PlansUnderWay, c
 };
 
 /** The timetable may take several cards. */
-export const scheduleOnSite = async (deps: BotDeps, plans: PlansUnderWay, context: TurnContext, email: string) => {
+export const scheduleOnSite = async (deps: CommandDeps, context: TurnContext, email: string) => {
   const planning = await proposeOnSite(deps, email);
   if (!planning.ok) return void (await replyError(context, planning));
   const { stored, sessions, run } = planning.value;
-  await planAfterTurn(deps, plans, context, stored, `the on-site programme for **${stored.review.name}** (${plural(sessions, 'session')})`, async () => {
+  await planAfterTurn(deps, context, stored, `the on-site programme for **${stored.review.name}** (${plural(sessions, 'session')})`, async () => {
     const proposed = await run();
     if (!proposed.ok) return proposed;
     const { proposal, alreadyBooked } = proposed.value;
@@ -49,13 +48,13 @@ export const scheduleOnSite = async (deps: BotDeps, plans: PlansUnderWay, contex
 };
 
 const planAfterTurn = async (
-  deps: BotDeps,
-  plans: PlansUnderWay,
+  deps: CommandDeps,
   context: TurnContext,
   stored: StoredReview,
   what: string,
   plan: () => Promise<Result<Posting>>,
 ) => {
+  const { plans } = deps;
   const underWay = plans.of(stored.id);
   if (underWay) {
     return void (await context.sendActivity(`I am still planning ${underWay}; it will be posted in the chat it was asked in. Send this again once it is there.`));

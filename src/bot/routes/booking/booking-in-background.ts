@@ -1,8 +1,8 @@
-import { cardForProposal } from '../cards/proposals/index.js';
-import type { ClaimedProposal } from '../services/booking/index.js';
-import type { CardLocation } from '../services/ports/index.js';
 import type { TurnContext } from 'botbuilder';
-import type { BotDeps } from './deps.js';
+import { cardForProposal } from '../../../cards/proposals/index.js';
+import type { ClaimedProposal } from '../../../services/booking/index.js';
+import type { CardLocation } from '../../../services/ports/index.js';
+import type { BotDeps } from '../../deps.js';
 
 /** Runs a claimed booking once the turn has answered, moving the proposal's card (when there is one) as it goes. */
 export const bookInBackground = (deps: BotDeps, context: TurnContext, claimed: ClaimedProposal, card: CardLocation | undefined): void => {

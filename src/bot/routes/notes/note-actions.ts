@@ -1,15 +1,15 @@
 /** The note card's buttons: Preview, Edit, Save, and on the saved card Correct and Delete; in a 1:1 chat only. */
 import type { Application, TurnState } from '@microsoft/teams-ai';
-import { noteFormCard, notePreviewCard } from '../../cards/notes/index.js';
-import { noteSavedCard } from '../../cards/notes/index.js';
-import { VERBS } from '../../cards/shared/index.js';
-import { readNoteDraft } from '../../domain/notes/index.js';
-import { currentReview } from '../../services/shared/index.js';
-import { previewNote, saveNote } from '../../services/notes/index.js';
-import { deleteNote, noteToCorrect } from '../../services/notes/index.js';
-import type { BotDeps } from '../deps.js';
-import { privateAsker } from '../personal-chat.js';
-import { errorText } from '../reply.js';
+import { noteFormCard, notePreviewCard } from '../../../cards/notes/index.js';
+import { noteSavedCard } from '../../../cards/notes/index.js';
+import { VERBS } from '../../../cards/shared/index.js';
+import { readNoteDraft } from '../../../domain/notes/index.js';
+import { currentReview } from '../../../services/shared/index.js';
+import { previewNote, saveNote } from '../../../services/notes/index.js';
+import { deleteNote, noteToCorrect } from '../../../services/notes/index.js';
+import type { BotDeps } from '../../deps.js';
+import { privateAsker } from '../../personal-chat.js';
+import { errorText } from '../../reply.js';
 
 type CardData = Record<string, unknown>;
 

@@ -1,0 +1,35 @@
+/** What the use cases hand back for src/cards/ to show: plain data, so cards need nothing else of src/services/. */
+import type { RsvpCounts } from '../../domain/invitations/index.js';
+import type { Booking, Invitation, StoredReview } from './ports.js';
+
+export interface BookingProgress {
+  total: number;
+  booked: number;
+  failed: number;
+  done: boolean;
+  /** Set when done: the sessions (booking session ids) still not in the calendar. */
+  notBooked?: string[];
+  /** Set when done: people who have only the calendar invite, because they have no chat with the bot. */
+  withoutCard?: string[];
+  cardsSent?: number;
+  /** Set when done: invite cards that could not be sent now (Teams did not take them); Finish booking retries. */
+  cardsFailed?: number;
+}
+
+export interface MySessions {
+  stored: StoredReview;
+  sessions: { booking: Booking; invitation: Invitation }[];
+}
+
+export interface SessionStatus {
+  booking: Booking;
+  counts: RsvpCounts;
+  declined: Invitation[];
+}
+
+export interface ReviewStatus {
+  stored: StoredReview;
+  sessions: SessionStatus[];
+  /** What is left of a booking cut off or failed (sessions not in the calendar, cards not sent), for Finish booking. */
+  unfinished?: string;
+}
