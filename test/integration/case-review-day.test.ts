@@ -41,6 +41,13 @@ describe('the case-review day through the bot endpoint', () => {
     expect(await h.convene.store.reviews.latest()).toBeUndefined();
   });
 
+  it('refuses a misspelt key from chat with the nearest known one, storing nothing', async () => {
+    const misspelt = SMALL_REVIEW.replace('  name: Testshire SEND Peer Challenge', '  nmae: Testshire SEND Peer Challenge');
+    const text = textOf(await h.client.say(alex, `import\n${misspelt}`));
+    expect(text).toMatch(/review\.nmae`?: is not a field of the review section; did you mean `?name`?\?/);
+    expect(await h.convene.store.reviews.latest()).toBeUndefined();
+  });
+
   it('imports the review from a Teams file attachment', async () => {
     const downloadUrl = h.connector.addFile('testshire.yaml', SMALL_REVIEW);
     const replies = await h.client.say(alex, '', [

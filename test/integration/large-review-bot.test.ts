@@ -52,14 +52,13 @@ describe('a review at the size limits, through the bot endpoint', () => {
     const proposed = () => h.convene.store.proposals.latest(stored.id, 'onSite');
     const before = h.connector.recorded.length;
 
-    const asked = performance.now();
+    // Each answer comes while the plan is still running: none of them waits for it.
     const answer = textOf(await h.client.say(team, 'schedule on-site'));
-    expect(performance.now() - asked).toBeLessThan(1_000);
+    expect(await proposed()).toBeUndefined();
     expect(answer).toBe('Planning the on-site programme for **Generated review of 400 sessions** (400 sessions)… The proposal will follow here in a moment.');
 
-    const helpAsked = performance.now();
     const help = await h.client.say(other, 'help');
-    expect(performance.now() - helpAsked).toBeLessThan(1_000);
+    expect(await proposed()).toBeUndefined();
     expect(help.some((r) => cardOf(r))).toBe(true);
     expect(textOf(await h.client.say(team, 'schedule on-site'))).toMatch(/^I am still planning the on-site programme for \*\*Generated review of 400 sessions\*\* \(400 sessions\)/);
     expect(await proposed()).toBeUndefined();

@@ -3,4 +3,3 @@ export { confirmProposal } from './book-proposal.js';
 export type { ClaimedProposal } from './book-proposal.js';
 export { cancelProposal } from './cancel-proposal.js';
 export { finishBooking } from './finish-booking.js';
-export { fixedKey } from './on-site-bookings.js';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { PlacedFixed } from '../../domain/on-site/index.js';
 import { readOnSite } from '../../domain/on-site/index.js';
+import { fixedItemId } from '../../domain/programme/index.js';
 import type { BookingIntent, OnSiteProposal, StoredReview } from '../ports/index.js';
 import { fixedBody, onSiteBody, onSiteSubject } from './session-text.js';
 
@@ -9,12 +9,6 @@ export interface PlannedBooking {
   intent: BookingIntent;
   body: string;
 }
-
-/**
- * A fixed item's booking key: stable across proposals, so that a fixed item booked once is never booked again.
- * Daily items differ by their start.
- */
-export const fixedKey = (item: PlacedFixed): string => `fixed:${item.start}:${item.title}`;
 
 /**
  * Every placed session, and every fixed item someone outside the peer team attends (the others are the peers'
@@ -46,7 +40,8 @@ export const onSiteBookings = (stored: StoredReview, proposal: OnSiteProposal): 
     .map((item): PlannedBooking => ({
       intent: {
         ...common,
-        sessionId: fixedKey(item),
+        // Stable across proposals, so that a fixed item booked once is never booked again.
+        sessionId: fixedItemId(item),
         kind: item.kind,
         transactionId: randomUUID(),
         subject: onSiteSubject(review, item.title),
