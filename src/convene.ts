@@ -18,6 +18,7 @@ import { openStore } from './store/open-store.js';
 import { sendSessionPrompts } from './services/notes/index.js';
 import { downloadPage } from './web/download.js';
 import { programmePage } from './web/programme-page.js';
+import { repliesPage } from './web/replies-page.js';
 
 export interface Convene {
   url: string;
@@ -97,6 +98,7 @@ export const startConvene = async (config: Config, overrides: Overrides = {}): P
     host: config.host,
     port: config.PORT,
     programmePage: page,
+    repliesPage: repliesPage({ store, calendar, log, linkSecret: config.LINK_SECRET, now }),
     downloadPage: downloadPage(store, now),
   });
   const tick = () => sendSessionPrompts(deps);

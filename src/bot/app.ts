@@ -1,6 +1,6 @@
 import { MemoryStorage } from 'botbuilder';
 import { Application, type TeamsAdapter, type TurnState } from '@microsoft/teams-ai';
-import type { TimetableLinks } from '../web/timetable-link.js';
+import type { TimetableLinks } from '../web/page-links.js';
 import type { BotDeps } from './deps.js';
 import { addFileConsentRoutes } from './files/file-delivery.js';
 import { addProposalActionRoutes, PlansUnderWay } from './routes/booking/index.js';

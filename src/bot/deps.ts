@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { Planner } from '../services/ports/index.js';
 import type { CalendarPort, Log, Messenger, Store } from '../services/ports/index.js';
-import type { TimetableLinks } from '../web/timetable-link.js';
+import type { TimetableLinks } from '../web/page-links.js';
 import type { AttachmentPolicy } from './files/attachment-policy.js';
 import type { Background } from './background.js';
 import type { FileDelivery } from './files/file-delivery.js';

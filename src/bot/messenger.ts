@@ -1,9 +1,9 @@
 import { CardFactory, MessageFactory, type CloudAdapter, type ConversationReference, type TurnContext } from 'botbuilder';
 import { caseFormCard } from '../cards/case-forms/index.js';
-import { inviteCard } from '../cards/invitations/index.js';
+import { declineCard, inviteCard } from '../cards/invitations/index.js';
 import { concernCard, noteFormCard, sessionHeading } from '../cards/notes/index.js';
 import { clockTime } from '../cards/shared/index.js';
-import type { CardJson, CardLocation, ConcernNotice, InviteNotice, Messenger, PeopleRepository, SessionPrompt } from '../services/ports/index.js';
+import type { CardJson, CardLocation, ConcernNotice, DeclineNotice, InviteNotice, Messenger, PeopleRepository, SessionPrompt } from '../services/ports/index.js';
 
 /** What a route needs beyond the Messenger port: to post into the chat of a turn that has ended, and to move a card. */
 export interface ChatPoster {
@@ -40,6 +40,10 @@ export class BotMessenger implements Messenger, ChatPoster {
 
   sendPrompt(email: string, prompt: SessionPrompt): Promise<boolean> {
     return this.sendCard(email, promptCard(prompt));
+  }
+
+  sendDecline(email: string, notice: DeclineNotice): Promise<boolean> {
+    return this.sendCard(email, declineCard(notice));
   }
 
   async updateCard(location: CardLocation, card: CardJson): Promise<void> {

@@ -19,12 +19,12 @@ export const programmePage =
   (deps: ProgrammePageDeps): ProgrammePage =>
   async (reviewId, query) => {
     const link = checkLink(deps.linkSecret, reviewId, query, Math.floor(Date.parse(deps.now()) / 1000));
-    if (!link.ok) return linkRefusedPage(link.why);
+    if (!link.ok) return linkRefusedPage(link.why, 'programme');
     const stored = await deps.reviews.get(reviewId);
-    if (!stored) return reviewGonePage();
+    if (!stored) return reviewGonePage('programme');
     // Someone taken off the review loses the page at once, even with a link that has not expired.
     const audience = audienceOf(stored.review, link.claims.email);
-    if (!audience.projectTeam && !audience.peer) return noLongerOnReviewPage();
+    if (!audience.projectTeam && !audience.peer) return noLongerOnReviewPage('programme');
     const proposal = await deps.proposals.latest(reviewId, 'onSite');
     if (proposal?.kind !== 'onSite') return noProgrammePage(stored.review.name);
     return { status: 200, html: timetablePage(stored.review, readOnSite(stored.review), proposal.plan, proposal.status) };

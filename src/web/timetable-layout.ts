@@ -6,7 +6,7 @@
 import { DateTime } from 'luxon';
 import type { OnSite, OnSitePlan, OnSiteSession } from '../domain/on-site/index.js';
 import { timetableGrid, type GridBand, type GridCell, type GridRow } from '../domain/programme/index.js';
-import type { Review } from '../domain/shared/index.js';
+import { timesAre, type Review } from '../domain/shared/index.js';
 
 export interface TimetableCell {
   title: string;
@@ -28,15 +28,14 @@ export type TimetableRow =
 export interface TimetableDay {
   date: string;
   heading: string;
-  /** "GMT" or "BST": the clock in force that day. */
-  zone: string;
+  /** "Times are UK time.": the zone in its one wording (docs/cards.md). */
+  timesAre: string;
   rows: TimetableRow[];
 }
 
 export interface Timetable {
   reviewName: string;
   base: string;
-  zoneName: string;
   streams: string[];
   days: TimetableDay[];
   placedCount: number;
@@ -92,11 +91,10 @@ export const timetableLayout = (review: Review, onSite: OnSite | undefined, plan
   return {
     reviewName: review.name,
     base: review.base,
-    zoneName: zone === 'Europe/London' ? 'UK time' : zone,
     streams: grid.streams,
     days: grid.days.map((day) => {
       const noon = DateTime.fromISO(`${day.date}T12:00`, { zone }).setLocale('en-GB');
-      return { date: day.date, heading: noon.toFormat('cccc d LLLL yyyy'), zone: noon.toFormat('ZZZZ'), rows: day.rows.map(pageRow) };
+      return { date: day.date, heading: noon.toFormat('cccc d LLLL yyyy'), timesAre: timesAre(zone, noon.toISO()!), rows: day.rows.map(pageRow) };
     }),
     placedCount: plan.placed.length,
     sessionCount: plan.placed.length + plan.unplaced.length,

@@ -13,8 +13,8 @@ const STATUS: Record<ProposalStatus, string> = {
   cancelled: 'Cancelled',
 };
 
-/** A whole HTML document around the given body. */
-export const htmlDocument = (title: string, body: SafeHtml): string =>
+/** A whole HTML document around the given body; the timetable's stylesheet unless given another. */
+export const htmlDocument = (title: string, body: SafeHtml, css = TIMETABLE_CSS): string =>
   html`<!doctype html>
 <html lang="en-GB">
 <head>
@@ -22,7 +22,7 @@ export const htmlDocument = (title: string, body: SafeHtml): string =>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex, nofollow">
 <title>${title}</title>
-<style>${raw(TIMETABLE_CSS)}</style>
+<style>${raw(css)}</style>
 </head>
 <body>
 ${body}
@@ -40,7 +40,7 @@ const daySheet = (table: Timetable, day: TimetableDay, ordinal: string, status: 
 <section class="sheet day" data-date="${day.date}">
   <header class="sheet-head">
     <div><p class="eyebrow">${table.reviewName} · On-site programme</p><h1>${day.heading}</h1></div>
-    <div class="day-meta">${ordinal} · Base: ${table.base}<br>Times in ${table.zoneName} (${day.zone})<br>
+    <div class="day-meta">${ordinal} · Base: ${table.base}<br>${day.timesAre}<br>
       <span class="status status-${status}">${STATUS[status]}</span></div>
   </header>
   ${day.rows.length === 0 ? html`<p class="nothing">Nothing is placed on this day yet.</p>` : dayTable(table.streams, day.rows)}

@@ -17,6 +17,7 @@ import { startConvene, type Convene } from '../../src/convene.js';
 import { startPlayground, type Playground } from '../../src/dev/playground.js';
 import { launchChromium, type Browser } from '../support/chromium.js';
 import { PlaygroundPage } from '../support/playground-page.js';
+import { readCard } from '../support/read-card.js';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const PEER = 'Morgan Hale';
@@ -99,18 +100,16 @@ describe('a peer logs a note in the Agents Playground', () => {
     await saved.getByRole('button', { name: 'Correct' }).waitFor();
 
     await chat.send('themes');
-    const summary = chat.botMessages().filter({ has: chat.page.getByRole('table') }).last();
-    await summary.waitFor();
-    const rows = summary.getByRole('row');
-    await rows.first().waitFor();
-    const table = await Promise.all((await rows.all()).map((row) => row.getByRole('cell').allInnerTexts()));
-    const byTheme = new Map(table.filter((cells) => cells.length > 0).map(([title, ...counts]) => [title!.trim(), counts.map((n) => n.trim())]));
-    expect(byTheme.size).toBe(7);
-    // Strengths, Areas, Evidence, Follow-ups, Total: one strength, under this theme only.
-    expect(byTheme.get(THEME)).toEqual(['1', '0', '0', '0', '1']);
-    for (const [title, counts] of byTheme) if (title !== THEME) expect(counts, title).toEqual(['0', '0', '0', '0', '0']);
+    const summary = await chat.waitForBotText('A note logged under two themes counts under each.');
+    const seen = await summary.locator('.ac-adaptiveCard').first().evaluate(readCard);
+    const text = seen.text.replace(/\n+/g, '\n');
+    // Every theme once, as a bold title; one strength, under this theme only, and every other theme still empty.
+    expect(text).toContain(`${THEME}\n1 note: 1 strength, 0 areas for consideration, 0 evidence, 0 follow-ups`);
+    expect(text.match(/^\d+ notes?: /gm)).toHaveLength(1);
+    expect(text.match(/^No notes yet$/gm)).toHaveLength(6);
+    expect(seen.cut).toEqual([]);
 
-    await summary.getByRole('cell', { name: THEME, exact: true }).scrollIntoViewIfNeeded();
+    await summary.getByText(THEME, { exact: true }).scrollIntoViewIfNeeded();
     mkdirSync(`${ROOT}test-results`, { recursive: true });
     await chat.screenshot(`${ROOT}test-results/notes-in-playground.png`);
 

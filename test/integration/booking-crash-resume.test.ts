@@ -126,7 +126,7 @@ const crashAndResume = async (killPoint: KillPoint, resumeWith: 'confirm' | 'fin
   expect(invitations).toHaveLength(140);
   expect(inviteCardsSent(connector.recorded).sort()).toEqual(invitations.map((i) => i.id).sort());
   const after = cardText(cardOf((await again.say(alex, 'status')).at(-1)!));
-  expect(after).toMatch(new RegExp(`${bookings.length} sessions booked, 0 of 140 invitations answered\\.`));
+  expect(after).toMatch(new RegExp(`${bookings.length} sessions booked; 0 of 140 invitations answered\\.`));
 };
 
 describe('kill -9 during a Confirm, then a restart', () => {

@@ -14,7 +14,7 @@ import { SMALL_REVIEW } from '../support/small-review.js';
 const ORGANISER = 'peerreview@testshire.example';
 const ALEX = 'alex.rowan@testshire.example';
 const silent = { info: () => undefined, warn: () => undefined, error: () => undefined };
-const nobodyReachable: Messenger = { sendInvite: async () => false, sendConcern: async () => false, sendPrompt: async () => false };
+const nobodyReachable: Messenger = { sendInvite: async () => false, sendConcern: async () => false, sendPrompt: async () => false, sendDecline: async () => false };
 
 let graph: GraphServer;
 let store: OpenedStore;

@@ -92,19 +92,19 @@ describe('the case-review day through the bot endpoint', () => {
     const confirm = actionsOf(cardOf(proposalActivity))[0]!;
     const response = await h.client.press(alex, proposalActivity.activityId, confirm.verb, confirm.data);
     expect(response.status).toBe(200);
-    expect(cardText(response.body.value)).toMatch(/Booked 0 of 3/);
+    expect(cardText(response.body.value)).toMatch(/Booked 0 of 3 case reviews/);
     await h.convene.idle();
     const updates = h.connector.recorded.filter((r) => r.kind === 'update' && r.activityId === proposalActivity.activityId);
     expect(updates.length).toBeGreaterThanOrEqual(3);
     const final = cardText(cardOf(updates[updates.length - 1]!));
-    expect(final).toMatch(/Booked 3 of 3\. All in the calendar/);
-    expect(final).toMatch(/No card for Sam Worker/);
+    expect(final).toMatch(/Booked 3 of 3 case reviews\. All in the calendar/);
+    expect(final).toMatch(/Sam Worker and Tom Reviewer have the calendar invitation only: they have not started a chat with Convene yet\./);
     const bookings = await h.convene.store.bookings.forReview(await reviewId());
     expect(bookings.map((b) => b.status)).toEqual(['booked', 'booked', 'booked']);
     expect(bookings.every((b) => b.joinUrl?.startsWith('https://'))).toBe(true);
     const ritaInvites = invitesTo(rita);
     expect(ritaInvites.length).toBeGreaterThanOrEqual(1);
-    expect(cardText(cardOf(ritaInvites[0]!))).toMatch(/Wednesday 14 January 2026, \d\d:00–\d\d:00 \(UK time\)/);
+    expect(cardText(cardOf(ritaInvites[0]!))).toMatch(/Wed 14 Jan, \d\d:00–\d\d:00 \(UK time\)/);
     expect(h.connector.recorded.some((r) => r.conversationId === h.client.conversationOf(sam))).toBe(false);
   });
 
@@ -145,14 +145,39 @@ describe('the case-review day through the bot endpoint', () => {
 
   it('shows the project team RSVP counts per session, and nobody else', async () => {
     const status = textOf(await h.client.say(alex, 'status'));
-    expect(status).toMatch(/3 sessions booked, 1 of 6 invitations answered/);
+    expect(status).toMatch(/3 sessions booked; 1 of 6 invitations answered/);
     expect(textOf(await h.client.say(rita, 'status'))).toMatch(/only the project team/);
   });
 
   it('lists a person’s own sessions with their answers', async () => {
     const mine = textOf(await h.client.say(rita, 'my sessions'));
-    expect(mine).toMatch(/Your answer: accepted/);
+    expect(mine).toMatch(/You accepted\./);
+    expect(mine).toMatch(/Your sessions/);
     expect(textOf(await h.client.say(stranger, 'my sessions'))).toMatch(/no sessions/);
+  });
+
+  it('tells the project team of a decline with a card, once, and says so on the decliner’s card only then', async () => {
+    const { activity } = ritaInvite();
+    const invitationId = String(actionsOf(cardOf(activity)).find((a) => a.title === 'Accept')!.data.invitationId);
+    const toAlex = () => h.connector.recorded.filter((r) => r.conversationId === h.client.conversationOf(alex) && /^Declined: /m.test(cardText(cardOf(r)) ?? ''));
+    const decline = { invitationId, answer: 'declined', view: 'invite', [`reason-${invitationId}`]: '  A tribunal hearing that morning ' };
+    const response = await h.client.press(rita, activity.activityId, VERBS.answerInvitation, decline);
+    expect(cardText(response.body.value)).toMatch(/You declined\. The project team has been told\./);
+    expect(cardText(response.body.value)).toContain('Your reason: A tribunal hearing that morning');
+    const told = toAlex();
+    expect(told).toHaveLength(1);
+    const card = cardText(cardOf(told[0]!));
+    expect(card).toMatch(/^Declined: Case review C0\d$/m);
+    expect(card).toContain('Rita Reviewer');
+    expect(card).toMatch(/Wed 14 Jan, \d\d:00–\d\d:00 \(UK time\)/);
+    expect(card).toContain('A tribunal hearing that morning');
+
+    // Pressed again, the answer stands and nobody is told twice; the card no longer claims a telling it did not do.
+    const again = await h.client.press(rita, activity.activityId, VERBS.answerInvitation, decline);
+    expect(cardText(again.body.value)).toMatch(/You declined\./);
+    expect(cardText(again.body.value)).not.toMatch(/has been told/);
+    expect(toAlex()).toHaveLength(1);
+    expect((await h.convene.store.invitations.get(invitationId))?.rsvp).toBe('declined');
   });
 
   it('answers an unknown command politely', async () => {

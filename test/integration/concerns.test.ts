@@ -31,7 +31,7 @@ describe('concerns', () => {
   /** The day a concern was stored (by the database's clock), as the review's zone names it. */
   const dayOf = async (text: string) => {
     const concerns = await h.convene.store.concerns.forReview((await h.convene.store.reviews.latest())!.id);
-    return DateTime.fromISO(concerns.find((c) => c.text === text)!.raisedAt).setZone('Europe/London').toFormat('ccc d LLL yyyy');
+    return DateTime.fromISO(concerns.find((c) => c.text === text)!.raisedAt).setZone('Europe/London').toFormat('ccc d LLL');
   };
   const sentTo = (who: TeamsUser) => h.connector.recorded.filter((r) => r.conversationId === h.client.conversationOf(who));
 

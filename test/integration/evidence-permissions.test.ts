@@ -58,7 +58,7 @@ const RULES: Rule[] = [
     help: 'themes',
     allowed: PEERS,
     refusal: /Sorry, only the peer team .* can read the themed collections/,
-    granted: (replies) => expect(textOf(replies)).toMatch(/notes per theme/),
+    granted: (replies) => expect(textOf(replies)).toMatch(/Notes per theme/),
   },
   {
     command: 'theme leadership',

@@ -55,7 +55,7 @@ describe('booking the demo case reviews through Microsoft Graph', () => {
     const confirm = actionsOf(cardOf(proposalCard))[0]!;
     await h!.client.press(alex, proposalCard.activityId, confirm.verb, confirm.data);
     await h!.convene.idle();
-    expect(lastUpdate(h!)).toMatch(/Booked 0 of 16\. 16 could not be booked; press Finish booking/);
+    expect(lastUpdate(h!)).toMatch(/Booked 0 of 16 case reviews\. 16 could not be booked; press Finish booking/);
     const bookings = await h!.convene.store.bookings.forReview((await h!.convene.store.reviews.latest())!.id);
     expect(bookings).toHaveLength(16);
     expect(new Set(bookings.map((b) => b.status))).toEqual(new Set(['failed']));
@@ -72,7 +72,7 @@ describe('booking the demo case reviews through Microsoft Graph', () => {
     const response = await h.client.press(alex, proposalCard.activityId, finish.verb, finish.data);
     expect(response.status).toBe(200);
     await h.convene.idle();
-    expect(lastUpdate(h)).toMatch(/Booked 16 of 16\. All in the calendar/);
+    expect(lastUpdate(h)).toMatch(/Booked 16 of 16 case reviews\. All in the calendar/);
     expect(organiserEvents()).toHaveLength(16);
     expect(graph.requests.filter((r) => /^\/users\/[^/]+\/events$/.test(r.path) && r.method === 'POST' && r.status === 429)).toHaveLength(1);
     const again = await h.client.press(alex, proposalCard.activityId, finish.verb, finish.data);
@@ -94,7 +94,7 @@ describe('booking the demo case reviews through Microsoft Graph', () => {
       (r) => r.conversationId === h!.client.conversationOf(alex) && actionsOf(cardOf(r)).some((a) => a.title === 'Accept'),
     )!;
     const decline = actionsOf(cardOf(invite)).find((a) => a.title === 'Decline')!;
-    const response = await h!.client.press(alex, invite.activityId, decline.verb, { ...decline.data, reason: 'On leave that day' });
+    const response = await h!.client.press(alex, invite.activityId, decline.verb, { ...decline.data, [`reason-${decline.data.invitationId}`]: 'On leave that day' });
     expect(cardText(response.body.value)).toMatch(/You declined/);
     const answered = organiserEvents()
       .flatMap((event) => event.attendees ?? [])
@@ -108,7 +108,7 @@ describe('booking the demo case reviews through Microsoft Graph', () => {
     const copy = graph.mailboxes.events(reviewer)[0]!;
     graph.mailboxes.respond(reviewer, copy.id!, 'tentativelyAccepted');
     const status = cardText(cardOf((await h!.client.say(alex, 'status')).find((r) => cardOf(r))!));
-    expect(status).toMatch(/16 sessions booked, 2 of 32 invitations answered/);
+    expect(status).toMatch(/16 sessions booked; 2 of 32 invitations answered/);
     const review = (await h!.convene.store.reviews.latest())!;
     const theirs = await h!.convene.store.invitations.forEmail(review.id, reviewer);
     expect(theirs.map((i) => i.rsvp)).toContain('tentative');

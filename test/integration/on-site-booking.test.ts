@@ -28,6 +28,9 @@ class PeersOnly implements Messenger {
   async sendPrompt() {
     return false;
   }
+  async sendDecline() {
+    return false;
+  }
 }
 
 let graph: GraphServer;

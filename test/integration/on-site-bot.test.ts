@@ -42,7 +42,7 @@ describe('schedule on-site in Teams', () => {
     const cards = proposal.map((r) => cardOf(r)!);
     for (const card of cards) expect(JSON.stringify(card).length).toBeLessThan(28_000);
     const text = cards.map(cardText).join('\n');
-    expect(text).toMatch(/32 of 32 sessions placed, 17 fixed items/);
+    expect(text).toMatch(/32 of 32 sessions placed, with 17 fixed items\. Times are UK time\./);
     for (const day of ['Tuesday 3 February', 'Wednesday 4 February', 'Thursday 5 February', 'Friday 6 February']) expect(text).toContain(day);
     expect(text).toContain('Team A');
     expect(text).toContain('Team B');
@@ -53,7 +53,10 @@ describe('schedule on-site in Teams', () => {
     const tables = JSON.stringify(cards).match(/"type":"Table"/g) ?? [];
     expect(tables.length).toBeGreaterThanOrEqual(4);
     expect(actionsOf(cardOf(withButtons())).map((a) => a.verb)).toEqual([VERBS.confirmProposal, VERBS.cancelProposal]);
-    expect(actionsOf(cardOf(withButtons()))[0]!.title).toBe('Confirm and book 38');
+    expect(actionsOf(cardOf(withButtons()))[0]!.title).toBe('Confirm and book 38 events');
+    // What the 38 are, so that the count can be checked against the programme.
+    expect(text).toMatch(/Confirm books 38 calendar events: the 32 sessions and 6 fixed items with people to invite\. The other 11 fixed items \(.+\) are on the timetable only\./);
+    expect(text).toMatch(/Peers: ([A-Z]{2} [A-Z][a-z]+ [A-Z][a-z]+( \(demo\))?( · )?)+/);
   });
 
   it('refuses a confirm from a non-member and books nothing', async () => {
@@ -67,13 +70,15 @@ describe('schedule on-site in Teams', () => {
   it('books every session and the fixed items with attendees, updating the card, and sends invites', async () => {
     const confirm = actionsOf(cardOf(withButtons()))[0]!;
     const response = await h.client.press(alex, withButtons().activityId, confirm.verb, confirm.data);
-    expect(cardText(response.body.value)).toMatch(/Booked 0 of 38/);
+    expect(cardText(response.body.value)).toMatch(/Booked 0 of 38 calendar events/);
     await h.convene.idle();
     const updates = h.connector.recorded.filter((r) => r.kind === 'update' && r.activityId === withButtons().activityId);
     expect(updates.length).toBeGreaterThanOrEqual(3);
     const final = cardText(cardOf(updates.at(-1)!));
-    expect(final).toMatch(/Booked 38 of 38\. All in the calendar/);
-    expect(final).toMatch(/No card for .*Director/i);
+    expect(final).toMatch(/Booked 38 of 38 calendar events\. All in the calendar/);
+    expect(final).toMatch(/\d+ people have the calendar invitation only: they have not started a chat with Convene yet\./);
+    // Counted, not poured out as a paragraph of names: the note is the card's last line, and it names nobody.
+    expect(final.split('\n').at(-1)).toMatch(/^\d+ people have the calendar invitation only/);
     expect(actionsOf(cardOf(updates.at(-1)!))).toEqual([]);
 
     const bookings = await h.convene.store.bookings.forReview((await h.convene.store.reviews.latest())!.id);
@@ -89,10 +94,21 @@ describe('schedule on-site in Teams', () => {
 
   it('status and my sessions include the on-site sessions', async () => {
     const status = textOf(await h.client.say(alex, 'status'));
-    expect(status).toMatch(/38 sessions booked/);
-    expect(status).toContain('Feedback to DCS and ICB');
+    expect(status).toMatch(/38 sessions booked; 0 of \d+ invitations answered\./);
+    // Per day, as numbers Teams shows: the four on-site days, with their sessions and replies.
+    for (const day of ['Tue 3 Feb', 'Wed 4 Feb', 'Thu 5 Feb', 'Fri 6 Feb']) expect(status).toMatch(new RegExp(`${day}\n\\d+\n0 of \\d+\n0\n\\d+`));
     const mine = textOf(await h.client.say(morgan, 'my sessions'));
     expect(mine).toContain('Feedback to DCS and ICB');
     expect(mine).not.toContain('Welcome to the base room');
+  });
+
+  it('counts only the case reviews when both programmes are booked', async () => {
+    const proposed = (await h.client.sayAndWait(alex, 'schedule case reviews')).filter((r) => cardOf(r));
+    const confirm = actionsOf(cardOf(proposed.at(-1)!)).find((a) => a.verb === VERBS.confirmProposal)!;
+    expect(confirm.title).toBe('Confirm and book 16 case reviews');
+    await h.client.press(alex, proposed.at(-1)!.activityId, confirm.verb, confirm.data);
+    await h.convene.idle();
+    expect(textOf(await h.client.say(alex, 'schedule case reviews'))).toMatch(/^All 16 case reviews are booked already\./);
+    expect(textOf(await h.client.say(alex, 'schedule on-site'))).toMatch(/^All 32 on-site sessions are booked already\./);
   });
 });

@@ -24,13 +24,14 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-export const launchChromium = async (): Promise<Browser> => {
+/** `height`: a taller window lets a long card be drawn, and photographed, whole inside the chat's scrolling pane. */
+export const launchChromium = async ({ height = 900 }: { height?: number } = {}): Promise<Browser> => {
   const profile = await mkdtemp(join(tmpdir(), 'convene-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: true,
     args: ARGS,
-    viewport: { width: 1280, height: 900 },
+    viewport: { width: 1280, height },
   });
   // The Playground asks a CDN for fonts; refuse rather than reach out.
   await context.route('**/*', (route) =>

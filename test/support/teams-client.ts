@@ -117,5 +117,17 @@ export const cardText = (card: unknown): string => {
 export const cardOf = (recorded: Recorded): Record<string, any> | undefined =>
   recorded.activity.attachments?.find((a: any) => a.contentType === 'application/vnd.microsoft.card.adaptive')?.content;
 
-export const actionsOf = (card: Record<string, any> | undefined): { title: string; verb: string; data: Record<string, unknown> }[] =>
-  (card?.actions ?? []).filter((a: any) => a.type === 'Action.Execute');
+/** Every Action.Execute a card offers: its own, those in an ActionSet, and those behind an Action.ShowCard. */
+export const actionsOf = (card: Record<string, any> | undefined): { title: string; verb: string; data: Record<string, unknown> }[] => {
+  const found: any[] = [];
+  const walk = (node: unknown) => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === 'object') {
+      const record = node as Record<string, unknown>;
+      if (record.type === 'Action.Execute') found.push(record);
+      Object.entries(record).forEach(([key, value]) => key !== 'data' && walk(value));
+    }
+  };
+  walk(card);
+  return found;
+};

@@ -3,8 +3,7 @@ import { concernsCard } from '../../src/cards/notes/concerns-card.js';
 import { helpLines } from '../../src/bot/commands.js';
 import { helpCard } from '../../src/cards/shared/help-card.js';
 import { FIRST_USER } from '../../src/services/shared/access.js';
-import { inviteCard } from '../../src/cards/invitations/invite-card.js';
-import { mySessionsCard } from '../../src/cards/invitations/my-sessions-card.js';
+import { inviteCard, mySessionsCard } from '../../src/cards/invitations/invite-card.js';
 import { proposalCard } from '../../src/cards/proposals/proposal-card.js';
 import { statusCard } from '../../src/cards/invitations/status-card.js';
 import type { Review } from '../../src/domain/shared/review.js';
@@ -12,7 +11,7 @@ import type { Concern } from '../../src/services/ports/evidence-ports.js';
 import type { Booking, Invitation, Proposal, StoredReview } from '../../src/services/ports/ports.js';
 import { cardProblems } from '../support/validate-card.js';
 import { noticeCard } from '../../src/cards/shared/notice-card.js';
-import { cardText } from '../support/teams-client.js';
+import { actionsOf, cardText } from '../support/teams-client.js';
 
 const review: Review = {
   name: 'Testshire SEND Peer Challenge',
@@ -53,7 +52,7 @@ describe('every card template expands to a valid Adaptive Card 1.5', () => {
     'proposal (done)': proposalCard(review, { ...proposal, status: 'booked' }, { total: 1, booked: 1, failed: 0, done: true, cardsSent: 1, withoutCard: ['sam@testshire.example'] }),
     invite: inviteCard(review, booking, invitation),
     'invite (declined)': inviteCard(review, booking, { ...invitation, rsvp: 'declined', reason: 'On leave' }),
-    status: statusCard({ stored, sessions: [{ booking, counts: { pending: 1, accepted: 0, tentative: 0, declined: 1 }, declined: [{ ...invitation, rsvp: 'declined' }] }], unfinished: undefined }),
+    status: statusCard({ stored, sessions: [{ booking, counts: { pending: 1, accepted: 0, tentative: 0, declined: 1 }, invitations: [invitation, { ...invitation, id: 'i2', rsvp: 'declined' }], declined: [{ ...invitation, id: 'i2', rsvp: 'declined' }] }], unfinished: undefined }, { now: '2026-03-29T08:00:00.000Z', repliesUrl: 'https://convene.example/reviews/r1/replies' }),
     'my sessions': mySessionsCard({ stored, sessions: [{ booking, invitation }] }),
     help: helpCard(FIRST_USER, helpLines(FIRST_USER), review.name),
     concerns: concernsCard(review, [concern, { ...concern, id: 'c2', author: 'x@elsewhere.example' }], 'Raised before you had a chat with me.'),
@@ -70,15 +69,16 @@ describe('every card template expands to a valid Adaptive Card 1.5', () => {
   it('names an on-site session in status by its title, a case by its id', () => {
     const onSite: Booking = { ...booking, id: 'b2', sessionId: 'dcs', kind: 'interview', subject: 'Meeting with the DCS: Testshire' };
     const counts = { pending: 1, accepted: 0, tentative: 0, declined: 0 };
-    const text = cardText(statusCard({ stored, sessions: [{ booking, counts, declined: [] }, { booking: onSite, counts, declined: [] }], unfinished: undefined }));
-    expect(text).toContain('C01');
+    const text = cardText(statusCard({ stored, sessions: [{ booking, counts, invitations: [invitation], declined: [] }, { booking: onSite, counts, invitations: [invitation], declined: [] }], unfinished: undefined }, { now: '2026-03-29T08:00:00.000Z' }));
+    expect(text).toContain('Case review C01');
     expect(text).toContain('Meeting with the DCS: Testshire');
     expect(text).not.toMatch(/^dcs$/m);
   });
 
   it('shows local time in the review zone across the clock change', () => {
-    expect(cardText(proposalCard(review, proposal))).toContain('Mon 30 Mar, 09:00–10:00');
-    expect(cardText(inviteCard(review, booking, invitation))).toContain('Monday 30 March 2026, 09:00–10:00 (UK time)');
+    expect(cardText(proposalCard(review, proposal))).toContain('Mon 30 Mar\n');
+    expect(cardText(proposalCard(review, proposal))).toContain('09:00–10:00');
+    expect(cardText(inviteCard(review, booking, invitation))).toContain('Mon 30 Mar, 09:00–10:00 (UK time)');
   });
 
   it('names people, lists what could not be placed, and offers only the right buttons', () => {
@@ -89,22 +89,39 @@ describe('every card template expands to a valid Adaptive Card 1.5', () => {
     expect(booked.actions).toEqual([]);
   });
 
-  it('the invite carries the invitation id and each answer, and shows a given answer', () => {
-    const card = inviteCard(review, booking, { ...invitation, rsvp: 'accepted' });
-    const actions = card.actions as { data: { invitationId: string; answer: string } }[];
-    expect(actions.map((a) => a.data)).toEqual([
-      { invitationId: 'i1', answer: 'accepted' },
-      { invitationId: 'i1', answer: 'tentative' },
-      { invitationId: 'i1', answer: 'declined' },
+  it('the invite carries the invitation id and each answer; once answered it says so and offers only a change', () => {
+    const pending = actionsOf(inviteCard(review, booking, invitation));
+    expect(pending.map((a) => a.data)).toEqual([
+      { invitationId: 'i1', answer: 'accepted', view: 'invite' },
+      { invitationId: 'i1', answer: 'tentative', view: 'invite' },
+      { invitationId: 'i1', answer: 'declined', view: 'invite' },
     ]);
+    const card = inviteCard(review, booking, { ...invitation, rsvp: 'accepted' });
     expect(cardText(card)).toContain('You accepted');
     expect(cardText(card)).toContain('With: Rita Reviewer');
+    expect(JSON.stringify(card)).toContain('"title":"Change my answer"');
+    expect(actionsOf(card).map((a) => a.data.answer)).toEqual(['tentative', 'declined']);
+  });
+
+  it('says the project team was told of a decline only when they were', () => {
+    const declined = { ...invitation, rsvp: 'declined' as const, reason: 'On leave' };
+    expect(cardText(inviteCard(review, booking, declined, { told: 'projectTeamTold' }))).toContain('You declined. The project team has been told.');
+    expect(cardText(inviteCard(review, booking, declined, { told: 'nobodyReached' }))).not.toContain('has been told');
+    expect(cardText(inviteCard(review, booking, declined))).not.toContain('has been told');
+    expect(cardText(inviteCard(review, booking, declined))).toContain('Your reason: On leave');
+  });
+
+  it('names the review once on an invite, and shows the session by its own title', () => {
+    const named = { ...booking, subject: `Case review C01: ${review.name}` };
+    const text = cardText(inviteCard(review, named, invitation));
+    expect(text.split(review.name)).toHaveLength(2);
+    expect(text).toContain('Case review C01\n');
   });
 
   it('lists concerns with who raised them and the day in the review zone, and says when there are none', () => {
     const text = cardText(concernsCard(review, [concern, { ...concern, id: 'c2', author: 'x@elsewhere.example', text: 'Records are kept loosely.' }]));
-    expect(text).toContain('Raised by: Rita Reviewer (rita@peers.example)\nDay: Mon 30 Mar 2026\nA child may be at risk.');
-    expect(text).toContain('Raised by: x@elsewhere.example (x@elsewhere.example)\nDay: Mon 30 Mar 2026\nRecords are kept loosely.');
+    expect(text).toContain('Raised by: Rita Reviewer (rita@peers.example)\nDay: Mon 30 Mar\nA child may be at risk.');
+    expect(text).toContain('Raised by: x@elsewhere.example (x@elsewhere.example)\nDay: Mon 30 Mar\nRecords are kept loosely.');
     expect(text).not.toMatch(/No concern has been raised/);
     expect(cardText(concernsCard(review, []))).toMatch(/No concern has been raised\./);
   });

@@ -158,21 +158,18 @@ describe('the saved note', () => {
 });
 
 describe('the themes card', () => {
-  it('has a row per theme with counts by kind', () => {
+  it('has a block per theme with its notes counted by kind', () => {
     const text = cardText(cards.themes);
     expect(text).toContain('A note logged under two themes counts under each.');
-    expect(text).toMatch(/Preparing for adulthood\n1\n1\n1\n0\n3/);
-    expect(text).toMatch(/Leadership\n0\n0\n1\n0\n1/);
+    expect(text).toContain('Preparing for adulthood\n3 notes: 1 strength, 1 area for consideration, 1 evidence, 0 follow-ups');
+    expect(text).toContain('Leadership\n1 note: 0 strengths, 0 areas for consideration, 1 evidence, 0 follow-ups');
   });
 
-  it('lists the gaps in plain words, with the notes behind a disagreement, and how to read a theme', () => {
+  it('lists the gaps under their theme in plain words, with the notes behind a disagreement, and how to read a theme', () => {
     const text = cardText(cards.themes);
-    expect(text).toContain('- Leadership: little evidence (1 note; aim for at least 3)');
-    expect(text).toContain('- Leadership: no strengths yet');
-    expect(text).toContain('- SEND sufficiency: no strengths yet');
-    expect(text).toContain(
-      '- Disagreement under Preparing for adulthood: a strength and an area for consideration both mention transition, plans, start',
-    );
+    expect(text).toContain('Leadership\n1 note: 0 strengths, 0 areas for consideration, 1 evidence, 0 follow-ups\nLittle evidence: 1 note; aim for at least 3\nNo strengths yet');
+    expect(text).toContain('SEND sufficiency\n1 note: 0 strengths, 1 area for consideration, 0 evidence, 0 follow-ups\nLittle evidence: 1 note; aim for at least 3\nNo strengths yet');
+    expect(text).toContain('Possible disagreement: a strength and an area for consideration both mention transition, plans, start');
     expect(text).toContain('Strength: “Transition plans are clear and start at 14” Area for consideration: “Transition plans start too late for some”');
     expect(text).toContain('**theme Leadership**');
   });
@@ -183,8 +180,8 @@ describe('the themes card', () => {
       note('areaForConsideration', 'Transition plans late', 'adulthood'),
     ];
     const text = cardText(themesCard(summarise(collect(themes, many)), 'Review'));
-    expect(text.match(/Disagreement under/g)).toHaveLength(DISAGREEMENTS_SHOWN);
-    expect(text).toContain('Preparing for adulthood: 2 more possible disagreements');
+    expect(text.match(/Possible disagreement:/g)).toHaveLength(DISAGREEMENTS_SHOWN);
+    expect(text).toContain('2 more possible disagreements\nSend **theme Preparing for adulthood** to read them.');
   });
 
   it('says when the review has no themes', () => {

@@ -105,18 +105,18 @@ describe('the on-site proposal card', () => {
     expect(text).toContain('Themes with no session: Co-production.');
     expect(text).toContain('Essential site visits missing: FE college.');
     expect((card!.actions as { verb: string; title: string }[]).map((a) => [a.verb, a.title])).toEqual([
-      [VERBS.confirmProposal, 'Confirm and book 2'],
+      [VERBS.confirmProposal, 'Confirm and book 2 events'],
       [VERBS.cancelProposal, 'Cancel'],
     ]);
   });
 
   it('shows progress while booking and, when done, what is booked, what is not, and who has no card', () => {
-    expect(cardText(states.booking[0])).toContain('Booked 1 of 2…');
+    expect(cardText(states.booking[0])).toContain('Booked 1 of 2 calendar events…');
     expect(states.booking[0]!.actions).toEqual([]);
     const done = cardText(states['done with failures'][0]);
-    expect(done).toContain('Booked 1 of 2. 1 could not be booked; press Finish booking');
+    expect(done).toContain('Booked 1 of 2 calendar events. 1 could not be booked; press Finish booking');
     expect(done).toContain('Not booked yet: Visit to a special school.');
-    expect(done).toContain('No card for dcs@testshire.example');
+    expect(done).toContain('dcs@testshire.example has the calendar invitation only');
     expect((states['done with failures'][0]!.actions as { title: string }[]).map((a) => a.title)).toEqual(['Finish booking']);
     expect(cardText(cardForProposal(review, { ...proposal, status: 'cancelled' }))).toContain('Cancelled: nothing was booked.');
   });

@@ -53,9 +53,14 @@ describe('the demo’s on-site week (examples/shropshire-2026.yaml)', () => {
 
   it('prints a timetable like Appendix 7: a column per team, a row per band, fixed items across', () => {
     const text = formatOnSiteTimetable(review, planOnSite(review, busy));
-    expect(text).toContain('Tuesday 3 February 2026\nTime         Team A                                        Team B\n08:30–09:00  Welcome to the base room (all peers)');
+    expect(text).toContain('On-site programme\nTimes are UK time.\n');
+    expect(text).toContain('Tuesday 3 February 2026\nTime         Team A                                      Team B\n08:30–09:00  Welcome to the base room (all peers)');
     expect(text).toMatch(/\n12:30–13:15 {2}Lunch \(all peers\)\n/);
     expect(text).toMatch(/\n\d\d:\d\d–\d\d:\d\d {2}\S.*\[[A-Z]{2}, [A-Z]{2}\] +\S.*\[[A-Z]{2}, [A-Z]{2}\]\n/);
+    // A title longer than its column goes on under it, in the same column, never cut short.
+    const crew = String.raw`\d\d:\d\d–\d\d:\d\d \[[A-Z]{2}, [A-Z]{2}\]`;
+    expect(text).toMatch(new RegExp(String.raw`\n(.{13}Visit to the SEND lead of the acute.*\n {13}hospital trust ${crew}|.{57}Visit to the SEND lead of the acute\n.{57}hospital trust ${crew}\n)`));
+    expect(text).toContain('\nKey to initials\n  FC  Fern Castell\n  IB  Isla Brennan\n  JM  Jude Marlow\n  MH  Morgan Hale\n  OT  Owen Tate\n  RO  Ruth Okafor\n');
     expect(text).toContain('Every on-site session is placed.');
     expect(text).toContain('  ✓ FE college');
   });

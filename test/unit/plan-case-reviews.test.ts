@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { PlacedCase } from '../../src/domain/case-reviews/case-review-plan.js';
 import { overlaps } from '../../src/domain/shared/intervals.js';
-import { describePerson, planCaseReviews } from '../../src/domain/case-reviews/plan-case-reviews.js';
+import { planCaseReviews } from '../../src/domain/case-reviews/plan-case-reviews.js';
+import { nameOf } from '../../src/domain/shared/index.js';
 import type { BusyByPerson, Case, DayWindow, Review } from '../../src/domain/shared/review.js';
 
 const reviewer = (n: number) => ({ email: `reviewer${n}@peers.example`, name: `Reviewer ${n}`, role: 'caseReviewer' as const, themes: [] });
@@ -148,11 +149,11 @@ describe('planCaseReviews', () => {
   });
 });
 
-describe('describePerson', () => {
+describe('nameOf', () => {
   it('names peers and people, and falls back to the email', () => {
     const review = reviewWith([]);
-    expect(describePerson(review, 'reviewer1@peers.example')).toBe('Reviewer 1');
-    expect(describePerson(review, 'sam@council.example')).toBe('Sam Lee');
-    expect(describePerson(review, 'who@council.example')).toBe('who@council.example');
+    expect(nameOf(review, 'reviewer1@peers.example')).toBe('Reviewer 1');
+    expect(nameOf(review, 'sam@council.example')).toBe('Sam Lee');
+    expect(nameOf(review, 'who@council.example')).toBe('who@council.example');
   });
 });

@@ -50,7 +50,7 @@ describe('formatTimetable', () => {
     expect(formatTimetable(caseReviewProgramme(review, plan), review)).toBe(
       [
         'Testshire SEND Peer Challenge',
-        'Times in Europe/London',
+        'Times are UK time.',
         '',
         'Wednesday 14 January 2026',
         'Time         Case              Reviewer                Case worker',
@@ -65,6 +65,29 @@ describe('formatTimetable', () => {
         '  C04: Sam Lee (case worker) is busy all of Wed 14 Jan.',
       ].join('\n'),
     );
+  });
+
+  it('wraps a long name within its column and a long reason under its case, within 100 columns', () => {
+    const named: Review = { ...review, peers: [{ ...review.peers[0]!, name: 'Henrietta Wolstenholme-Fairweather' }] };
+    const reason = 'The case-review day is full: 18 calls of 60 minutes do not fit in Wed 14 Jan 09:00 to 17:00 with 2 case reviewers. Add a day or a case reviewer.';
+    const text = formatTimetable(caseReviewProgramme(named, { placed: plan.placed.slice(0, 1), unplaced: [{ caseId: 'C04', reason }] }), named);
+    expect(text).toContain(
+      [
+        '09:00–10:00  Case review C01   Henrietta               Sam Lee',
+        '                               Wolstenholme-',
+        '                               Fairweather',
+        '',
+        'Not placed (1)',
+        '  C04: The case-review day is full: 18 calls of 60 minutes do not fit in Wed 14 Jan 09:00 to 17:00',
+        '    with 2 case reviewers. Add a day or a case reviewer.',
+      ].join('\n'),
+    );
+    expect(Math.max(...text.split('\n').map((line) => line.length))).toBeLessThanOrEqual(100);
+  });
+
+  it('names a zone other than the UK’s by its short name', () => {
+    const paris: Review = { ...review, timeZone: 'Europe/Paris' };
+    expect(formatTimetable(caseReviewProgramme(paris, plan), paris).split('\n')[1]).toBe('Times are CET.');
   });
 
   it('says so when every case is placed', () => {

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -58,7 +58,23 @@ describe('npm run schedule', () => {
     expect(stdout).toContain('On-site programme');
     expect(stdout).toMatch(/Thursday 5 February 2026\nTime +Team A +Team B\n08:00–09:00 {2}Team meeting \(all peers\)/);
     expect(stdout).toContain('Every on-site session is placed.');
+    expect(stdout.match(/^Times are UK time\.$/gm)).toHaveLength(2);
+    expect(stdout).toContain('\nKey to initials\n  FC  Fern Castell\n');
   });
+
+  it.each(readdirSync(new URL('../../examples/', import.meta.url)).filter((f) => /\.(ya?ml|json)$/.test(f)))(
+    'prints examples/%s within 100 columns, no title cut short, every initials in a cell in the key',
+    async (example) => {
+      const { code, stdout } = await schedule(`examples/${example}`);
+      expect(code).toBe(0);
+      expect(stdout.split('\n').filter((line) => [...line].length > 100)).toEqual([]);
+      expect(stdout).not.toContain('…');
+      const keyed = new Set([...stdout.matchAll(/^ {2}([A-Z]+) {2}\S/gm)].map((m) => m[1]));
+      const shown = new Set([...stdout.matchAll(/\[([^\]]*)\]/g)].flatMap((m) => m[1]!.split(/,\s*/)));
+      expect(shown.size).toBeGreaterThan(0);
+      expect([...shown].filter((i) => !keyed.has(i))).toEqual([]);
+    },
+  );
 
   it('lists every problem of an invalid file on stderr and exits 1', async () => {
     const file = writeTemp('review: { name: X, timeZone: Nowhere }\nthemes: []\npeers: []\ncaseReviews:\n  days: []\n  cases: [ { id: C01, caseWorker: bob } ]\n');

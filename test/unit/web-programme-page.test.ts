@@ -3,7 +3,7 @@ import { readConfig } from '../../src/config.js';
 import type { Proposal, ProposalRepository, ReviewRepository, StoredReview } from '../../src/services/ports/ports.js';
 import { programmePage } from '../../src/web/programme-page.js';
 import { signLink } from '../../src/web/programme-link.js';
-import { issueTimetableLink } from '../../src/web/timetable-link.js';
+import { issueTimetableLink } from '../../src/web/page-links.js';
 import { handMadePlan, timetableReview } from '../support/timetable-review.js';
 
 const SECRET = 's'.repeat(40);

@@ -5,6 +5,7 @@ import type { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
 import type { Log } from '../../services/ports/index.js';
 import type { DownloadPage } from '../../web/download.js';
 import type { ProgrammePage } from '../../web/programme-page.js';
+import type { RepliesPage } from '../../web/replies-page.js';
 import { activityProblem } from './activity-shape.js';
 import type { Background } from '../background.js';
 
@@ -22,7 +23,13 @@ const PAGE_HEADERS = {
   'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
 };
 
-/** Express hosts the bot endpoint (the adapter needs an Express-style response) and the timetable page. */
+/** The replies page filters by person through a GET form back to itself. */
+const REPLIES_HEADERS = {
+  ...PAGE_HEADERS,
+  'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+};
+
+/** Express hosts the bot endpoint (the adapter needs an Express-style response), the timetable and the replies pages. */
 export const serveBot = async (options: {
   adapter: TeamsAdapter;
   app: Application<TurnState>;
@@ -31,6 +38,7 @@ export const serveBot = async (options: {
   host: string;
   port: number;
   programmePage: ProgrammePage;
+  repliesPage: RepliesPage;
   downloadPage: DownloadPage;
 }): Promise<RunningServer> => {
   const { adapter, app, background, log } = options;
@@ -45,6 +53,15 @@ export const serveBot = async (options: {
     } catch (error) {
       log.error({ err: String(error) }, 'timetable page failed');
       res.status(500).set(PAGE_HEADERS).type('text').send('Sorry, the timetable could not be shown. Please try again in a minute.');
+    }
+  });
+  web.get('/reviews/:id/replies', async (req, res) => {
+    try {
+      const page = await options.repliesPage(req.params.id, req.query);
+      res.status(page.status).set(REPLIES_HEADERS).type('html').send(page.html);
+    } catch (error) {
+      log.error({ err: String(error) }, 'replies page failed');
+      res.status(500).set(PAGE_HEADERS).type('text').send('Sorry, the replies could not be shown. Please try again in a minute.');
     }
   });
   web.get('/downloads/:token', async (req, res) => {

@@ -1,4 +1,4 @@
-/** The invite card's Accept, Tentative and Decline, and `my sessions`: a person's own invitations. */
+/** The answer buttons (on the invite card and in `my sessions`), and `my sessions`: a person's own invitations. */
 import type { TurnContext } from 'botbuilder';
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import { inviteCard, mySessionsCard } from '../../cards/invitations/index.js';
@@ -12,10 +12,17 @@ export const addInvitationRoutes = (app: Application<TurnState>, deps: BotDeps):
   app.adaptiveCards.actionExecute<Record<string, unknown>>(VERBS.answerInvitation, async (context, _state, data) => {
     const who = await whoIsTalking(deps.store.people, context);
     if (!who.ok) return errorText(who);
-    const answered = await answerInvitation(deps, { invitationId: data.invitationId, answer: data.answer, reason: data.reason }, who.value);
+    // Each session's reason box has its own id, so that several sessions can share one card.
+    const reason = typeof data.invitationId === 'string' ? data[`reason-${data.invitationId}`] : undefined;
+    const answered = await answerInvitation(deps, { invitationId: data.invitationId, answer: data.answer, reason }, who.value);
     if (!answered.ok) return errorText(answered);
-    const { review, booking, invitation, calendarUpdated } = answered.value;
-    return inviteCard(review, booking, invitation, calendarUpdated ? undefined : 'Your calendar will catch up shortly.');
+    const { review, booking, invitation, calendarUpdated, told } = answered.value;
+    const options = { told, ...(calendarUpdated ? {} : { note: 'Your calendar will catch up shortly.' }) };
+    if (data.view === 'mySessions') {
+      const mine = await mySessions(deps.store, who.value);
+      if (mine.ok) return mySessionsCard(mine.value, { ...options, answered: invitation.id });
+    }
+    return inviteCard(review, booking, invitation, options);
   });
 };
 

@@ -1,5 +1,5 @@
 /** `timetable`: a personal, expiring link to the printable on-site timetable; the command table keeps it to a 1:1 chat. */
-import { issueTimetableLink } from '../../web/timetable-link.js';
+import { issueTimetableLink } from '../../web/page-links.js';
 import type { CommandHandler } from '../deps.js';
 import { replyError } from '../reply.js';
 

@@ -27,10 +27,10 @@ export interface CaseFormCardInput {
 const longDate = (isoDate: string): string => DateTime.fromISO(isoDate).toFormat('d LLLL yyyy');
 const shown = (text: string): string => text || '—';
 
-const stateLine = ({ saved, feedbackDate, today }: CaseFormCardInput): { text: string; color: string } => {
-  if (!caseFormEditable(feedbackDate, today)) return { text: 'Closed: the feedback date has passed.', color: 'Attention' };
+const stateLine = ({ saved, feedbackDate, today }: CaseFormCardInput): { text: string; style: string } => {
+  if (!caseFormEditable(feedbackDate, today)) return { text: 'Closed: the feedback date has passed.', style: 'attention' };
   const until = feedbackDate ? `you can edit until ${longDate(feedbackDate)}` : 'you can edit it later';
-  return saved ? { text: `Saved — ${until}.`, color: 'Good' } : { text: `Not saved yet — ${until}.`, color: 'Default' };
+  return saved ? { text: `Saved — ${until}.`, style: 'good' } : { text: `Not saved yet — ${until}.`, style: 'default' };
 };
 
 /**
@@ -74,7 +74,7 @@ export const caseFormCard = (input: CaseFormCardInput): CardJson => {
       };
     }),
     state: state.text,
-    stateColor: state.color,
+    stateStyle: state.style,
     gaps: input.saved && gaps.length > 0 ? `Still to complete: ${gaps.join(', ')}.` : '',
     verbs: { save: VERBS.saveCaseForm },
   });

@@ -22,7 +22,7 @@ export const casesCard = ({ reviewName, progress, coverage }: CasesCardInput): C
       return {
         label: CATEGORY_LABELS[category],
         cases: ids.length > 0 ? ids.join(', ') : 'none yet',
-        color: ids.length > 0 ? 'Default' : 'Warning',
+        weight: ids.length > 0 ? 'Default' : 'Bolder',
       };
     }),
     warning:

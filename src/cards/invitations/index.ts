@@ -1,3 +1,4 @@
-export { inviteCard } from './invite-card.js';
-export { mySessionsCard } from './my-sessions-card.js';
+export { inviteCard, mySessionsCard } from './invite-card.js';
+export type { AnswerView } from './invite-card.js';
 export { statusCard } from './status-card.js';
+export { declineCard } from './decline-card.js';

@@ -9,21 +9,21 @@ const QUOTE_LENGTH = 100;
 
 const quote = (text: string) => `“${text.length > QUOTE_LENGTH ? `${text.slice(0, QUOTE_LENGTH).trimEnd()}…` : text}”`;
 
-/** A gap in plain words, with the notes behind a disagreement as its detail. */
-export const gapLine = (title: string, gap: Gap): { text: string; detail: string } => {
+/** A gap in plain words, under its theme's title, with the notes behind a disagreement as its detail. */
+export const gapLine = (gap: Gap): { text: string; detail: string } => {
   switch (gap.type) {
     case 'littleEvidence':
       return {
-        text: gap.total === 0 ? `${title}: no notes yet` : `${title}: little evidence (${plural(gap.total, 'note', 'notes')}; aim for at least ${gap.threshold})`,
+        text: gap.total === 0 ? 'No notes yet' : `Little evidence: ${plural(gap.total, 'note', 'notes')}; aim for at least ${gap.threshold}`,
         detail: '',
       };
     case 'noStrengths':
-      return { text: `${title}: no strengths yet`, detail: '' };
+      return { text: 'No strengths yet', detail: '' };
     case 'noAreas':
-      return { text: `${title}: no areas for consideration yet`, detail: '' };
+      return { text: 'No areas for consideration yet', detail: '' };
     case 'disagreement':
       return {
-        text: `Disagreement under ${title}: a strength and an area for consideration both mention ${gap.words.join(', ')}`,
+        text: `Possible disagreement: a strength and an area for consideration both mention ${gap.words.join(', ')}`,
         detail: `Strength: ${quote(gap.strength)} Area for consideration: ${quote(gap.area)}`,
       };
   }
@@ -34,26 +34,27 @@ const gapLines = ({ theme, gaps }: ThemeSummary) => {
   const shown: Gap[] = [...gaps.filter((g) => g.type !== 'disagreement'), ...disagreements.slice(0, DISAGREEMENTS_SHOWN)];
   const more = disagreements.length - DISAGREEMENTS_SHOWN;
   return [
-    ...shown.map((gap) => gapLine(theme.title, gap)),
-    ...(more > 0 ? [{ text: `${theme.title}: ${plural(more, 'more possible disagreement', 'more possible disagreements')}`, detail: `Send **theme ${theme.title}** to read them.` }] : []),
+    ...shown.map(gapLine),
+    ...(more > 0 ? [{ text: plural(more, 'more possible disagreement', 'more possible disagreements'), detail: `Send **theme ${theme.title}** to read them.` }] : []),
   ];
 };
 
-/** Counts by kind per theme, then what each theme still lacks. */
+/** "3 notes: 1 strength, 1 area for consideration, 1 evidence, 0 follow-ups"; nothing for a theme with none (its gap says so). */
+const countsLine = ({ counts, total }: ThemeSummary): string =>
+  total === 0
+    ? ''
+    : `${plural(total, 'note', 'notes')}: ${[
+        plural(counts.strength, 'strength', 'strengths'),
+        plural(counts.areaForConsideration, 'area for consideration', 'areas for consideration'),
+        `${counts.evidence} evidence`,
+        plural(counts.followUp, 'follow-up', 'follow-ups'),
+      ].join(', ')}`;
+
+/** Per theme: its notes counted by kind, then what it still lacks. A block per theme, because a table of six columns cannot fit a chat message. */
 export const themesCard = (summaries: ThemeSummary[], reviewName: string): CardJson =>
   renderCard('themes', {
-    summary:
-      summaries.length === 0
-        ? `${reviewName} has no themes.`
-        : `${reviewName}: notes per theme. A note logged under two themes counts under each.`,
-    rows: summaries.map(({ theme, counts, total }) => ({
-      title: theme.title,
-      strength: String(counts.strength),
-      areaForConsideration: String(counts.areaForConsideration),
-      evidence: String(counts.evidence),
-      followUp: String(counts.followUp),
-      total: String(total),
-    })),
-    gaps: summaries.flatMap(gapLines),
+    reviewName,
+    summary: summaries.length === 0 ? 'This review has no themes.' : 'Notes per theme. A note logged under two themes counts under each.',
+    themes: summaries.map((summary) => ({ title: summary.theme.title, counts: countsLine(summary), gaps: gapLines(summary) })),
     hint: summaries.length > 0 ? `Send **theme** and a theme's name to read its notes, e.g. **theme ${summaries[0]!.theme.title}**.` : '',
   });

@@ -6,13 +6,26 @@ import type { Review } from '../../domain/shared/index.js';
 
 export type DaySegment =
   | { kind: 'fixed'; text: string }
-  | { kind: 'bands'; columns: { width: number }[]; header: string[]; rows: { cells: string[] }[] };
+  | { kind: 'bands'; columns: { width: number | string }[]; header: string[]; rows: { cells: string[] }[] };
 
 export interface DayTable {
   date: string;
   heading: string;
   segments: DaySegment[];
 }
+
+/** "IB Isla Brook · RO Rhys Owen": the key to the initials the tables use. */
+export const peerKey = (review: Review, onSite: OnSite | undefined, plan: OnSitePlan): string => {
+  const grid = timetableGrid(review, onSite, plan);
+  const peers = new Map<string, string>();
+  for (const day of grid.days) {
+    for (const row of day.rows) {
+      if (row.kind !== 'band') continue;
+      for (const cell of row.cells) if (cell.kind === 'session') for (const p of cell.peers) peers.set(p.initials, p.name);
+    }
+  }
+  return [...peers].sort(([a], [b]) => a.localeCompare(b)).map(([initials, name]) => `${initials} ${name}`).join(' · ');
+};
 
 const cellText = (cell: GridCell): string => {
   if (cell.kind === 'empty') return ' ';
@@ -21,10 +34,13 @@ const cellText = (cell: GridCell): string => {
   return `${cell.title} (${peers})${travel}`;
 };
 
+const TIME_COLUMN = '64px';
+
 export const dayTables = (review: Review, onSite: OnSite | undefined, plan: OnSitePlan): DayTable[] => {
   const grid = timetableGrid(review, onSite, plan);
   const header = ['Time', ...grid.streams];
-  const columns = [{ width: 2 }, ...grid.streams.map(() => ({ width: 4 }))];
+  // The time column is fixed, wide enough for "09:30–" on a line: a share of four streams would split "09:30".
+  const columns = [{ width: TIME_COLUMN }, ...grid.streams.map(() => ({ width: 1 }))];
   return grid.days.map((day) => {
     const segments: DaySegment[] = [];
     for (const row of day.rows) {
@@ -37,6 +53,6 @@ export const dayTables = (review: Review, onSite: OnSite | undefined, plan: OnSi
       if (last?.kind === 'bands') last.rows.push(cells);
       else segments.push({ kind: 'bands', columns, header, rows: [cells] });
     }
-    return { date: day.date, heading: DateTime.fromISO(day.date, { zone: review.timeZone }).toFormat('cccc d LLLL'), segments };
+    return { date: day.date, heading: DateTime.fromISO(day.date, { zone: review.timeZone }).setLocale('en-GB').toFormat('cccc d LLLL'), segments };
   });
 };

@@ -13,7 +13,6 @@ import { isFreeFor, type Span } from '../shared/index.js';
 import { dayWindow } from '../shared/index.js';
 import type { BusyByPerson, Case, Review, UtcInterval } from '../shared/index.js';
 
-export { describePerson } from '../shared/index.js';
 
 const QUARTER_HOUR = 15;
 

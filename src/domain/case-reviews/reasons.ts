@@ -1,6 +1,6 @@
 /** Why a case found no time, in words a project team member can act on. */
 import { DateTime } from 'luxon';
-import { describePerson, isFreeFor, joinAnd, type Span } from '../shared/index.js';
+import { isFreeFor, joinAnd, nameOf, type Span } from '../shared/index.js';
 import type { Case, Review } from '../shared/index.js';
 
 const dayNames = (review: Review): string =>
@@ -32,7 +32,7 @@ const busyAllDay = (email: string, { busy, windows }: Context): boolean =>
   });
 
 const neverFree = (email: string, role: string, context: Context): string => {
-  const who = `${describePerson(context.review, email)} (${role})`;
+  const who = `${nameOf(context.review, email)} (${role})`;
   const days = dayNames(context.review);
   return busyAllDay(email, context)
     ? `${who} is busy all of ${days}.`
@@ -43,7 +43,7 @@ const neverFree = (email: string, role: string, context: Context): string => {
 export const whyNotPlaced = (c: Case, context: Context): string => {
   const { review, busy, slots, candidates } = context;
   const { minutes, cases } = review.caseReviews!;
-  const worker = describePerson(review, c.caseWorker);
+  const worker = nameOf(review, c.caseWorker);
   if (slots.length === 0) return `A ${minutes}-minute call does not fit in ${dayHours(review)}: lengthen the day or shorten caseReviews.minutes.`;
   if (candidates.length === 0) return `No case reviewer other than ${worker} can take case ${c.id}: add a peer with role caseReviewer.`;
   const workerFree = slots.filter((s) => isFreeFor(s, busy.get(c.caseWorker)));
@@ -51,10 +51,10 @@ export const whyNotPlaced = (c: Case, context: Context): string => {
   if (c.reviewer && !slots.some((s) => isFreeFor(s, busy.get(c.reviewer!)))) return neverFree(c.reviewer, 'case reviewer', context);
   if (!workerFree.some((s) => candidates.some((r) => isFreeFor(s, busy.get(r))))) {
     return c.reviewer
-      ? `${worker} (case worker) and ${describePerson(review, c.reviewer)} (case reviewer) are never free together on ${dayNames(review)}.`
+      ? `${worker} (case worker) and ${nameOf(review, c.reviewer)} (case reviewer) are never free together on ${dayNames(review)}.`
       : `No case reviewer is free at the same time as ${worker} (case worker) on ${dayNames(review)}.`;
   }
-  const partner = c.reviewer ? describePerson(review, c.reviewer) : 'a case reviewer';
+  const partner = c.reviewer ? nameOf(review, c.reviewer) : 'a case reviewer';
   const count = review.peers.filter((p) => p.role === 'caseReviewer').length;
   const reviewers = `${count} case reviewer${count === 1 ? '' : 's'}`;
   return (

@@ -5,7 +5,7 @@
  * sessions took.
  */
 import { DateTime } from 'luxon';
-import { describePerson, joinAnd, joinWith, plural } from '../shared/index.js';
+import { joinAnd, joinWith, nameOf, plural } from '../shared/index.js';
 import { candidates, type Block, type Candidate } from './blocks.js';
 import type { Layout } from './layout.js';
 import type { OnSiteModel } from './model.js';
@@ -47,7 +47,7 @@ const mainReason = (model: OnSiteModel, index: number, allowed: Candidate[]): st
   const s = model.sessions[index]!;
   const { session } = s;
   const dayText = describeDays(daysOf(model, allowed));
-  const who = (emails: string[]) => joinAnd(emails.map((e) => describePerson(model.review, e)));
+  const who = (emails: string[]) => joinAnd(emails.map((e) => nameOf(model.review, e)));
   const kind = KIND_WORDS[session.kind] ?? 'session';
   const fitting = allowed.filter((c) => c.block.kind !== 'window' && c.block.kind !== 'closed');
   if (fitting.length === 0) {
@@ -109,7 +109,7 @@ const takenReason = (model: OnSiteModel, index: number, taken: Candidate[], whom
   return `Every time on ${days}${whom} is taken, mostly because ${clause(words, top)}, otherwise because ${others}: ${advice(words, top)}.`;
 };
 
-const personName = ({ model }: Words, email: string) => describePerson(model.review, email);
+const personName = ({ model }: Words, email: string) => nameOf(model.review, email);
 const titles = ({ model }: Words, cause: Cause) => [...cause.sessions].sort((a, b) => a - b).map((m) => model.sessions[m]!.session.title);
 const attendeesOf = ({ model, index }: Words) => model.sessions[index]!.session.attendees;
 

@@ -1,9 +1,10 @@
 /** The programme of programme-spec.md: placed sessions with local times and offsets, and what was not placed. */
 import { DateTime } from 'luxon';
 import type { CaseReviewPlan } from '../case-reviews/index.js';
-import { describePerson } from '../shared/index.js';
+import { nameOf, timesAre } from '../shared/index.js';
 import type { Coverage, OnSitePlan } from '../on-site/index.js';
 import { formatOnSiteTimetable } from './on-site-timetable.js';
+import { hanging, LINE_WIDTH, sideBySide, wrap } from './text-layout.js';
 import { readOnSite } from '../on-site/index.js';
 import type { Review } from '../shared/index.js';
 
@@ -90,29 +91,32 @@ export const formatReviewTimetable = (review: Review, casePlan: CaseReviewPlan, 
 
 /** A plain-text timetable: a block per day, a row per call (time | case | reviewer | case worker), then what was not placed. */
 export const formatTimetable = (programme: Programme, review: Review): string => {
-  const names = (emails: string[]) => emails.map((e) => describePerson(review, e)).join(', ');
-  const row = (cells: string[]) => cells.map((cell, i) => cell.padEnd(WIDTHS[i] ?? 0)).join('  ').trimEnd();
-  const lines = [programme.review, `Times in ${review.timeZone}`, ''];
+  const names = (emails: string[]) => emails.map((e) => nameOf(review, e)).join(', ');
+  // Each cell wraps within its column, so a long name or email keeps the lines within LINE_WIDTH.
+  const row = (cells: string[]) => sideBySide(cells.map((cell, i) => wrap(cell, WIDTHS[i]!)), WIDTHS);
+  const at = programme.placed[0]?.start ?? review.caseReviews?.days[0]?.date ?? '';
+  const lines = [...wrap(programme.review, LINE_WIDTH), timesAre(review.timeZone, at), ''];
   const byDay = new Map<string, ProgrammeItem[]>();
   for (const item of programme.placed) {
     const day = DateTime.fromISO(item.start, { setZone: true }).toFormat('cccc d LLLL yyyy');
     byDay.set(day, [...(byDay.get(day) ?? []), item]);
   }
   for (const [day, items] of byDay) {
-    lines.push(day, row(['Time', 'Case', 'Reviewer', 'Case worker']));
+    lines.push(day, ...row(['Time', 'Case', 'Reviewer', 'Case worker']));
     for (const item of items) {
       const time = `${clock(item.start)}–${clock(item.end)}`;
-      lines.push(row([time, item.title, names(item.peers), names(item.attendees)]));
+      lines.push(...row([time, item.title, names(item.peers), names(item.attendees)]));
     }
     lines.push('');
   }
   if (programme.unplaced.length === 0) return [...lines, 'Every case is placed.'].join('\n');
   lines.push(`Not placed (${programme.unplaced.length})`);
-  for (const u of programme.unplaced) lines.push(`  ${u.sessionId}: ${u.reason}`);
+  for (const u of programme.unplaced) lines.push(...hanging('  ', `${u.sessionId}: ${u.reason}`, '    '));
   return lines.join('\n');
 };
 
-const WIDTHS = [11, 16, 22];
+/** Time, case, reviewer, and the rest of the line for the case worker. */
+const WIDTHS = [11, 16, 22, LINE_WIDTH - 11 - 16 - 22 - 3 * 2];
 
 /** HH:mm as written in the item, which carries the review's offset. */
 const clock = (iso: string): string => DateTime.fromISO(iso, { setZone: true }).toFormat('HH:mm');

@@ -4,12 +4,12 @@
  * page and the CLI text all render from this one model, so they always agree on what runs when and who runs it.
  */
 import { DateTime } from 'luxon';
-import { describePerson, type Review } from '../shared/index.js';
+import { nameOf, type Review } from '../shared/index.js';
 import type { OnSite, OnSitePlan, OnSiteSession, PlacedFixed, PlacedSession } from '../on-site/index.js';
 
 export interface GridPeer {
   email: string;
-  /** As the review knows them (describePerson). */
+  /** As the review knows them (nameOf). */
   name: string;
   initials: string;
 }
@@ -83,7 +83,7 @@ export const timetableGrid = (review: Review, onSite: OnSite | undefined, plan: 
   const local = (iso: string) => DateTime.fromISO(iso, { zone: 'utc' }).setZone(zone).setLocale('en-GB');
   const span = (start: string, end: string) => `${local(start).toFormat('HH:mm')}–${local(end).toFormat('HH:mm')}`;
   const sessions = new Map((onSite?.sessions ?? []).map((s) => [s.id, s]));
-  const peer = (email: string): GridPeer => ({ email, name: describePerson(review, email), initials: initials(review, email) });
+  const peer = (email: string): GridPeer => ({ email, name: nameOf(review, email), initials: initials(review, email) });
   const onSitePeers = review.peers.filter((p) => p.role !== 'caseReviewer').length;
   const used = plan.placed.map((p) => p.stream.charCodeAt(0) - 64).filter((n) => n >= 1 && n <= LETTERS);
   const letters = Array.from({ length: Math.max(onSite?.streams ?? 1, ...used) }, (_, i) => String.fromCharCode(65 + i));

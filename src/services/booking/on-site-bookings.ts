@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { readOnSite } from '../../domain/on-site/index.js';
-import { fixedItemId } from '../../domain/programme/index.js';
+import { fixedItemId, sessionSubject } from '../../domain/programme/index.js';
 import type { BookingIntent, OnSiteProposal, StoredReview } from '../ports/index.js';
-import { fixedBody, onSiteBody, onSiteSubject } from './session-text.js';
+import { fixedBody, onSiteBody } from './session-text.js';
 
 /** A booking to make and the text of its event (the body is not stored: it is rebuilt from the plan on a retry). */
 export interface PlannedBooking {
@@ -26,7 +26,7 @@ export const onSiteBookings = (stored: StoredReview, proposal: OnSiteProposal): 
       sessionId: session.id,
       kind: session.kind,
       transactionId: randomUUID(),
-      subject: onSiteSubject(review, session.title),
+      subject: sessionSubject(review, session.title),
       start: p.start,
       end: p.end,
       attendees: [...session.attendees, ...p.peers],
@@ -44,7 +44,7 @@ export const onSiteBookings = (stored: StoredReview, proposal: OnSiteProposal): 
         sessionId: fixedItemId(item),
         kind: item.kind,
         transactionId: randomUUID(),
-        subject: onSiteSubject(review, item.title),
+        subject: sessionSubject(review, item.title),
         start: item.start,
         end: item.end,
         attendees: [...item.attendees, ...item.peers],

@@ -1,9 +1,10 @@
 /** The words that go into calendar events, so Outlook and the cards say the same thing. */
 import { DateTime } from 'luxon';
 import type { OnSiteKind, OnSiteSession, PlacedSession } from '../../domain/on-site/index.js';
+import { caseReviewTitle, sessionSubject } from '../../domain/programme/index.js';
 import type { Review } from '../../domain/shared/index.js';
 
-export const caseReviewSubject = (review: Review, caseId: string): string => `Case review ${caseId}: ${review.name}`;
+export const caseReviewSubject = (review: Review, caseId: string): string => sessionSubject(review, caseReviewTitle(caseId));
 
 export const caseReviewBody = (review: Review, caseId: string): string =>
   [
@@ -20,7 +21,6 @@ const ON_SITE_KIND: Record<OnSiteKind, string> = {
   feedback: 'Feedback from the peer team',
 };
 
-export const onSiteSubject = (review: Review, title: string): string => `${title}: ${review.name}`;
 
 /** The event body of an on-site session; for a site visit it gives the peers' travel, which the event itself does not cover. */
 export const onSiteBody = (review: Review, session: OnSiteSession, placed: PlacedSession): string => {

@@ -4,7 +4,7 @@
  */
 import type { CaseForm } from '../../domain/case-forms/index.js';
 import { blankCaseForm, caseFormEditable, readCaseFormInput, type CaseFormPrefill } from '../../domain/case-forms/index.js';
-import { describePerson } from '../../domain/shared/index.js';
+import { nameOf } from '../../domain/shared/index.js';
 import { noteDay } from '../../domain/notes/index.js';
 import { ok, userError, type Result } from '../../domain/shared/index.js';
 import { currentReview } from '../shared/index.js';
@@ -58,8 +58,8 @@ const reviewerOf = async (deps: { store: Store; now: () => string }, asker: stri
   const prefill: CaseFormPrefill = {
     reviewId: stored.id,
     caseId: theCase.id,
-    sendOfficer: describePerson(review, theCase.caseWorker),
-    reviewer: describePerson(review, asker),
+    sendOfficer: nameOf(review, theCase.caseWorker),
+    reviewer: nameOf(review, asker),
     reviewDate: booking ? noteDay(booking.start, review.timeZone) : today,
   };
   return ok({ stored, prefill, today });

@@ -1,7 +1,7 @@
 import { isRsvpAnswer } from '../../domain/invitations/index.js';
 import type { Review } from '../../domain/shared/index.js';
 import { ok, userError, type Result } from '../../domain/shared/index.js';
-import type { Booking, CalendarPort, Invitation, Log, Store } from '../ports/index.js';
+import type { Booking, CalendarPort, DeclineTold, Invitation, Log, Messenger, Store } from '../ports/index.js';
 
 export interface AnsweredInvitation {
   review: Review;
@@ -9,6 +9,16 @@ export interface AnsweredInvitation {
   invitation: Invitation;
   /** False when the calendar could not be told; our record stands and the card says so. */
   calendarUpdated: boolean;
+  /** Whether a fresh decline reached the project team; 'unknown' when nothing new was declined. */
+  told: DeclineTold;
+}
+
+interface Deps {
+  store: Store;
+  calendar: CalendarPort;
+  messenger: Messenger;
+  log: Log;
+  now: () => string;
 }
 
 const MAX_REASON = 300;
@@ -18,7 +28,7 @@ const MAX_REASON = 300;
  * a card forwarded to someone else cannot answer for its owner.
  */
 export const answerInvitation = async (
-  deps: { store: Store; calendar: CalendarPort; log: Log; now: () => string },
+  deps: Deps,
   input: { invitationId: unknown; answer: unknown; reason: unknown },
   answerer: string,
 ): Promise<Result<AnsweredInvitation>> => {
@@ -48,5 +58,19 @@ export const answerInvitation = async (
       deps.log.warn({ invitationId: invitation.id, err: String(error) }, 'calendar response not written');
     }
   }
-  return ok({ review: stored.review, booking, invitation: answered, calendarUpdated });
+  const told = answer === 'declined' && invitation.rsvp !== 'declined' ? await tellProjectTeam(deps, stored.review, booking, answered) : 'unknown';
+  return ok({ review: stored.review, booking, invitation: answered, calendarUpdated, told });
+};
+
+/** A decline needs someone to act on it, so the project team hear of it at once (each once: a repeat tells nobody). */
+const tellProjectTeam = async (deps: Deps, review: Review, booking: Booking, invitation: Invitation): Promise<DeclineTold> => {
+  let reached = 0;
+  for (const member of review.projectTeam.filter((email) => email !== invitation.email)) {
+    const sent = await deps.messenger.sendDecline(member, { review, booking, invitation }).catch((error: unknown) => {
+      deps.log.warn({ invitationId: invitation.id, err: String(error) }, 'decline card not sent');
+      return false;
+    });
+    if (sent) reached += 1;
+  }
+  return reached > 0 ? 'projectTeamTold' : 'nobodyReached';
 };

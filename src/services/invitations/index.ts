@@ -1,3 +1,3 @@
 export { answerInvitation } from './answer-invitation.js';
 export { mySessions } from './my-sessions.js';
-export { reviewStatus } from './rsvp-status.js';
+export { reviewStatus, statusOfReview } from './rsvp-status.js';

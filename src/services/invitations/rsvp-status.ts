@@ -1,18 +1,19 @@
 import { unfinishedProgrammes } from '../../domain/programme/index.js';
 import { answerFromCalendar, countRsvps } from '../../domain/invitations/index.js';
 import { ok, type Result } from '../../domain/shared/index.js';
-import { projectTeamOnly } from '../shared/index.js';
-import { currentReview } from '../shared/index.js';
+import { currentReview, projectTeamOnly } from '../shared/index.js';
 import type { Booking, CalendarPort, Invitation, Log, ReviewStatus, Store, StoredReview } from '../ports/index.js';
 
-/** RSVP counts per session, after picking up answers people gave in Outlook. */
-export const reviewStatus = async (
-  deps: { store: Store; calendar: CalendarPort; log: Log; now: () => string },
-  asker: string,
-): Promise<Result<ReviewStatus>> => {
+type StatusDeps = { store: Store; calendar: CalendarPort; log: Log; now: () => string };
+
+/** RSVP counts and answers per session of the current review, after picking up answers people gave in Outlook. */
+export const reviewStatus = async (deps: StatusDeps, asker: string): Promise<Result<ReviewStatus>> => {
   const current = await currentReview(deps.store.reviews);
-  if (!current.ok) return current;
-  const stored = current.value;
+  return current.ok ? statusOfReview(deps, current.value, asker) : current;
+};
+
+/** The same for a given review: the replies page shows the review its link was made for, which a later import may have followed. */
+export const statusOfReview = async (deps: StatusDeps, stored: StoredReview, asker: string): Promise<Result<ReviewStatus>> => {
   const denied = projectTeamOnly(stored.review, asker, 'see the replies');
   if (denied) return denied;
   const bookings = (await deps.store.bookings.forReview(stored.id)).sort((a, b) => a.start.localeCompare(b.start));
@@ -21,13 +22,13 @@ export const reviewStatus = async (
   if (booked.length > 0) invitations = await syncFromCalendar(deps, stored, booked, invitations);
   const sessions = booked.map((booking) => {
     const mine = invitations.filter((i) => i.bookingId === booking.id);
-    return { booking, counts: countRsvps(mine.map((i) => i.rsvp)), declined: mine.filter((i) => i.rsvp === 'declined') };
+    return { booking, counts: countRsvps(mine.map((i) => i.rsvp)), invitations: mine, declined: mine.filter((i) => i.rsvp === 'declined') };
   });
   return ok({ stored, sessions, unfinished: unfinishedProgrammes(bookings, invitations) });
 };
 
 const syncFromCalendar = async (
-  deps: { store: Store; calendar: CalendarPort; log: Log; now: () => string },
+  deps: StatusDeps,
   stored: StoredReview,
   booked: Booking[],
   invitations: Invitation[],

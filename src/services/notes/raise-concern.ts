@@ -2,7 +2,7 @@
  * A safeguarding or whistle-blowing concern goes at once, privately, to the team lead and the challenge
  * manager (manual, Appendix 2 vi). It is stored apart from notes, keeps its author, and is never collected.
  */
-import { describePerson } from '../../domain/shared/index.js';
+import { nameOf } from '../../domain/shared/index.js';
 import type { Concern } from '../ports/index.js';
 import { leadsOf } from './note-access.js';
 import type { Log, Messenger, Store, StoredReview } from '../ports/index.js';
@@ -29,7 +29,7 @@ export const raiseConcern = async (
       deps.log.warn({ reviewId: stored.id, err: String(error) }, 'concern card not sent');
       return false;
     });
-    (sent ? told : notReached).push(describePerson(stored.review, lead));
+    (sent ? told : notReached).push(nameOf(stored.review, lead));
   }
   deps.log.info({ reviewId: stored.id, reached: told.length, notReached: notReached.length }, 'concern raised');
   return { concern, told, notReached };

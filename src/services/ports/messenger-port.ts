@@ -24,6 +24,9 @@ export interface ConcernNotice {
   concern: Concern;
 }
 
+/** A fresh decline, told to each of the project team but the one who declined. */
+export type DeclineNotice = InviteNotice;
+
 /** After a session: a peer is asked for notes, a case reviewer for the EHCP form. */
 export type SessionPrompt =
   | { kind: 'note'; review: Review; /** The session's UTC start. */ start: string; /** The note card's opaque context. */ noteContext: string }
@@ -34,4 +37,5 @@ export interface Messenger {
   sendInvite(email: string, invite: InviteNotice): Promise<boolean>;
   sendConcern(email: string, notice: ConcernNotice): Promise<boolean>;
   sendPrompt(email: string, prompt: SessionPrompt): Promise<boolean>;
+  sendDecline(email: string, notice: DeclineNotice): Promise<boolean>;
 }

@@ -16,6 +16,9 @@ export interface BookingProgress {
   cardsFailed?: number;
 }
 
+/** What a card may say about who was told of a decline: only what really happened. */
+export type DeclineTold = 'projectTeamTold' | 'nobodyReached' | 'unknown';
+
 export interface MySessions {
   stored: StoredReview;
   sessions: { booking: Booking; invitation: Invitation }[];
@@ -24,6 +27,8 @@ export interface MySessions {
 export interface SessionStatus {
   booking: Booking;
   counts: RsvpCounts;
+  /** Every invitation to the session, with its answer and reason. */
+  invitations: Invitation[];
   declined: Invitation[];
 }
 

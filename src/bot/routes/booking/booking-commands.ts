@@ -4,13 +4,22 @@ import { statusCard } from '../../../cards/invitations/index.js';
 import { plural } from '../../../domain/shared/index.js';
 import { finishBooking } from '../../../services/booking/index.js';
 import { reviewStatus } from '../../../services/invitations/index.js';
-import type { BotDeps } from '../../deps.js';
+import { issueRepliesLink } from '../../../web/page-links.js';
+import type { BotDeps, CommandHandler } from '../../deps.js';
+import { inPersonalChat } from '../../personal-chat.js';
 import { replyCard, replyError } from '../../reply.js';
 import { bookInBackground } from './booking-in-background.js';
 
-export const statusCommand = async (deps: BotDeps, context: TurnContext, email: string): Promise<void> => {
+/**
+ * The replies page's link is signed for the asker alone, so it is given only in a 1:1 chat: in a group chat
+ * everyone there could open it.
+ */
+export const statusCommand: CommandHandler = async (deps, context, email) => {
   const status = await reviewStatus(deps, email);
-  await (status.ok ? replyCard(context, statusCard(status.value)) : replyError(context, status));
+  if (!status.ok) return void (await replyError(context, status));
+  const now = deps.now();
+  const link = inPersonalChat(context) ? await issueRepliesLink(deps.store, deps.links, email, now) : undefined;
+  await replyCard(context, statusCard(status.value, { now, repliesUrl: link?.ok ? link.value.url : undefined }));
 };
 
 /** Resumes every booking of the current review that did not end; each proposal's card shows its progress. */

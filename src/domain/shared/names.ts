@@ -1,4 +1,4 @@
-import type { Review } from '../../domain/shared/index.js';
+import type { Review } from './review.js';
 
 /** The name the review gives a person, or their email when it gives none. */
 export const nameOf = (review: Review, email: string): string =>

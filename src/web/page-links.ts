@@ -1,9 +1,12 @@
-/** The `timetable` command's answer: a signed link for the project team and peers, once there is a programme. */
+/**
+ * Signed links to a review's pages: the `timetable` command's, for the project team and peers once there is a
+ * programme; and the replies', for the project team.
+ */
 import { DateTime } from 'luxon';
-import { userError, ok, type Result } from '../domain/shared/index.js';
-import { audienceOf, currentReview } from '../services/shared/index.js';
+import { userError, ok, zoneLabel, type Result, type Review } from '../domain/shared/index.js';
+import { audienceOf, currentReview, projectTeamOnly } from '../services/shared/index.js';
 import type { Store } from '../services/ports/index.js';
-import { LINK_DAYS, programmeLink } from './programme-link.js';
+import { LINK_DAYS, pageLink, type LinkPage } from './programme-link.js';
 
 export interface TimetableLinks {
   secret: string;
@@ -43,11 +46,29 @@ export const issueTimetableLink = async (
         : 'There is no on-site programme yet: the project team has not scheduled the on-site week. Try again later.',
     );
   }
+  return ok(issue(links, id, review, email, now, 'programme'));
+};
+
+/** A link to the replies page of the current review: every invitee's answer per booked session, for the project team. */
+export const issueRepliesLink = async (
+  store: Pick<Store, 'reviews'>,
+  links: TimetableLinks,
+  email: string,
+  now: string,
+): Promise<Result<IssuedLink>> => {
+  const current = await currentReview(store.reviews);
+  if (!current.ok) return current;
+  const { id, review } = current.value;
+  const denied = projectTeamOnly(review, email, 'see the replies');
+  return denied ?? ok(issue(links, id, review, email, now, 'replies'));
+};
+
+const issue = (links: TimetableLinks, reviewId: string, review: Review, email: string, now: string, page: LinkPage): IssuedLink => {
   const expiry = DateTime.fromISO(now, { zone: 'utc' }).plus({ days: LINK_DAYS });
   const local = expiry.setZone(review.timeZone).setLocale('en-GB');
-  return ok({
+  return {
     reviewName: review.name,
-    url: programmeLink(links.baseUrl(), links.secret, { reviewId: id, email, expires: Math.floor(expiry.toSeconds()) }),
-    until: `${local.toFormat('cccc d LLLL, HH:mm')} (${review.timeZone === 'Europe/London' ? 'UK time' : review.timeZone})`,
-  });
+    url: pageLink(links.baseUrl(), links.secret, { reviewId, email, expires: Math.floor(expiry.toSeconds()) }, page),
+    until: `${local.toFormat('cccc d LLLL, HH:mm')} (${zoneLabel(review.timeZone, expiry.toISO()!)})`,
+  };
 };

@@ -1,0 +1,136 @@
+/**
+ * A sample of every card Convene sends, made by the real card functions over the demo review, each with a few
+ * facts a reader must be able to see on it. Shared by the rule on template data (test/unit/card-text-types.test.ts)
+ * and the rendered check (test/e2e/cards-rendered.test.ts): a new card, or a new state of one, goes here.
+ */
+import { helpLines } from '../../src/bot/commands.js';
+import { caseFormCard, casesCard } from '../../src/cards/case-forms/index.js';
+import { declineCard, inviteCard, mySessionsCard, statusCard } from '../../src/cards/invitations/index.js';
+import { concernCard, concernsCard, noteFormCard, notePreviewCard, noteSavedCard, sessionHeading, themeCard, themesCard } from '../../src/cards/notes/index.js';
+import { cardForProposal, onSiteProposalCards, proposalCard } from '../../src/cards/proposals/index.js';
+import { helpCard, noticeCard, type renderCard } from '../../src/cards/shared/index.js';
+import { blankCaseForm, caseProgress, sampleCoverage, type CaseForm } from '../../src/domain/case-forms/index.js';
+import { countRsvps } from '../../src/domain/invitations/index.js';
+import { collect, summarise, type Note, type NoteKind } from '../../src/domain/notes/index.js';
+import type { CardJson, Concern, ReviewStatus } from '../../src/services/ports/index.js';
+import { audienceOf } from '../../src/services/shared/index.js';
+import { bigOnSite, bookingOf, caseReviewsProposal, demoBookings, demoInvitations, demoStored, invitationOf, onSiteProposal } from './demo-data.js';
+
+export interface CardSample {
+  /** Unique: the test's name and the screenshot's file name. */
+  name: string;
+  /** The template in adaptiveCards/ that drew it. */
+  template: Parameters<typeof renderCard>[0];
+  card: CardJson;
+  /** What a reader must see on it: a count, a time, a name. */
+  shows: string[];
+}
+
+const review = demoStored.review;
+const alex = 'alex.rowan@shropshire.example';
+const caseOne = bookingOf('C01');
+const dcs = bookingOf('dcs');
+const director = invitationOf(dcs, 'director.childrens@shropshire.example');
+
+const caseReviews: CardSample[] = [
+  { name: 'case reviews proposed', template: 'proposal', card: proposalCard(review, caseReviewsProposal), shows: ['16 of 16 cases placed', '09:00–10:00', 'Cora Penhale', 'Confirm and book 16'] },
+  { name: 'case reviews booking', template: 'proposal', card: proposalCard(review, { ...caseReviewsProposal, status: 'booking' }, { total: 16, booked: 7, failed: 0, done: false }), shows: ['Booked 7 of 16'] },
+  {
+    name: 'case reviews booked', template: 'proposal',
+    card: proposalCard(review, { ...caseReviewsProposal, status: 'booked' }, { total: 16, booked: 16, failed: 0, done: true, cardsSent: 15, withoutCard: ['kemi.adeyemo@shropshire.example'] }),
+    shows: ['Booked 16 of 16', 'Invite cards sent: 15', 'Kemi Adeyemo'],
+  },
+];
+
+/**
+ * The programme is one card when it fits, else a card per day and a summary card with the buttons: `days` must
+ * show on every card holding the timetable, `summary` on the one with the buttons.
+ */
+const programme = (name: string, cards: CardJson[], shows: { days: string[]; summary: string[] }): CardSample[] =>
+  cards.map((card, n) => ({
+    name: cards.length === 1 ? name : `${name}, card ${n + 1} of ${cards.length}`,
+    template: 'on-site-proposal',
+    card,
+    shows: cards.length === 1 ? [...shows.days, ...shows.summary] : n < cards.length - 1 ? shows.days : shows.summary,
+  }));
+
+const onSite: CardSample[] = [
+  ...programme('on-site proposed', onSiteProposalCards(review, onSiteProposal), {
+    days: ['Tuesday 3 February', '08:30–09:00', 'Welcome to the base room', 'Visit to the FE college', 'Team B'],
+    summary: ['32 of 32 sessions placed', 'Confirm and book'],
+  }),
+  ...programme('on-site, four streams', onSiteProposalCards(bigOnSite.review, bigOnSite.proposal), { days: ['Team D', 'Lunch'], summary: ['sessions placed', 'Confirm and book'] }),
+  {
+    name: 'on-site booked with failures', template: 'on-site-proposal',
+    card: cardForProposal(review, { ...onSiteProposal, status: 'booking' }, { total: 40, booked: 38, failed: 2, done: true, notBooked: ['camhs', 'dco'], cardsSent: 30, withoutCard: [] }),
+    shows: ['Booked 38 of 40', 'Head of CAMHS; DCO and DMO', 'Finish booking'],
+  },
+  { name: 'on-site cancelled', template: 'on-site-proposal', card: cardForProposal(review, { ...onSiteProposal, status: 'cancelled' }), shows: ['Cancelled: nothing was booked.'] },
+];
+
+const status: ReviewStatus = {
+  stored: demoStored,
+  sessions: demoBookings.map((booking) => {
+    const invitations = demoInvitations.filter((i) => i.bookingId === booking.id);
+    return { booking, invitations, counts: countRsvps(invitations.map((i) => i.rsvp)), declined: invitations.filter((i) => i.rsvp === 'declined') };
+  }),
+};
+// The evening before the case-review day: the calls are close enough for silence to matter.
+const now = '2026-01-13T18:00:00.000Z';
+
+const invitations: CardSample[] = [
+  { name: 'invite', template: 'invite', card: inviteCard(review, caseOne, { ...invitationOf(caseOne, alex), rsvp: 'pending' }), shows: ['Case review C01', 'Wed 14 Jan, 09:00–10:00', 'Dev Ashdown', 'Accept', 'Tentative', 'Decline'] },
+  { name: 'invite accepted', template: 'invite', card: inviteCard(review, dcs, { ...director, rsvp: 'accepted' }), shows: ['You accepted', 'Thu 5 Feb, 13:15–14:15', 'Guildhall, Frankwell Quay, Shrewsbury'] },
+  {
+    name: 'invite declined', template: 'invite',
+    card: inviteCard(review, caseOne, { ...invitationOf(caseOne, alex), rsvp: 'declined', reason: 'A tribunal hearing that morning' }, { told: 'projectTeamTold' }),
+    shows: ['You declined', 'A tribunal hearing that morning'],
+  },
+  { name: 'my sessions', template: 'invite', card: mySessionsCard({ stored: demoStored, sessions: [caseOne, bookingOf('C15')].map((booking) => ({ booking, invitation: invitationOf(booking, alex) })) }), shows: ['Case review C15', 'Wed 14 Jan, 12:00–13:00', 'Cora Penhale'] },
+  { name: 'status', template: 'status', card: statusCard(status, { now, repliesUrl: 'https://convene.local.example/replies/abc' }), shows: ['54 sessions booked', 'Wed 14 Jan', '18 of 32', 'No reply', 'Kemi Adeyemo'] },
+  { name: 'status, nothing booked', template: 'status', card: statusCard({ stored: demoStored, sessions: [] }, { now }), shows: ['Nothing is booked yet'] },
+  { name: 'decline', template: 'decline', card: declineCard({ review, booking: dcs, invitation: { ...director, rsvp: 'declined', reason: 'At the corporate parenting panel' } }), shows: ["Director of Children's Services (demo)", 'Thu 5 Feb, 13:15–14:15', 'At the corporate parenting panel'] },
+];
+
+const themes = review.themes;
+const note = (n: number, kind: NoteKind, text: string, ...ids: string[]): Note => ({ id: `note-${n}`, reviewId: demoStored.id, themes: ids, kind, text, day: '2026-02-03' });
+const collections = collect(themes, [
+  note(1, 'strength', 'Transition plans are clear and start at 14', 'provision'),
+  note(2, 'areaForConsideration', 'Transition plans start too late for some young people', 'provision'),
+  note(3, 'evidence', 'Audit of 20 EHCPs: most outcomes are specific', 'provision', 'leadership'),
+  note(4, 'followUp', 'Ask the SEND Board for its risk register', 'leadership'),
+  note(5, 'strength', 'Parents say the local offer is easy to find', 'coproduction'),
+]);
+const input = { themes: ['provision', 'coproduction'], kind: 'areaForConsideration' as const, text: 'Jo Bloggs (07700 900123) said plans start late.', concern: false };
+const redacted = { text: '[name] ([phone]) said plans start late.', counts: { name: 1, phone: 1 } };
+const concern: Concern = { id: 'concern-1', reviewId: demoStored.id, author: 'isla.brennan@peers.example', text: 'A child may not be safe at home.', raisedAt: '2026-02-04T15:20:00.000Z' };
+
+const notes: CardSample[] = [
+  { name: 'note form', template: 'note', card: noteFormCard({ themes, context: 'prompt-1' }), shows: ['Log a note', 'Co-production with children', 'Area for consideration', 'Preview'] },
+  { name: 'note form after a session', template: 'note', card: noteFormCard({ themes, heading: sessionHeading('10:15'), context: 'prompt-1', values: input }), shows: ['Log notes from your 10:15 session'] },
+  { name: 'note preview', template: 'note', card: notePreviewCard({ themes, input, redacted, context: 'prompt-1' }), shows: ['[name]', '1 name, 1 phone number removed.', 'Area for consideration', 'Save', 'Edit'] },
+  { name: 'note preview, concern', template: 'note', card: notePreviewCard({ themes, input: { ...input, themes: [], concern: true }, redacted, context: '' }), shows: ['Check your concern before sending', 'Send concern'] },
+  { name: 'note saved', template: 'note-saved', card: noteSavedCard(themes, { state: 'saved', note: { themes: input.themes, kind: input.kind, text: redacted.text }, noteId: 'note-6', token: 'token' }), shows: ['Note saved', 'until the end of today', 'Correct', 'Delete'] },
+  { name: 'concern sent', template: 'note-saved', card: noteSavedCard(themes, { state: 'concern', text: concern.text }), shows: ['Concern sent', 'A child may not be safe at home.'] },
+  { name: 'themes', template: 'themes', card: themesCard(summarise(collections), review.name), shows: ['Timely support that meets', '3 notes: 1 strength, 1 area for consideration, 1 evidence, 0 follow-ups', 'Little evidence: 2 notes; aim for at least 3'] },
+  { name: 'theme', template: 'theme', card: themeCard(collections.find((c) => c.theme.id === 'provision')!), shows: ['3 notes', 'Strengths (1)', 'Follow-ups (0)'] },
+  { name: 'concern', template: 'concern', card: concernCard(review, concern), shows: ['Isla Brennan', 'Wed 4 Feb, 15:20'] },
+  { name: 'concerns', template: 'concerns', card: concernsCard(review, [concern]), shows: ['Isla Brennan', 'Wed 4 Feb'] },
+];
+
+const cases = review.caseReviews!.cases;
+const form = blankCaseForm({ reviewId: demoStored.id, caseId: 'C01', sendOfficer: 'Alex Rowan', reviewer: 'Tessa Quill', reviewDate: '2026-01-14' });
+const saved: CaseForm = { ...form, childBirthMonth: '2014-03', strengths: 'The child’s voice is clear.', sections: { A: { evaluation: 'Views are clear.', rating: 'good' } } };
+const caseForms: CardSample[] = [
+  { name: 'case form', template: 'case-form', card: caseFormCard({ reviewName: review.name, form, saved: false, feedbackDate: review.feedbackDate, today: '2026-01-14' }), shows: ['Tessa Quill', '14 January 2026', 'Section K: advice and information', '6 February 2026', 'Save'] },
+  { name: 'case form closed', template: 'case-form', card: caseFormCard({ reviewName: review.name, form: saved, saved: true, feedbackDate: review.feedbackDate, today: '2026-02-09' }), shows: ['Closed: the feedback date has passed.', 'March 2014', 'Views are clear.'] },
+  { name: 'cases', template: 'cases', card: casesCard({ reviewName: review.name, progress: caseProgress(cases, ['C01', 'C02', 'C03'], [saved]), coverage: sampleCoverage(cases) }), shows: ['0 of 3 forms done.', 'Child of service personnel', 'C05, C14'] },
+];
+
+const audience = audienceOf(review, alex);
+const shared: CardSample[] = [
+  { name: 'help', template: 'help', card: helpCard(audience, helpLines(audience), review.name), shows: ['You are on the project team.', 'schedule case reviews', 'my sessions'] },
+  { name: 'notice', template: 'notice', card: noticeCard('Nothing was changed', 'This button is not one Convene knows.'), shows: ['Nothing was changed'] },
+];
+
+export const CARD_SAMPLES: CardSample[] = [...caseReviews, ...onSite, ...invitations, ...notes, ...caseForms, ...shared];
