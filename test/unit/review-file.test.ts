@@ -149,7 +149,7 @@ describe('parseReviewFile: problems', () => {
     ['cases without a case reviewer', (s) => s.replaceAll('role: caseReviewer', 'role: peer'), 'peers: there are cases to review but no peer has role caseReviewer'],
     ['a busy key that is not an email', (s) => s.replace('  tom.reviewer@peers.example:\n', '  tom:\n'), 'busy.tom: "tom" is not an email address'],
     ['a busy time that is not a date-time', (s) => s.replace('start: "2026-01-14T09:00"', 'start: "14 Jan 9am"'), 'busy.tom.reviewer@peers.example[0].start: "14 Jan 9am" is not a date and time: write it as "yyyy-mm-ddTHH:mm", e.g. "2026-01-14T09:00"'],
-    ['an unknown section', (s) => `${s}\nextras: 1\n`, 'extras: is not a section of a review file (review, themes, peers, people, caseReviews, onSite, busy)'],
+    ['an unknown section', (s) => `${s}\nextras: 1\n`, 'extras: is not a section of a review file (review, themes, peers, people, caseReviews, onSite, reminders, busy)'],
   ];
   it.each(cases)('names %s', (_name, edit, problem) => {
     expect(problemsOf(edit(SMALL_REVIEW))).toContain(problem);

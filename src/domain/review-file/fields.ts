@@ -15,13 +15,13 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 /** Why a leaf could not read its value. */
-class Refusal {
+export class Refusal {
   constructor(readonly message: string) {}
 }
-const no = (message: string) => new Refusal(message);
+export const no = (message: string) => new Refusal(message);
 const then = <T>(read: string | Refusal, next: (text: string) => T | Refusal): T | Refusal => (read instanceof Refusal ? read : next(read));
 
-const leaf = <T>(read: (value: unknown) => T | Refusal) =>
+export const leaf = <T>(read: (value: unknown) => T | Refusal) =>
   z.unknown().transform((value, ctx): T => {
     const result = read(value);
     if (!(result instanceof Refusal)) return result;
@@ -30,7 +30,7 @@ const leaf = <T>(read: (value: unknown) => T | Refusal) =>
   });
 
 /** Trimmed text; YAML reads `101` as a number, which is text here all the same. */
-const asText = (value: unknown): string | Refusal => {
+export const asText = (value: unknown): string | Refusal => {
   if (typeof value !== 'string' && typeof value !== 'number') return no(value === undefined || value === null ? 'is missing' : 'should be text');
   const trimmed = String(value).trim();
   return trimmed === '' ? no('is missing') : trimmed;

@@ -59,7 +59,7 @@ const problemsOf = (root: unknown, schemaProblems: Problem[]): string[] => {
 
 /** The file's data as the model has it: a person's busy times written under two cases of their email are one list. */
 const toReview = (file: ReviewFile): Review => {
-  const { review: head, caseReviews, onSite } = file;
+  const { review: head, caseReviews, onSite, reminders } = file;
   const busy: Record<string, LocalBusy[]> = {};
   for (const [key, times] of Object.entries(file.busy)) busy[key.toLowerCase()] = [...(busy[key.toLowerCase()] ?? []), ...times];
   return {
@@ -74,6 +74,7 @@ const toReview = (file: ReviewFile): Review => {
     people: file.people,
     ...(caseReviews ? { caseReviews: { ...caseReviews, cases: caseReviews.cases.map(({ reviewer, ...c }) => ({ ...c, ...(reviewer ? { reviewer } : {}) })) } } : {}),
     ...(onSite ? { onSite } : {}),
+    ...(reminders ? { reminders } : {}),
     busy,
   };
 };

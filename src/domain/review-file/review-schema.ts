@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { CASE_CATEGORIES, ROLES } from '../shared/index.js';
 import { address, date, email, list, localDateTime, oneOf, optional, optionalList, optionalOr, section, sectionMap, text, timeZone, wholeNumber } from './fields.js';
 import { dayShape, onSiteShape } from './on-site-schema.js';
+import { remindersShape } from './reminders-schema.js';
 
 /** Shorter calls would be no review, and would multiply the times the planner weighs for each case. */
 const MIN_CALL_MINUTES = 15;
@@ -48,6 +49,7 @@ const fileShape = {
   people: optionalList(section(personShape, 'a person')),
   caseReviews: optional(section(caseReviewsShape, 'the case-review section')),
   onSite: optional(section(onSiteShape, 'the on-site section')),
+  reminders: optional(section(remindersShape, 'the reminders section')),
   busy: optionalOr(sectionMap(address, optionalList(section(busyTimeShape, 'a busy time'))), {}),
 };
 

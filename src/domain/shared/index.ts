@@ -9,3 +9,5 @@ export type { Span } from './spans.js';
 export { joinAnd, joinWith, plural } from './words.js';
 export { clockSpan, clockTime, dateLabel, localDate, localDateTime, localDay, sessionTime, timesAre, zoneLabel } from './local-time.js';
 export { nameOf, namesOf } from './names.js';
+export { WEEKDAYS } from './reminder-policy.js';
+export type { ReminderPolicy, Weekday, WorkingHours } from './reminder-policy.js';

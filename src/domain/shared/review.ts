@@ -1,4 +1,5 @@
 /** The review as described by its file (see docs/review-file.md). Plain data, already validated. */
+import type { ReminderPolicy } from './reminder-policy.js';
 
 export const ROLES = ['teamLead', 'challengeManager', 'peer', 'caseReviewer', 'shadow'] as const;
 export type Role = (typeof ROLES)[number];
@@ -77,6 +78,8 @@ export interface Review {
   caseReviews?: CaseReviews;
   /** The on-site part, kept as given until the on-site scheduler reads it. */
   onSite?: unknown;
+  /** The file's reminder policy, defaults filled; without the section, the defaults of src/domain/reminders. */
+  reminders?: ReminderPolicy;
   /** Keyed by lower-case email. */
   busy: Record<string, LocalBusy[]>;
 }
