@@ -5,7 +5,7 @@
 import { DateTime } from 'luxon';
 import { userError, ok, zoneLabel, type Result, type Review } from '../domain/shared/index.js';
 import { audienceOf, currentReview, projectTeamOnly } from '../services/shared/index.js';
-import type { Store } from '../services/ports/index.js';
+import type { Store, StoredReview } from '../services/ports/index.js';
 import { LINK_DAYS, pageLink, type LinkPage } from './programme-link.js';
 
 export interface TimetableLinks {
@@ -57,11 +57,12 @@ export const issueRepliesLink = async (
   now: string,
 ): Promise<Result<IssuedLink>> => {
   const current = await currentReview(store.reviews);
-  if (!current.ok) return current;
-  const { id, review } = current.value;
-  const denied = projectTeamOnly(review, email, 'see the replies');
-  return denied ?? ok(issue(links, id, review, email, now, 'replies'));
+  return current.ok ? repliesLinkFor(current.value, links, email, now) : current;
 };
+
+/** The same, for a review already read (as `status` has it). */
+export const repliesLinkFor = ({ id, review }: StoredReview, links: TimetableLinks, email: string, now: string): Result<IssuedLink> =>
+  projectTeamOnly(review, email, 'see the replies') ?? ok(issue(links, id, review, email, now, 'replies'));
 
 const issue = (links: TimetableLinks, reviewId: string, review: Review, email: string, now: string, page: LinkPage): IssuedLink => {
   const expiry = DateTime.fromISO(now, { zone: 'utc' }).plus({ days: LINK_DAYS });

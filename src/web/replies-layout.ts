@@ -4,7 +4,7 @@
  * the answers counted per day; and the filters a reader may choose from, read from the query.
  */
 import { DateTime } from 'luxon';
-import type { Rsvp, RsvpCounts } from '../domain/invitations/index.js';
+import { countRsvps, type Rsvp, type RsvpCounts } from '../domain/invitations/index.js';
 import { sessionTitle } from '../domain/programme/index.js';
 import { clockSpan, localDate, localDay, nameOf, zoneLabel } from '../domain/shared/index.js';
 import type { ReviewStatus } from '../services/ports/index.js';
@@ -80,7 +80,7 @@ export const repliesLayout = ({ stored, sessions }: ReviewStatus): Replies => {
   const zone = review.timeZone;
   const days = new Map<string, RepliesDay>();
   const people = new Map<string, string>();
-  for (const { booking, counts, invitations } of sessions) {
+  for (const { booking, invitations } of sessions) {
     const date = localDate(booking.start, zone);
     let day = days.get(date);
     if (!day) {
@@ -90,7 +90,7 @@ export const repliesLayout = ({ stored, sessions }: ReviewStatus): Replies => {
     }
     const rows = invitations.map((i) => ({ email: i.email, name: nameOf(review, i.email), answer: ANSWER_OF[i.rsvp], reason: i.reason || undefined })).sort(byName);
     rows.forEach((row) => people.set(row.email, row.name));
-    day.sessions.push({ time: clockSpan(booking.start, booking.end, zone), title: sessionTitle(review, booking.subject), tally: tallyOf(counts), rows });
+    day.sessions.push({ time: clockSpan(booking.start, booking.end, zone), title: sessionTitle(review, booking.subject), tally: tallyOf(countRsvps(invitations.map((i) => i.rsvp))), rows });
   }
   const grouped = [...days.values()].map((day) => ({ ...day, tally: sum(day.sessions.map((s) => s.tally)) }));
   return {

@@ -10,7 +10,6 @@ import { concernCard, concernsCard, noteFormCard, notePreviewCard, noteSavedCard
 import { cardForProposal, onSiteProposalCards, proposalCard } from '../../src/cards/proposals/index.js';
 import { helpCard, noticeCard, type renderCard } from '../../src/cards/shared/index.js';
 import { blankCaseForm, caseProgress, sampleCoverage, type CaseForm } from '../../src/domain/case-forms/index.js';
-import { countRsvps } from '../../src/domain/invitations/index.js';
 import { collect, summarise, type Note, type NoteKind } from '../../src/domain/notes/index.js';
 import type { CardJson, Concern, ReviewStatus } from '../../src/services/ports/index.js';
 import { audienceOf } from '../../src/services/shared/index.js';
@@ -72,7 +71,7 @@ const status: ReviewStatus = {
   stored: demoStored,
   sessions: demoBookings.map((booking) => {
     const invitations = demoInvitations.filter((i) => i.bookingId === booking.id);
-    return { booking, invitations, counts: countRsvps(invitations.map((i) => i.rsvp)), declined: invitations.filter((i) => i.rsvp === 'declined') };
+    return { booking, invitations };
   }),
 };
 // The evening before the case-review day: the calls are close enough for silence to matter.

@@ -52,7 +52,7 @@ describe('every card template expands to a valid Adaptive Card 1.5', () => {
     'proposal (done)': proposalCard(review, { ...proposal, status: 'booked' }, { total: 1, booked: 1, failed: 0, done: true, cardsSent: 1, withoutCard: ['sam@testshire.example'] }),
     invite: inviteCard(review, booking, invitation),
     'invite (declined)': inviteCard(review, booking, { ...invitation, rsvp: 'declined', reason: 'On leave' }),
-    status: statusCard({ stored, sessions: [{ booking, counts: { pending: 1, accepted: 0, tentative: 0, declined: 1 }, invitations: [invitation, { ...invitation, id: 'i2', rsvp: 'declined' }], declined: [{ ...invitation, id: 'i2', rsvp: 'declined' }] }], unfinished: undefined }, { now: '2026-03-29T08:00:00.000Z', repliesUrl: 'https://convene.example/reviews/r1/replies' }),
+    status: statusCard({ stored, sessions: [{ booking, invitations: [invitation, { ...invitation, id: 'i2', rsvp: 'declined' }] }], unfinished: undefined }, { now: '2026-03-29T08:00:00.000Z', repliesUrl: 'https://convene.example/reviews/r1/replies' }),
     'my sessions': mySessionsCard({ stored, sessions: [{ booking, invitation }] }),
     help: helpCard(FIRST_USER, helpLines(FIRST_USER), review.name),
     concerns: concernsCard(review, [concern, { ...concern, id: 'c2', author: 'x@elsewhere.example' }], 'Raised before you had a chat with me.'),
@@ -68,8 +68,7 @@ describe('every card template expands to a valid Adaptive Card 1.5', () => {
 
   it('names an on-site session in status by its title, a case by its id', () => {
     const onSite: Booking = { ...booking, id: 'b2', sessionId: 'dcs', kind: 'interview', subject: 'Meeting with the DCS: Testshire' };
-    const counts = { pending: 1, accepted: 0, tentative: 0, declined: 0 };
-    const text = cardText(statusCard({ stored, sessions: [{ booking, counts, invitations: [invitation], declined: [] }, { booking: onSite, counts, invitations: [invitation], declined: [] }], unfinished: undefined }, { now: '2026-03-29T08:00:00.000Z' }));
+    const text = cardText(statusCard({ stored, sessions: [{ booking, invitations: [invitation] }, { booking: onSite, invitations: [invitation] }], unfinished: undefined }, { now: '2026-03-29T08:00:00.000Z' }));
     expect(text).toContain('Case review C01');
     expect(text).toContain('Meeting with the DCS: Testshire');
     expect(text).not.toMatch(/^dcs$/m);

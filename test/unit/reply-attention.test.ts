@@ -50,7 +50,7 @@ describe('the status card says “nothing needs your attention” only when it i
   const alex = invitationOf(booking, 'alex.rowan@shropshire.example');
   const status = (rsvp: Reply['rsvp']): ReviewStatus => {
     const invitations = booking.attendees.map((email) => ({ ...invitationOf(booking, email), rsvp: email === alex.email ? rsvp : ('accepted' as const) }));
-    return { stored: demoStored, sessions: [{ booking, invitations, counts: { accepted: 0, tentative: 0, declined: 0, pending: 0 }, declined: [] }] };
+    return { stored: demoStored, sessions: [{ booking, invitations }] };
   };
   const before = '2026-01-13T18:00:00.000Z';
   const after = '2026-01-15T18:00:00.000Z';

@@ -1,5 +1,5 @@
 import { unfinishedProgrammes } from '../../domain/programme/index.js';
-import { answerFromCalendar, countRsvps } from '../../domain/invitations/index.js';
+import { answerFromCalendar } from '../../domain/invitations/index.js';
 import { ok, type Result } from '../../domain/shared/index.js';
 import { currentReview, projectTeamOnly } from '../shared/index.js';
 import type { Booking, CalendarPort, Invitation, Log, ReviewStatus, Store, StoredReview } from '../ports/index.js';
@@ -22,7 +22,7 @@ export const statusOfReview = async (deps: StatusDeps, stored: StoredReview, ask
   if (booked.length > 0) invitations = await syncFromCalendar(deps, stored, booked, invitations);
   const sessions = booked.map((booking) => {
     const mine = invitations.filter((i) => i.bookingId === booking.id);
-    return { booking, counts: countRsvps(mine.map((i) => i.rsvp)), invitations: mine, declined: mine.filter((i) => i.rsvp === 'declined') };
+    return { booking, invitations: mine };
   });
   return ok({ stored, sessions, unfinished: unfinishedProgrammes(bookings, invitations) });
 };

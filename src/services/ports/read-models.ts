@@ -1,5 +1,4 @@
 /** What the use cases hand back for src/cards/ to show: plain data, so cards need nothing else of src/services/. */
-import type { RsvpCounts } from '../../domain/invitations/index.js';
 import type { Booking, Invitation, StoredReview } from './ports.js';
 
 export interface BookingProgress {
@@ -26,10 +25,8 @@ export interface MySessions {
 
 export interface SessionStatus {
   booking: Booking;
-  counts: RsvpCounts;
-  /** Every invitation to the session, with its answer and reason. */
+  /** Every invitation to the session, with its answer and reason: counts and declines are read from these. */
   invitations: Invitation[];
-  declined: Invitation[];
 }
 
 export interface ReviewStatus {

@@ -4,7 +4,7 @@ import { statusCard } from '../../../cards/invitations/index.js';
 import { plural } from '../../../domain/shared/index.js';
 import { finishBooking } from '../../../services/booking/index.js';
 import { reviewStatus } from '../../../services/invitations/index.js';
-import { issueRepliesLink } from '../../../web/page-links.js';
+import { repliesLinkFor } from '../../../web/page-links.js';
 import type { BotDeps, CommandHandler } from '../../deps.js';
 import { inPersonalChat } from '../../personal-chat.js';
 import { replyCard, replyError } from '../../reply.js';
@@ -18,7 +18,7 @@ export const statusCommand: CommandHandler = async (deps, context, email) => {
   const status = await reviewStatus(deps, email);
   if (!status.ok) return void (await replyError(context, status));
   const now = deps.now();
-  const link = inPersonalChat(context) ? await issueRepliesLink(deps.store, deps.links, email, now) : undefined;
+  const link = inPersonalChat(context) ? repliesLinkFor(status.value.stored, deps.links, email, now) : undefined;
   await replyCard(context, statusCard(status.value, { now, repliesUrl: link?.ok ? link.value.url : undefined }));
 };
 
