@@ -41,7 +41,8 @@ const schema = z.object({
   AZURE_CLIENT_SECRET: optional,
   DEMO_REVIEW: optional,
   ATTACHMENT_HOSTS: hostSuffixes,
-  PROMPT_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
+  TICK_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
+  OUTBOX_LEASE_SECONDS: z.coerce.number().int().min(2).max(3600).default(300),
   PLAN_TIME_LIMIT_SECONDS: z.coerce.number().int().min(1).max(600).default(60),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });

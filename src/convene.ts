@@ -15,7 +15,9 @@ import { WorkerPlanner } from './planner/worker-planner.js';
 import type { CalendarPort, Log, Store } from './services/ports/index.js';
 import { surviveUnhandledRejections } from './process-guard.js';
 import { openStore } from './store/open-store.js';
-import { sendSessionPrompts } from './services/notes/index.js';
+import { queueSessionPrompts } from './services/notes/index.js';
+import { Outbox, queueDueReminders, SendPacer } from './services/outbox/index.js';
+import { openOutboxQueue } from './store/outbox-queue.js';
 import { downloadPage } from './web/download.js';
 import { programmePage } from './web/programme-page.js';
 import { repliesPage } from './web/replies-page.js';
@@ -23,10 +25,10 @@ import { repliesPage } from './web/replies-page.js';
 export interface Convene {
   url: string;
   store: Store;
-  /** Resolves when background work (bookings) is done. */
+  /** Resolves when background work (bookings) is done and every message due has been sent or has ended. */
   idle(): Promise<void>;
-  /** Runs the timed work once (prompts after sessions), as the timer does; resolves with the prompts sent. */
-  tick(): Promise<number>;
+  /** Runs the timed work once, as the timer does, and waits for what it queued: answers how many prompts and reminders were new. */
+  tick(): Promise<{ prompts: number; reminders: number }>;
   close(): Promise<void>;
 }
 
@@ -48,6 +50,8 @@ export interface Overrides {
 
 /** Long enough for SharePoint, short enough that the turn still answers well within Teams' 15 seconds. */
 const ATTACHMENT_TIMEOUT_MS = 8_000;
+/** How often a worker looks for due outbox jobs. */
+const OUTBOX_POLL_SECONDS = 0.5;
 /** Plans computed at once, each in its own thread: one is enough on a 2-core host; another waits its turn. */
 const PLANNER_THREADS = 1;
 
@@ -86,7 +90,10 @@ export const startConvene = async (config: Config, overrides: Overrides = {}): P
     timeoutMs: overrides.attachmentSource?.timeoutMs ?? ATTACHMENT_TIMEOUT_MS,
     testOrigin: overrides.attachmentSource?.allow,
   };
-  const deps = { store, calendar, planner, messenger, background, log, now, files, attachments };
+  const queue = await openOutboxQueue({ databaseUrl: config.DATABASE_URL, db: store.db, leaseSeconds: config.OUTBOX_LEASE_SECONDS, pollSeconds: OUTBOX_POLL_SECONDS, log });
+  const outbox = new Outbox({ store, messenger, queue, pacer: new SendPacer(), log, now, leaseSeconds: config.OUTBOX_LEASE_SECONDS });
+  await queue.work(async (key) => void (await outbox.deliver(key)));
+  const deps = { store, calendar, planner, messenger, outbox, background, log, now, files, attachments };
   const links = { secret: config.LINK_SECRET, baseUrl };
   const app = createBotApp(adapter, botAppId, deps, links);
   const page = programmePage({ reviews: store.reviews, proposals: store.proposals, linkSecret: config.LINK_SECRET, now: deps.now });
@@ -101,22 +108,36 @@ export const startConvene = async (config: Config, overrides: Overrides = {}): P
     repliesPage: repliesPage({ store, calendar, log, linkSecret: config.LINK_SECRET, now }),
     downloadPage: downloadPage(store, now),
   });
-  const tick = () => sendSessionPrompts(deps);
-  const timer = config.PROMPT_INTERVAL_SECONDS > 0 ? setInterval(() => void tick().catch((error: unknown) => log.error({ err: String(error) }, 'session prompts failed')), config.PROMPT_INTERVAL_SECONDS * 1000) : undefined;
+  const tick = async () => {
+    await outbox.requeue();
+    return { prompts: await queueSessionPrompts(deps), reminders: await queueDueReminders(deps) };
+  };
+  const timer = config.TICK_SECONDS > 0 ? setInterval(() => void tick().catch((error: unknown) => log.error({ err: String(error) }, 'timed work failed')), config.TICK_SECONDS * 1000) : undefined;
   timer?.unref();
+  const idle = async () => {
+    await background.idle();
+    // With the database away nothing can be sent (nor known to be waiting): there is nothing to wait for.
+    const waiting = () => store.messages.undelivered(now()).catch(() => 0);
+    while ((await waiting()) > 0) await new Promise((resolve) => setTimeout(resolve, 50));
+  };
   ownUrl = server.url;
   log.info({ url: server.url, calendar: config.CALENDAR, database: config.DATABASE_URL ? 'postgres' : 'pglite' }, 'Convene is listening');
   return {
     url: server.url,
     store,
-    idle: () => background.idle(),
-    tick,
+    idle,
+    tick: async () => {
+      const queued = await tick();
+      await idle();
+      return queued;
+    },
     close: async () => {
       clearInterval(timer);
       await server.close();
       // A plan still running is stopped rather than waited for: its chat is told it failed.
       await planner.close();
       await background.idle();
+      await queue.stop();
       await store.close();
       stopGuard();
     },

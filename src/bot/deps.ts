@@ -1,5 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { Planner } from '../services/ports/index.js';
+import type { Outbox } from '../services/outbox/index.js';
 import type { CalendarPort, Log, Messenger, Store } from '../services/ports/index.js';
 import type { TimetableLinks } from '../web/page-links.js';
 import type { AttachmentPolicy } from './files/attachment-policy.js';
@@ -14,6 +15,7 @@ export interface BotDeps {
   calendar: CalendarPort;
   planner: Planner;
   messenger: Messenger & ChatPoster;
+  outbox: Outbox;
   background: Background;
   log: Log;
   now: () => string;

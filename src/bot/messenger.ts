@@ -1,9 +1,9 @@
 import { CardFactory, MessageFactory, type CloudAdapter, type ConversationReference, type TurnContext } from 'botbuilder';
 import { caseFormCard } from '../cards/case-forms/index.js';
-import { declineCard, inviteCard } from '../cards/invitations/index.js';
+import { declineCard, inviteCard, reminderCard } from '../cards/invitations/index.js';
 import { concernCard, noteFormCard, sessionHeading } from '../cards/notes/index.js';
 import { clockTime } from '../cards/shared/index.js';
-import type { CardJson, CardLocation, ConcernNotice, DeclineNotice, InviteNotice, Messenger, PeopleRepository, SessionPrompt } from '../services/ports/index.js';
+import { SendRefused, type CardJson, type CardLocation, type InviteNotice, type Messenger, type Notice, type PeopleRepository, type SessionPrompt } from '../services/ports/index.js';
 
 /** What a route needs beyond the Messenger port: to post into the chat of a turn that has ended, and to move a card. */
 export interface ChatPoster {
@@ -22,6 +22,38 @@ const promptCard = (prompt: SessionPrompt): CardJson => {
   return caseFormCard({ reviewName: review.name, form, saved, feedbackDate: review.feedbackDate, today });
 };
 
+const noticeCard = (notice: Notice): CardJson => {
+  switch (notice.kind) {
+    case 'concern':
+      return concernCard(notice.review, notice.concern);
+    case 'decline':
+      return declineCard(notice);
+    case 'prompt':
+      return promptCard(notice.prompt);
+    case 'reminder':
+      return reminderCard(notice);
+  }
+};
+
+/**
+ * The connector client retries a 429 or a 5xx itself, out of sight of the outbox's pacing, and holds the send
+ * while it waits. The outbox does its own retrying (within the limits, without holding up other chats), so
+ * its sends go without the client's. The policy is the Azure SDK pipeline's, by its published name.
+ */
+const withoutRetries = (connector: unknown): void => {
+  const pipeline = (connector as { client?: { pipeline?: { removePolicy(policy: { name: string }): unknown } } } | undefined)?.client?.pipeline;
+  pipeline?.removePolicy({ name: 'defaultRetryPolicy' });
+};
+
+/** The connector's error as the outbox reads it: an HTTP status and Retry-After; no status means no answer came. */
+const refusal = (error: unknown): unknown => {
+  const status = (error as { statusCode?: unknown }).statusCode;
+  if (typeof status !== 'number') return error;
+  const headers = (error as { response?: { headers?: { get?: (name: string) => string | undefined } } }).response?.headers;
+  const retryAfter = Number(headers?.get?.('retry-after'));
+  return new SendRefused(status, headers?.get?.('retry-after') !== undefined && Number.isFinite(retryAfter) ? retryAfter : undefined, error instanceof Error ? error.message : String(error));
+};
+
 /** Proactive sends through stored conversation references (kept in the database, so restarts lose none). */
 export class BotMessenger implements Messenger, ChatPoster {
   constructor(
@@ -30,20 +62,22 @@ export class BotMessenger implements Messenger, ChatPoster {
     private readonly people: PeopleRepository,
   ) {}
 
-  sendInvite(email: string, { review, booking, invitation }: InviteNotice): Promise<boolean> {
+  sendInvite(email: string, { review, booking, invitation }: InviteNotice): Promise<false | { activityId?: string }> {
     return this.sendCard(email, inviteCard(review, booking, invitation));
   }
 
-  sendConcern(email: string, { review, concern }: ConcernNotice): Promise<boolean> {
-    return this.sendCard(email, concernCard(review, concern));
-  }
-
-  sendPrompt(email: string, prompt: SessionPrompt): Promise<boolean> {
-    return this.sendCard(email, promptCard(prompt));
-  }
-
-  sendDecline(email: string, notice: DeclineNotice): Promise<boolean> {
-    return this.sendCard(email, declineCard(notice));
+  async deliver(reference: unknown, notice: Notice): Promise<string | undefined> {
+    const activity = MessageFactory.attachment(CardFactory.adaptiveCard(noticeCard(notice)));
+    let id: string | undefined;
+    try {
+      await this.proactively(reference as Partial<ConversationReference>, async (context) => {
+        withoutRetries(context.turnState.get(this.adapter.ConnectorClientKey));
+        id = (await context.sendActivity(activity))?.id;
+      });
+    } catch (error) {
+      throw refusal(error);
+    }
+    return id;
   }
 
   async updateCard(location: CardLocation, card: CardJson): Promise<void> {
@@ -62,11 +96,11 @@ export class BotMessenger implements Messenger, ChatPoster {
   }
 
   /** False when the person has no conversation with the bot (they never installed or wrote to it). */
-  private async sendCard(email: string, card: CardJson): Promise<boolean> {
+  private async sendCard(email: string, card: CardJson): Promise<false | { activityId?: string }> {
     const reference = (await this.people.conversationFor(email)) as Partial<ConversationReference> | undefined;
     if (!reference) return false;
-    await this.postTo(reference, card);
-    return true;
+    const activityId = await this.postTo(reference, card);
+    return activityId ? { activityId } : {};
   }
 
   /**

@@ -5,8 +5,8 @@ import { SqlBookingRepository } from './repositories/booking-repository.js';
 import { SqlCaseFormRepository } from './repositories/case-form-repository.js';
 import { SqlConcernRepository } from './repositories/concern-repository.js';
 import { SqlDownloadRepository } from './repositories/download-repository.js';
+import { SqlMessageRepository } from './repositories/message-repository.js';
 import { SqlNoteRepository } from './repositories/note-repository.js';
-import { SqlPromptRepository } from './repositories/prompt-repository.js';
 import { SqlPurgeRepository } from './repositories/purge-repository.js';
 import { openDatabase, type DatabaseOptions } from './database.js';
 import { SqlInvitationRepository } from './repositories/invitation-repository.js';
@@ -44,8 +44,8 @@ export const createStore = (db: Kysely<Database>, options: DatabaseOptions): Ope
   notes: new SqlNoteRepository(db),
   concerns: new SqlConcernRepository(db),
   caseForms: new SqlCaseFormRepository(db),
-  prompts: new SqlPromptRepository(db),
   downloads: new SqlDownloadRepository(db),
   purges: new SqlPurgeRepository(db),
+  messages: new SqlMessageRepository(db),
   close: () => db.destroy(),
 });

@@ -20,6 +20,14 @@ import {
 
 const COMMANDS_THAT_CHANGE_ROWS = new Set(['INSERT', 'UPDATE', 'DELETE', 'MERGE']);
 
+const SCRIPT = Symbol('convene.script');
+
+/**
+ * Several statements with no parameters, run as one (pg-boss's migrations and its locked maintenance are written
+ * so); the last statement's rows are the result. PGlite's `query` takes one statement only.
+ */
+export const scriptQuery = (text: string): CompiledQuery => ({ ...CompiledQuery.raw(text, []), [SCRIPT]: true }) as CompiledQuery;
+
 export class PGliteDialect implements Dialect {
   constructor(private readonly pglite: PGlite) {}
 
@@ -94,6 +102,10 @@ class PGliteConnection implements DatabaseConnection {
   constructor(private readonly pglite: PGlite) {}
 
   async executeQuery<R>(compiledQuery: CompiledQuery): Promise<QueryResult<R>> {
+    if (SCRIPT in compiledQuery) {
+      const results = await this.pglite.exec(compiledQuery.sql);
+      return { rows: (results.at(-1)?.rows ?? []) as R[] };
+    }
     const result = await this.pglite.query<R>(compiledQuery.sql, [...compiledQuery.parameters]);
     const changesRows = result.command !== undefined && COMMANDS_THAT_CHANGE_ROWS.has(result.command);
     return {

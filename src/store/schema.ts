@@ -8,8 +8,7 @@ import type { CaseForm } from '../domain/case-forms/index.js';
 import type { NoteKind } from '../domain/notes/index.js';
 import type { Review } from '../domain/shared/index.js';
 import type { Rsvp } from '../domain/invitations/index.js';
-import type { PromptKind } from '../services/ports/index.js';
-import type { BookingStatus, CardLocation, ProposalPlan, ProposalStatus } from '../services/ports/index.js';
+import type { BookingStatus, CardLocation, MessageKind, MessagePayload, MessageState, ProposalPlan, ProposalStatus } from '../services/ports/index.js';
 
 type Timestamp = ColumnType<Date, string, string>;
 /** Set by the database when the row is written. */
@@ -66,6 +65,7 @@ export interface InvitationsTable {
   card_sent_at: Timestamp | null;
   card_claim: string | null;
   card_missed_at: Timestamp | null;
+  card_activity_id: string | null;
 }
 
 export interface PeopleTable {
@@ -128,12 +128,6 @@ export interface CaseFormsTable {
   saved_at: DefaultTimestamp;
 }
 
-export interface PromptsTable {
-  booking_id: string;
-  email: string;
-  kind: PromptKind;
-}
-
 export interface DownloadsTable {
   token_hash: string;
   review_id: string;
@@ -152,6 +146,22 @@ export interface PurgesTable {
   concerns: number;
 }
 
+/** An outbound message (src/services/outbox): its row is the truth about whether it went. */
+export interface MessagesTable {
+  key: string;
+  review_id: string;
+  recipient: string;
+  kind: MessageKind;
+  payload: Json<MessagePayload>;
+  due_at: Timestamp;
+  state: ColumnType<MessageState, MessageState | undefined, MessageState>;
+  attempts: ColumnType<number, number | undefined, number>;
+  claimed_at: Timestamp | null;
+  reason: string | null;
+  sent_at: Timestamp | null;
+  activity_id: string | null;
+}
+
 export interface Database {
   reviews: ReviewsTable;
   proposals: ProposalsTable;
@@ -163,7 +173,7 @@ export interface Database {
   notes: NotesTable;
   concerns: ConcernsTable;
   case_forms: CaseFormsTable;
-  prompts: PromptsTable;
   downloads: DownloadsTable;
   purges: PurgesTable;
+  messages: MessagesTable;
 }

@@ -14,7 +14,7 @@ import { SMALL_REVIEW } from '../support/small-review.js';
 const ORGANISER = 'peerreview@testshire.example';
 const ALEX = 'alex.rowan@testshire.example';
 const silent = { info: () => undefined, warn: () => undefined, error: () => undefined };
-const nobodyReachable: Messenger = { sendInvite: async () => false, sendConcern: async () => false, sendPrompt: async () => false, sendDecline: async () => false };
+const nobodyReachable: Messenger = { sendInvite: async () => false, deliver: async () => undefined };
 
 let graph: GraphServer;
 let store: OpenedStore;
@@ -33,7 +33,7 @@ afterAll(async () => {
  */
 it('a crash between Graph creating an event and our record of it leaves no duplicate after the next confirm', async () => {
   const calendar = new GraphCalendar(createGraphClient({ baseUrl: graph.baseUrl, credential: staticCredential() }));
-  const deps = { store, calendar, messenger: nobodyReachable, log: silent };
+  const deps = { store, calendar, messenger: nobodyReachable, log: silent, now: () => new Date().toISOString() };
   expect((await importReview(store.reviews, SMALL_REVIEW, ALEX)).ok).toBe(true);
   const proposed = await plannedNow(proposeCaseReviews({ store, calendar, planner: inThreadPlanner }, ALEX));
   if (!proposed.ok) throw new Error(proposed.message);

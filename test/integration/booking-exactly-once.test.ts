@@ -9,7 +9,7 @@ import { askForPlan, inviteCardsSent } from '../support/proposals.js';
 import { cardOf, cardText } from '../support/teams-client.js';
 
 const alex = everyoneAs(demoAlex.email);
-const DEMO_ENV = { DEMO_REVIEW: 'examples/shropshire-2026.yaml', PROMPT_INTERVAL_SECONDS: '0' };
+const DEMO_ENV = { DEMO_REVIEW: 'examples/shropshire-2026.yaml', TICK_SECONDS: '0' };
 
 /** What must hold after any number of Confirms: every event once, every invitation's card once, the proposal booked. */
 const expectBookedExactlyOnce = async (h: BotHarness, proposalId: string) => {

@@ -71,7 +71,7 @@ describe('the EHCP review forms through the bot endpoint', () => {
   const storedForm = async (caseId: string) => (await h.convene.store.caseForms.get(await reviewId(), caseId))?.form;
 
   beforeAll(async () => {
-    h = await startBotHarness(everyone, { PROMPT_INTERVAL_SECONDS: '0' }, { now: () => clock });
+    h = await startBotHarness(everyone, { TICK_SECONDS: '0' }, { now: () => clock });
     expect(reply(await h.client.say(alex, `import\n${REVIEW}`))).toMatch(/Imported/);
     const proposal = (await h.client.sayAndWait(alex, 'schedule case reviews')).find((r) => cardOf(r))!;
     const confirm = actionsOf(cardOf(proposal))[0]!;
@@ -88,14 +88,14 @@ describe('the EHCP review forms through the bot endpoint', () => {
   it('books the three case reviews, and sends no form before a call ends', async () => {
     expect(bookings.map((b) => b.status)).toEqual(['booked', 'booked', 'booked']);
     expect(bookings.map((b) => b.sessionId).sort()).toEqual(['C01', 'C02', 'C03']);
-    expect(await h.convene.tick()).toBe(0);
+    expect((await h.convene.tick()).prompts).toBe(0);
     expect(h.connector.recorded.some(isFormCard)).toBe(false);
   });
 
   it('sends the reviewer of an ended call the EHCP form, prefilled, and nobody else; once', async () => {
     clock = new Date(Date.parse(first.end) + 5 * 60_000).toISOString();
     const ended = bookings.filter((b) => Date.parse(b.end) <= Date.parse(clock));
-    expect(await h.convene.tick()).toBe(ended.length);
+    expect((await h.convene.tick()).prompts).toBe(ended.length);
     const cards = formCardsTo(firstReviewer).filter((r) => caseIdOf(r) === first.sessionId);
     expect(cards).toHaveLength(1);
     formCard = cards[0]!;
@@ -114,7 +114,7 @@ describe('the EHCP review forms through the bot endpoint', () => {
     expect(JSON.stringify(cardOf(formCard))).not.toMatch(/Input\.Date/);
     // The case workers (staff) and the peer not on the call get no form.
     for (const other of [alex, sam, ...[rita, tom].filter((r) => !ended.some((b) => reviewerOf(b) === r))]) expect(formCardsTo(other)).toHaveLength(0);
-    expect(await h.convene.tick()).toBe(0);
+    expect((await h.convene.tick()).prompts).toBe(0);
     expect(formCardsTo(firstReviewer)).toHaveLength(ended.filter((b) => reviewerOf(b) === firstReviewer).length);
   });
 
@@ -233,7 +233,7 @@ describe('the EHCP review forms through the bot endpoint', () => {
     // Nor in any other table.
     const tables = await db.introspection.getTables();
     for (const table of tables) {
-      const all = await (db as any).selectFrom(table.name).selectAll().execute();
+      const all = await (db as any).withSchema(table.schema).selectFrom(table.name).selectAll().execute();
       expect(JSON.stringify(all), table.name).not.toMatch(/Zebedee|Quartermaine/);
     }
   });
@@ -326,7 +326,7 @@ describe('`export cases` on the demo review', () => {
   let saved: string[] = [];
 
   beforeAll(async () => {
-    h = await startBotHarness([alex, morgan, fern, isla, ...reviewers], { PROMPT_INTERVAL_SECONDS: '0' }, { now: () => clock });
+    h = await startBotHarness([alex, morgan, fern, isla, ...reviewers], { TICK_SECONDS: '0' }, { now: () => clock });
     await h.client.say(alex, `import\n${DEMO}`);
     const proposal = (await h.client.sayAndWait(alex, 'schedule case reviews')).find((r) => cardOf(r))!;
     const confirm = actionsOf(cardOf(proposal))[0]!;
@@ -334,7 +334,7 @@ describe('`export cases` on the demo review', () => {
     await h.convene.idle();
     for (const who of [morgan, fern, isla, ...reviewers]) await h.client.say(who, 'hello');
     clock = '2026-01-14T17:30:00.000Z';
-    expect(await h.convene.tick()).toBeGreaterThan(0);
+    expect((await h.convene.tick()).prompts).toBeGreaterThan(0);
     // Each reviewer fills the first two forms they were sent, the second one partly.
     for (const reviewer of reviewers) {
       const cards = h.connector.recorded.filter((r) => r.conversationId === h.client.conversationOf(reviewer) && isFormCard(r)).slice(0, 2);

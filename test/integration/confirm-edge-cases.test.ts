@@ -11,7 +11,7 @@ const alex = everyoneAs(demoAlex.email);
 
 /** The bot on the demo review, with everyone known to Teams and, if asked, everyone's chat installed. */
 const demoBot = async (installed: boolean): Promise<BotHarness> => {
-  const h = await startBotHarness([], { DEMO_REVIEW: 'examples/shropshire-2026.yaml', PROMPT_INTERVAL_SECONDS: '0' });
+  const h = await startBotHarness([], { DEMO_REVIEW: 'examples/shropshire-2026.yaml', TICK_SECONDS: '0' });
   addEveryone(h);
   if (installed) await installEveryone(h.client);
   return h;

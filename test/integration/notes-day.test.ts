@@ -81,7 +81,7 @@ describe('an on-site day of notes, and the proof that none can be traced back', 
       vi.spyOn(console, method).mockImplementation((...args: unknown[]) => void consoleLines.push(args.map(String).join(' ')));
     }
     const logTo = { write: (line: string) => void logLines.push(line) };
-    h = await startBotHarness([alex, ...PEERS], { PROMPT_INTERVAL_SECONDS: '0', LOG_LEVEL: 'info' }, { now: () => clock, logTo });
+    h = await startBotHarness([alex, ...PEERS], { TICK_SECONDS: '0', LOG_LEVEL: 'info' }, { now: () => clock, logTo });
     await h.client.say(alex, `import\n${DEMO}`);
     const proposal = (await h.client.sayAndWait(alex, 'schedule on-site')).filter((r) => cardOf(r)).at(-1)!;
     const confirm = actionsOf(cardOf(proposal))[0]!;
@@ -100,12 +100,12 @@ describe('an on-site day of notes, and the proof that none can be traced back', 
 
   it('prompts nobody before a session ends, then each peer of an ended session once', async () => {
     expect(bookings.every((b) => b.status === 'booked')).toBe(true);
-    expect(await h.convene.tick()).toBe(0);
+    expect((await h.convene.tick()).prompts).toBe(0);
     const first = bookings.find((b) => ['interview', 'focusGroup', 'siteVisit'].includes(b.kind))!;
     clock = new Date(Date.parse(first.end) + 5 * 60_000).toISOString();
-    const sent = await h.convene.tick();
+    const sent = (await h.convene.tick()).prompts;
     expect(sent).toBeGreaterThan(0);
-    expect(await h.convene.tick()).toBe(0);
+    expect((await h.convene.tick()).prompts).toBe(0);
     const peersOnFirst = first.attendees.filter((email) => PEERS.some((p) => p.email === email));
     for (const email of peersOnFirst) expect(promptsTo(userOf(email))).toHaveLength(1);
     expect(promptsTo(userOf(peersOnFirst[0]!))[0]!.activity.attachments[0].content.body.map((b: any) => b.text).join(' ')).toMatch(
@@ -208,7 +208,7 @@ describe('an on-site day of notes, and the proof that none can be traced back', 
     expect(parsed.length).toBeGreaterThan(logLinesBeforeNotes);
     for (const line of parsed) expect(typeof line.time).toBe('number');
     const during = parsed.slice(logLinesBeforeNotes);
-    expect(during.map((line) => line.msg)).toEqual(expect.arrayContaining(['session prompts sent', 'concern raised']));
+    expect(during.map((line) => line.msg)).toEqual(expect.arrayContaining(['session prompts queued', 'concern raised']));
 
     const review = (await h.convene.store.reviews.latest())!.review;
     const forbidden = tracing(review, bookings);

@@ -20,16 +20,10 @@ class PeersOnly implements Messenger {
   async sendInvite(email: string, invite: InviteNotice) {
     if (!email.endsWith('@peers.example')) return false;
     this.sent.push({ email, invite });
-    return true;
+    return {};
   }
-  async sendConcern() {
-    return false;
-  }
-  async sendPrompt() {
-    return false;
-  }
-  async sendDecline() {
-    return false;
+  async deliver() {
+    return undefined;
   }
 }
 
@@ -49,7 +43,7 @@ afterEach(async () => {
 
 const setUp = async () => {
   const calendar = new GraphCalendar(createGraphClient({ baseUrl: graph.baseUrl, credential: staticCredential() }));
-  const deps = { store, calendar, messenger, log: silent };
+  const deps = { store, calendar, messenger, log: silent, now: () => new Date().toISOString() };
   expect((await importReview(store.reviews, onSiteReview(60), ON_SITE_TEAM)).ok).toBe(true);
   const proposed = await plannedNow(proposeOnSite({ store, calendar, planner: inThreadPlanner }, ON_SITE_TEAM));
   if (!proposed.ok) throw new Error(proposed.message);

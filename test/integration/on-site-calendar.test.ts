@@ -87,8 +87,8 @@ describe('re-planning after a site visit is booked', () => {
     graph.setBusy(SENCO, [{ start: '2026-06-16T08:00:00Z', end: '2026-06-16T12:00:00Z' }]);
     const first = await propose();
     expect(first.proposal.plan.placed.map((p) => p.sessionId)).toEqual(['visit']);
-    const noChats = { sendInvite: async () => false, sendConcern: async () => false, sendPrompt: async () => false, sendDecline: async () => false };
-    const claimed = await confirmProposal({ store, calendar, messenger: noChats, log: silent }, first.proposal.id, TEAM);
+    const noChats = { sendInvite: async () => false as const, deliver: async () => undefined };
+    const claimed = await confirmProposal({ store, calendar, messenger: noChats, log: silent, now: () => new Date().toISOString() }, first.proposal.id, TEAM);
     if (!claimed.ok) throw new Error(claimed.message);
     expect(await claimed.value.run(async () => {})).toMatchObject({ booked: 1, failed: 0 });
 

@@ -37,7 +37,7 @@ beforeAll(async () => {
   // PostgreSQL, so that the database can really go away under the running bot and come back.
   fresh = await DATABASES.find((d) => d.name === 'postgres')!.create();
   name = new URL(fresh.options.databaseUrl!).pathname.slice(1);
-  const env = { DEMO_REVIEW: 'examples/shropshire-2026.yaml', PROMPT_INTERVAL_SECONDS: '0', DATABASE_URL: fresh.options.databaseUrl!, LOG_LEVEL: 'info' };
+  const env = { DEMO_REVIEW: 'examples/shropshire-2026.yaml', TICK_SECONDS: '0', DATABASE_URL: fresh.options.databaseUrl!, LOG_LEVEL: 'info' };
   h = await startBotHarness([], env, { logTo: { write: (line: string) => void logLines.push(line) } });
   addEveryone(h);
   await installEveryone(h.client);

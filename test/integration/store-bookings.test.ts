@@ -167,9 +167,9 @@ describeEachDatabase('store bookings and invitations', (context) => {
     it('marks when the invite card was sent', async () => {
       const { reviewId, earlier } = await newBookings();
       const [invitation] = await context.store.invitations.ensure(reviewId, earlier.id, ['a@x.example']);
-      await context.store.invitations.markCardSent(invitation!.id);
-      expect((await context.store.invitations.get(invitation!.id))?.cardSentAt).toMatch(/^\d{4}-.*Z$/);
-      await expect(context.store.invitations.markCardSent('nope')).rejects.toThrow(/No invitation/);
+      await context.store.invitations.markCardSent(invitation!.id, '2026-01-12T10:15:00.000Z');
+      expect((await context.store.invitations.get(invitation!.id))?.cardSentAt).toBe('2026-01-12T10:15:00.000Z');
+      await expect(context.store.invitations.markCardSent('nope', '2026-01-12T10:15:00.000Z')).rejects.toThrow(/No invitation/);
     });
 
     it('lists a review’s invitations in session order, and one person’s', async () => {

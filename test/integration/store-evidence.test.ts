@@ -3,7 +3,6 @@ import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import type { CaseForm } from '../../src/domain/case-forms/case-form.js';
 import type { NewNote } from '../../src/services/ports/evidence-ports.js';
-import type { BookingIntent } from '../../src/services/ports/ports.js';
 import { describeEachDatabase, type DatabaseContext } from '../support/databases.js';
 import { northshire } from '../support/northshire.js';
 
@@ -44,30 +43,6 @@ const caseForm = (reviewId: string, caseId: string, fields: Partial<CaseForm> = 
   },
   ...fields,
 });
-
-const newBooking = async (context: DatabaseContext): Promise<string> => {
-  const reviewId = await newReview(context);
-  const proposal = await context.store.proposals.create({
-    reviewId,
-    kind: 'caseReviews',
-    plan: { placed: [], unplaced: [] },
-    createdBy: 'lead@council.example',
-  });
-  const intent: BookingIntent = {
-    reviewId,
-    proposalId: proposal.id,
-    sessionId: 'C1',
-    kind: 'caseReview',
-    transactionId: `${proposal.id}:C1`,
-    subject: 'Case review C1',
-    start: '2026-01-14T09:00:00.000Z',
-    end: '2026-01-14T10:00:00.000Z',
-    attendees: ['peer@other.example', 'worker@council.example'],
-    online: true,
-  };
-  const [booking] = await context.store.bookings.recordIntents([intent]);
-  return booking!.id;
-};
 
 describeEachDatabase('store evidence', (context) => {
   describe('notes', () => {
@@ -274,27 +249,54 @@ describeEachDatabase('store evidence', (context) => {
     });
   });
 
-  describe('prompts', () => {
-    it('lets a (booking, email, kind) be claimed once', async () => {
-      const bookingId = await newBooking(context);
-      const otherBookingId = await newBooking(context);
-      expect(await context.store.prompts.claim(bookingId, 'Pat@Other.example', 'note')).toBe(true);
-      expect(await context.store.prompts.claim(bookingId, 'Pat@Other.example', 'note')).toBe(false);
-      expect(await context.store.prompts.claim(bookingId, 'pat@other.example', 'note')).toBe(false);
-      expect(await context.store.prompts.claim(bookingId, 'pat@other.example', 'caseForm')).toBe(true);
-      expect(await context.store.prompts.claim(bookingId, 'pat@other.example', 'caseForm')).toBe(false);
-      expect(await context.store.prompts.claim(bookingId, 'sam@other.example', 'note')).toBe(true);
-      expect(await context.store.prompts.claim(otherBookingId, 'pat@other.example', 'note')).toBe(true);
+  describe('outbox messages', () => {
+    const message = (reviewId: string, key: string) => ({
+      key,
+      reviewId,
+      recipient: 'Pat@Other.example',
+      payload: { kind: 'concern' as const, concernId: randomUUID() },
+      dueAt: '2026-02-03T09:00:00.000Z',
     });
 
-    it('gives a concurrent claim to exactly one caller', async () => {
-      for (let round = 0; round < 3; round += 1) {
-        const bookingId = await newBooking(context);
-        const outcomes = await Promise.all(
-          Array.from({ length: 5 }, () => context.store.prompts.claim(bookingId, 'pat@other.example', 'note')),
-        );
-        expect(outcomes.filter(Boolean)).toHaveLength(1);
-      }
+    it('keeps one message per key, however often or however concurrently it is added', async () => {
+      const reviewId = await newReview(context);
+      const key = `concern:${randomUUID()}`;
+      const added = await Promise.all(Array.from({ length: 5 }, () => context.store.messages.add([message(reviewId, key)])));
+      expect(added.flat()).toHaveLength(1);
+      expect(await context.store.messages.get(key)).toMatchObject({ key, recipient: 'pat@other.example', state: 'queued', attempts: 0, dueAt: '2026-02-03T09:00:00.000Z' });
+    });
+
+    it('gives a try to one taker, and takes it back only after the lease', async () => {
+      const reviewId = await newReview(context);
+      const key = `concern:${randomUUID()}`;
+      await context.store.messages.add([message(reviewId, key)]);
+      const tries = await Promise.all(Array.from({ length: 5 }, () => context.store.messages.begin(key, 60)));
+      expect(tries.filter((t) => 'taken' in t)).toHaveLength(1);
+      expect(tries.filter((t) => 'heldUntil' in t)).toHaveLength(4);
+      expect(await context.store.messages.unfinished(60)).not.toContainEqual(expect.objectContaining({ key }));
+      // A lease of 0 has run out at once: the taker is taken to have stopped mid-send.
+      const again = await context.store.messages.begin(key, 0);
+      expect(again).toMatchObject({ taken: { key, attempts: 2 } });
+      await context.store.messages.finish(key, 'sent', { activityId: 'activity-9', at: '2026-02-03T09:00:01.000Z' });
+      expect(await context.store.messages.begin(key, 0)).toEqual({ ended: true });
+      expect(await context.store.messages.get(key)).toMatchObject({ state: 'sent', activityId: 'activity-9', sentAt: '2026-02-03T09:00:01.000Z' });
+    });
+
+    it('lists what has not ended, due by a time', async () => {
+      const reviewId = await newReview(context);
+      const [first, second] = [`a:${randomUUID()}`, `b:${randomUUID()}`];
+      await context.store.messages.add([message(reviewId, first), { ...message(reviewId, second), dueAt: '2026-02-05T09:00:00.000Z' }]);
+      expect(await context.store.messages.undelivered('2026-02-04T00:00:00.000Z')).toBeGreaterThanOrEqual(1);
+      const unfinished = (await context.store.messages.unfinished(60)).filter((j) => j.key === first || j.key === second);
+      expect(unfinished).toEqual([
+        { key: first, job: `${first}#0#`, startAfter: '2026-02-03T09:00:00.000Z' },
+        { key: second, job: `${second}#0#`, startAfter: '2026-02-05T09:00:00.000Z' },
+      ]);
+      await context.store.messages.finish(first, 'skipped', { reason: 'answered', at: '2026-02-03T09:00:00.000Z' });
+      expect((await context.store.messages.forReview(reviewId)).map((m) => [m.key, m.state, m.reason])).toEqual([
+        [first, 'skipped', 'answered'],
+        [second, 'queued', undefined],
+      ]);
     });
   });
 

@@ -41,7 +41,7 @@ export const startBotProcess = async (env: Record<string, string>, entry: BotEnt
 export const runBotProcess = (env: Record<string, string>, { built = false }: BotEntry = {}): Omit<BotProcess, 'url'> => {
   const child = spawn(process.execPath, built ? ['dist/index.js'] : ['--import', 'tsx', 'src/index.ts'], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', PORT: '0', LOG_LEVEL: 'info', PROMPT_INTERVAL_SECONDS: '0', ...env },
+    env: { PATH: process.env.PATH ?? '', PORT: '0', LOG_LEVEL: 'info', TICK_SECONDS: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';

@@ -5,7 +5,7 @@
  */
 import { helpLines } from '../../src/bot/commands.js';
 import { caseFormCard, casesCard } from '../../src/cards/case-forms/index.js';
-import { declineCard, inviteCard, mySessionsCard, statusCard } from '../../src/cards/invitations/index.js';
+import { declineCard, inviteCard, mySessionsCard, reminderCard, statusCard } from '../../src/cards/invitations/index.js';
 import { concernCard, concernsCard, noteFormCard, notePreviewCard, noteSavedCard, sessionHeading, themeCard, themesCard } from '../../src/cards/notes/index.js';
 import { cardForProposal, onSiteProposalCards, proposalCard } from '../../src/cards/proposals/index.js';
 import { helpCard, noticeCard, type renderCard } from '../../src/cards/shared/index.js';
@@ -84,6 +84,16 @@ const invitations: CardSample[] = [
     name: 'invite declined', template: 'invite',
     card: inviteCard(review, caseOne, { ...invitationOf(caseOne, alex), rsvp: 'declined', reason: 'A tribunal hearing that morning' }, { told: 'projectTeamTold' }),
     shows: ['You declined', 'A tribunal hearing that morning'],
+  },
+  {
+    name: 'reminder to answer', template: 'invite',
+    card: reminderCard({ review, booking: caseOne, invitation: { ...invitationOf(caseOne, alex), rsvp: 'pending' }, reminder: 'noReply' }),
+    shows: ['Reminder: Case review C01', 'You have not answered this invitation yet', 'Wed 14 Jan, 09:00–10:00', 'Accept', 'Tentative', 'Decline'],
+  },
+  {
+    name: 'joining details', template: 'invite',
+    card: reminderCard({ review, booking: dcs, invitation: { ...director, rsvp: 'tentative' }, reminder: 'joiningDetails' }),
+    shows: ['Joining details: ', 'Here is what you need to join it', 'Thu 5 Feb, 13:15–14:15', 'Guildhall, Frankwell Quay, Shrewsbury', 'You said maybe', 'Change my answer'],
   },
   { name: 'my sessions', template: 'invite', card: mySessionsCard({ stored: demoStored, sessions: [caseOne, bookingOf('C15')].map((booking) => ({ booking, invitation: invitationOf(booking, alex) })) }), shows: ['Case review C15', 'Wed 14 Jan, 12:00–13:00', 'Cora Penhale'] },
   { name: 'status', template: 'status', card: statusCard(status, { now, repliesUrl: 'https://convene.local.example/replies/abc' }), shows: ['54 sessions booked', 'Wed 14 Jan', '18 of 32', 'No reply', 'Kemi Adeyemo'] },

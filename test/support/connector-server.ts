@@ -17,21 +17,37 @@ export interface Recorded {
   conversationId: string;
   activityId: string;
   activity: Record<string, any>;
+  /** When it arrived (ms since the epoch): what the send limits are checked on. */
+  at: number;
+}
+
+/** Every activity the bot tried to send or update, taken or not, with the status it was answered. */
+export interface Attempt {
+  kind: Recorded['kind'];
+  conversationId: string;
+  at: number;
+  status: number;
 }
 
 /**
  * What the connector does with an activity before it records it: `fail` answers 500 (Teams refusing it), `drop`
- * hangs up without an answer (the request never got there). Neither is recorded.
+ * hangs up without an answer (the request never got there), a status answers that (429 with or without
+ * Retry-After, 412, 502, 503, 504, 403 for a person who blocked the app). None of them is recorded. `hold` keeps
+ * the request unanswered until `release()`; one whose sender goes away meanwhile (killed) is never recorded.
  */
-export type Interception = 'fail' | 'drop' | undefined;
+export type Interception = 'fail' | 'drop' | 'hold' | { status: number; retryAfter?: string } | undefined;
 
 export interface ConnectorServer {
   url: string;
   recorded: Recorded[];
+  attempts: Attempt[];
   /** Decides, for each activity the bot sends or updates, whether Teams takes it. */
   intercept?: (kind: Recorded['kind'], activity: Record<string, any>) => Interception;
   /** Decides, for each member look-up (who is talking), whether Teams answers it. */
   interceptMember?: (memberId: string) => Interception;
+  /** Requests held now (by `hold`), and a way to let them all go on. */
+  held(): number;
+  release(): void;
   addUser(user: TeamsUser): void;
   addFile(name: string, content: string): string;
   close(): Promise<void>;
@@ -53,6 +69,8 @@ export const startConnectorServer = async (): Promise<ConnectorServer> => {
   const users = new Map<string, TeamsUser>();
   const files = new Map<string, string>();
   const recorded: Recorded[] = [];
+  const attempts: Attempt[] = [];
+  const holding = new Set<() => void>();
   let next = 1;
 
   const connector = {} as ConnectorServer;
@@ -78,10 +96,31 @@ export const startConnectorServer = async (): Promise<ConnectorServer> => {
       const conversationId = activity[1]!;
       const kind = req.method === 'PUT' ? 'update' : activity[2] ? 'reply' : 'send';
       const interception = connector.intercept?.(kind, body);
+      if (interception === 'hold') {
+        const released = await new Promise<boolean>((resolve) => {
+          const release = () => resolve(true);
+          holding.add(release);
+          res.once('close', () => {
+            holding.delete(release);
+            resolve(false);
+          });
+        });
+        if (!released || res.destroyed) return;
+      }
+      const at = Date.now();
       if (interception === 'drop') return void req.socket.destroy();
-      if (interception === 'fail') return json(res, 500, { error: { code: 'ServiceError', message: 'failed by the test' } });
+      if (interception === 'fail') {
+        attempts.push({ kind, conversationId, at, status: 500 });
+        return json(res, 500, { error: { code: 'ServiceError', message: 'failed by the test' } });
+      }
+      if (interception && interception !== 'hold') {
+        attempts.push({ kind, conversationId, at, status: interception.status });
+        if (interception.retryAfter !== undefined) res.setHeader('retry-after', interception.retryAfter);
+        return json(res, interception.status, { error: { code: interception.status === 403 ? 'BotDisabledByAdmin' : 'Throttled', message: 'answered by the test' } });
+      }
+      attempts.push({ kind, conversationId, at, status: 200 });
       const activityId = kind === 'update' ? activity[2]! : `activity-${next++}`;
-      recorded.push({ kind, conversationId, activityId, activity: body });
+      recorded.push({ kind, conversationId, activityId, activity: body, at });
       return json(res, 200, { id: activityId });
     }
     json(res, 404, { error: { code: 'NotFound', message: `${req.method} ${path}` } });
@@ -91,6 +130,14 @@ export const startConnectorServer = async (): Promise<ConnectorServer> => {
   Object.assign(connector, <Omit<ConnectorServer, 'intercept' | 'interceptMember'>>{
     url,
     recorded,
+    attempts,
+    held: () => holding.size,
+    release: () => {
+      for (const release of [...holding]) {
+        holding.delete(release);
+        release();
+      }
+    },
     addUser: (user) => users.set(user.id, user),
     addFile: (name, content) => {
       files.set(name, content);

@@ -79,6 +79,18 @@ describe('when the reminder policy sends what, in working hours, in the review�
       },
     },
     {
+      name: 'found due at Friday’s close, on the timer’s next run: sent then, not held until Monday',
+      start: '2026-02-04T10:00:00.000Z',
+      now: '2026-01-30T17:00:40.000Z',
+      expected: { due: ['noReply 2026-01-30T17:00:00.000Z → 2026-01-30T17:00:40.000Z'], later: ['noReply 2026-02-03T10:00:00.000Z → 2026-02-03T10:00:00.000Z'], skipped: [] },
+    },
+    {
+      name: 'missed at Friday’s close by more than a quarter of an hour (an outage): caught up on Monday at 09:00',
+      start: '2026-02-04T10:00:00.000Z',
+      now: '2026-01-30T17:20:00.000Z',
+      expected: { due: [], later: ['noReply 2026-01-30T17:00:00.000Z → 2026-02-02T09:00:00.000Z', 'noReply 2026-02-03T10:00:00.000Z → 2026-02-03T10:00:00.000Z'], skipped: [] },
+    },
+    {
       name: 'caught up after an outage, in working hours: the 72 h reminder is replaced by the 24 h one, sent now',
       start: '2026-02-04T10:00:00.000Z',
       now: '2026-02-03T11:00:00.000Z',

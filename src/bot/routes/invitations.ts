@@ -1,9 +1,9 @@
 /** The answer buttons (on the invite card and in `my sessions`), and `my sessions`: a person's own invitations. */
 import type { TurnContext } from 'botbuilder';
 import type { Application, TurnState } from '@microsoft/teams-ai';
-import { inviteCard, mySessionsCard } from '../../cards/invitations/index.js';
+import { inviteCard, mySessionsCard, reminderCard } from '../../cards/invitations/index.js';
 import { VERBS } from '../../cards/shared/index.js';
-import { answerInvitation, mySessions } from '../../services/invitations/index.js';
+import { answerInvitation, invitationCards, mySessions } from '../../services/invitations/index.js';
 import type { BotDeps } from '../deps.js';
 import { errorText, replyCard, replyError } from '../reply.js';
 import { whoIsTalking } from '../who.js';
@@ -18,6 +18,14 @@ export const addInvitationRoutes = (app: Application<TurnState>, deps: BotDeps):
     if (!answered.ok) return errorText(answered);
     const { review, booking, invitation, calendarUpdated, told } = answered.value;
     const options = { told, ...(calendarUpdated ? {} : { note: 'Your calendar will catch up shortly.' }) };
+    // The person's other cards for this session (the invite, the reminders) show the answer too, once this turn has answered.
+    const pressed = context.activity.replyToId;
+    deps.background.afterTurn(context, async () => {
+      for (const { location, reminder } of await invitationCards(deps.store, invitation, pressed)) {
+        const card = reminder ? reminderCard({ review, booking, invitation, reminder }) : inviteCard(review, booking, invitation, options);
+        await deps.messenger.updateCard(location, card);
+      }
+    });
     if (data.view === 'mySessions') {
       const mine = await mySessions(deps.store, who.value);
       if (mine.ok) return mySessionsCard(mine.value, { ...options, answered: invitation.id });

@@ -2,3 +2,4 @@ export { inviteCard, mySessionsCard } from './invite-card.js';
 export type { AnswerView } from './invite-card.js';
 export { statusCard } from './status-card.js';
 export { declineCard } from './decline-card.js';
+export { reminderCard } from './reminder-card.js';

@@ -10,7 +10,7 @@ export type AnswerView = 'invite' | 'mySessions';
 /** The invite card: what, when, where, with whom, and the person's answer with a way to change it. */
 export const inviteCard = (review: Review, booking: Booking, invitation: Invitation, options: AnswerBlockOptions = {}): CardJson => {
   const block = sessionAnswerBlock(review, booking, invitation, options);
-  return renderCard('invite', { reviewName: review.name, heading: block.title, several: false, view: 'invite', sessions: [block], verbs: { answer: VERBS.answerInvitation } });
+  return renderCard('invite', { reviewName: review.name, heading: block.title, lead: '', several: false, view: 'invite', sessions: [block], verbs: { answer: VERBS.answerInvitation } });
 };
 
 /** `my sessions`: each of the asker's sessions in the invite card's own look, answerable from here. */
@@ -18,6 +18,7 @@ export const mySessionsCard = ({ stored, sessions }: MySessions, options: Answer
   renderCard('invite', {
     reviewName: stored.review.name,
     heading: 'Your sessions',
+    lead: '',
     several: true,
     view: 'mySessions',
     sessions: sessions.map(({ booking, invitation }) =>

@@ -57,6 +57,12 @@ export interface ReminderPlan {
   skipped: SkippedReminder[];
 }
 
+/**
+ * A reminder found due within this of its moment is on time, even if that moment was the close of working hours
+ * (Friday 17:00): only the timer's interval made it late. Later than this, it was missed and is caught up.
+ */
+const ON_TIME = Duration.fromObject({ minutes: 15 });
+
 /** Two reminders of one session closer than this are one too many: **Remind now**, or a caught-up one, stands in for the next. */
 const CLOSE = Duration.fromObject({ hours: 1 });
 
@@ -99,6 +105,7 @@ export const remindersFor = (policy: ReminderPolicy, zone: string, given: Sessio
     if (now >= session.start) return plan.skipped.push(skip(kind, invitee, meantFor, 'sessionStarted'));
     if (meantFor > now) return plan.later.push(reminder(kind, invitee, meantFor));
     if (next !== undefined && within(now, next)) return plan.skipped.push(skip(kind, invitee, meantFor, 'replaced'));
+    if (now < utc(DateTime.fromISO(meantFor).plus(ON_TIME))) return plan.due.push(reminder(kind, invitee, meantFor, now));
     // Missed (an outage, a restart): caught up now if this is working time, else at the next working moment.
     if (isWorkingTime(now, zone, hours)) return plan.due.push(reminder(kind, invitee, meantFor, now));
     const sendAt = workingAtOrAfter(now, zone, hours);

@@ -20,6 +20,7 @@ export interface BookingDeps {
   calendar: CalendarPort;
   messenger: Messenger;
   log: Log;
+  now: () => string;
 }
 
 const again = (proposal: Proposal): string =>

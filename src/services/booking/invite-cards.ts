@@ -29,12 +29,12 @@ export const sendInviteCards = async (deps: BookingDeps, review: Review, booking
       deps.log.warn({ invitationId: invitation.id, err: String(error) }, 'invite card not sent');
       return undefined;
     });
-    if (sent === true) {
+    if (sent) {
       cardsSent += 1;
-      await deps.store.invitations.markCardSent(invitation.id);
+      await deps.store.invitations.markCardSent(invitation.id, deps.now(), sent.activityId);
     } else if (sent === false) {
       withoutCard.add(invitation.email);
-      await deps.store.invitations.markCardMissed(invitation.id);
+      await deps.store.invitations.markCardMissed(invitation.id, deps.now());
     } else cardsFailed += 1;
   }
   return { cardsSent, cardsFailed, withoutCard: [...withoutCard].sort() };

@@ -1,7 +1,8 @@
 import { isRsvpAnswer } from '../../domain/invitations/index.js';
 import type { Review } from '../../domain/shared/index.js';
 import { ok, userError, type Result } from '../../domain/shared/index.js';
-import type { Booking, CalendarPort, DeclineTold, Invitation, Log, Messenger, Store } from '../ports/index.js';
+import type { Outbox } from '../outbox/index.js';
+import type { Booking, CalendarPort, DeclineTold, Invitation, Log, Store, StoredReview } from '../ports/index.js';
 
 export interface AnsweredInvitation {
   review: Review;
@@ -16,7 +17,7 @@ export interface AnsweredInvitation {
 interface Deps {
   store: Store;
   calendar: CalendarPort;
-  messenger: Messenger;
+  outbox: Outbox;
   log: Log;
   now: () => string;
 }
@@ -58,19 +59,16 @@ export const answerInvitation = async (
       deps.log.warn({ invitationId: invitation.id, err: String(error) }, 'calendar response not written');
     }
   }
-  const told = answer === 'declined' && invitation.rsvp !== 'declined' ? await tellProjectTeam(deps, stored.review, booking, answered) : 'unknown';
+  const told = answer === 'declined' && invitation.rsvp !== 'declined' ? await tellProjectTeam(deps, stored, answered) : 'unknown';
   return ok({ review: stored.review, booking, invitation: answered, calendarUpdated, told });
 };
 
 /** A decline needs someone to act on it, so the project team hear of it at once (each once: a repeat tells nobody). */
-const tellProjectTeam = async (deps: Deps, review: Review, booking: Booking, invitation: Invitation): Promise<DeclineTold> => {
-  let reached = 0;
-  for (const member of review.projectTeam.filter((email) => email !== invitation.email)) {
-    const sent = await deps.messenger.sendDecline(member, { review, booking, invitation }).catch((error: unknown) => {
-      deps.log.warn({ invitationId: invitation.id, err: String(error) }, 'decline card not sent');
-      return false;
-    });
-    if (sent) reached += 1;
-  }
-  return reached > 0 ? 'projectTeamTold' : 'nobodyReached';
+const tellProjectTeam = async (deps: Deps, stored: StoredReview, invitation: Invitation): Promise<DeclineTold> => {
+  const members = stored.review.projectTeam.filter((email) => email !== invitation.email);
+  const key = (member: string) => `decline:${invitation.id}:${invitation.answeredAt ?? ''}:${member}`;
+  const ended = await deps.outbox.sendNow(
+    members.map((member) => ({ key: key(member), reviewId: stored.id, recipient: member, payload: { kind: 'decline', invitationId: invitation.id }, dueAt: deps.now() })),
+  );
+  return members.some((member) => ended.get(key(member)) === 'sent') ? 'projectTeamTold' : 'nobodyReached';
 };

@@ -7,4 +7,4 @@ export { deleteNote, noteToCorrect } from './own-note.js';
 export { purgeNotes, purgeQuestion } from './purge-notes.js';
 export { themeCollection, themeSummaries } from './read-collections.js';
 export { concernsWaitingFor, readConcerns } from './read-concerns.js';
-export { sendSessionPrompts } from './session-prompts.js';
+export { queueSessionPrompts } from './session-prompts.js';

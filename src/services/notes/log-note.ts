@@ -11,12 +11,13 @@ import { hashToken, newToken } from '../shared/index.js';
 import { currentReview } from '../shared/index.js';
 import { peersOnly } from './note-access.js';
 import { readNoteContext, writeNoteContext } from './note-context.js';
-import type { Log, Messenger, Store, StoredReview } from '../ports/index.js';
+import type { Log, Store, StoredReview } from '../ports/index.js';
+import type { Outbox } from '../outbox/index.js';
 import { raiseConcern, type RaisedConcern } from './raise-concern.js';
 
 export interface NoteDeps {
   store: Store;
-  messenger: Messenger;
+  outbox: Outbox;
   log: Log;
   now: () => string;
 }

@@ -35,6 +35,7 @@ export interface Concern {
 
 export interface ConcernRepository {
   add(concern: Omit<Concern, 'id' | 'raisedAt'>): Promise<Concern>;
+  get(id: string): Promise<Concern | undefined>;
   forReview(reviewId: string): Promise<Concern[]>;
 }
 
@@ -48,14 +49,6 @@ export interface CaseFormRepository {
   save(form: CaseForm, savedBy: string): Promise<void>;
   get(reviewId: string, caseId: string): Promise<StoredCaseForm | undefined>;
   forReview(reviewId: string): Promise<StoredCaseForm[]>;
-}
-
-export type PromptKind = 'note' | 'caseForm';
-
-/** Which prompts after a session have gone out, so that each goes once even with several bot instances. */
-export interface PromptRepository {
-  /** True for the one caller that claims (booking, email, kind) first. */
-  claim(bookingId: string, email: string, kind: PromptKind): Promise<boolean>;
 }
 
 export interface Download {

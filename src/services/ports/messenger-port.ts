@@ -32,10 +32,33 @@ export type SessionPrompt =
   | { kind: 'note'; review: Review; /** The session's UTC start. */ start: string; /** The note card's opaque context. */ noteContext: string }
   | { kind: 'caseForm'; review: Review; form: CaseForm; saved: boolean; /** yyyy-MM-dd in the review's zone. */ today: string };
 
-/** Each resolves false when the person has no conversation with the bot (they never installed or wrote to it). */
+/** A reminder to answer, or the joining details the working day before: the invite's session with a word on top. */
+export interface ReminderNotice extends InviteNotice {
+  reminder: 'noReply' | 'joiningDetails';
+}
+
+/** What the outbox sends, built from what is true when it is sent. */
+export type Notice =
+  | ({ kind: 'concern' } & ConcernNotice)
+  | ({ kind: 'decline' } & DeclineNotice)
+  | { kind: 'prompt'; prompt: SessionPrompt }
+  | ({ kind: 'reminder' } & ReminderNotice);
+
+/** Teams said no to a send: its HTTP status, and how long it asked to wait (Retry-After, seconds). */
+export class SendRefused extends Error {
+  constructor(
+    readonly status: number,
+    readonly retryAfterSeconds: number | undefined,
+    detail: string,
+  ) {
+    super(`Teams answered ${status}: ${detail}`);
+    this.name = 'SendRefused';
+  }
+}
+
 export interface Messenger {
-  sendInvite(email: string, invite: InviteNotice): Promise<boolean>;
-  sendConcern(email: string, notice: ConcernNotice): Promise<boolean>;
-  sendPrompt(email: string, prompt: SessionPrompt): Promise<boolean>;
-  sendDecline(email: string, notice: DeclineNotice): Promise<boolean>;
+  /** False when the person has no conversation with the bot (they never installed or wrote to it); else the card's activity. */
+  sendInvite(email: string, invite: InviteNotice): Promise<false | { activityId?: string }>;
+  /** Sends the notice's card into the conversation `reference` names; the new activity's id. Throws SendRefused. */
+  deliver(reference: unknown, notice: Notice): Promise<string | undefined>;
 }

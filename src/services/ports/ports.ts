@@ -11,9 +11,9 @@ import type {
   ConcernRepository,
   DownloadRepository,
   NoteRepository,
-  PromptRepository,
   PurgeRepository,
 } from './evidence-ports.js';
+import type { MessageRepository } from './outbox-ports.js';
 
 // ---- Calendar ----
 
@@ -186,6 +186,8 @@ export interface Invitation {
   cardClaim?: string;
   /** When the card was due and the person had no chat with the bot. */
   cardMissedAt?: string;
+  /** The invite card's activity in the person's chat: updated when they answer on another card. */
+  cardActivityId?: string;
 }
 
 export interface InvitationRepository {
@@ -199,8 +201,9 @@ export interface InvitationRepository {
   forBookings(bookingIds: string[]): Promise<Invitation[]>;
   /** Takes the card for this run; false when it was sent already. */
   claimCard(id: string, runId: string): Promise<boolean>;
-  markCardSent(id: string): Promise<void>;
-  markCardMissed(id: string): Promise<void>;
+  /** `at`: the bot's clock, which the reminder rules compare with. */
+  markCardSent(id: string, at: string, activityId?: string): Promise<void>;
+  markCardMissed(id: string, at: string): Promise<void>;
 }
 
 /** Who is who in Teams: aadObjectId → email (cached), and how to reach them proactively. */
@@ -230,8 +233,8 @@ export interface Store {
   notes: NoteRepository;
   concerns: ConcernRepository;
   caseForms: CaseFormRepository;
-  prompts: PromptRepository;
   downloads: DownloadRepository;
   purges: PurgeRepository;
+  messages: MessageRepository;
   close(): Promise<void>;
 }

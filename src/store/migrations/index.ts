@@ -4,6 +4,7 @@ import { localCalendarMigration } from './0002-local-calendar.js';
 import { importOrderMigration } from './0003-import-order.js';
 import { evidenceMigration } from './0004-evidence.js';
 import { bookingRunsMigration } from './0005-booking-runs.js';
+import { outboxMigration } from './0006-outbox.js';
 
 /** In code, so that nothing depends on where the compiled files end up. Names sort in order. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -12,6 +13,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0003-import-order': importOrderMigration,
   '0004-evidence': evidenceMigration,
   '0005-booking-runs': bookingRunsMigration,
+  '0006-outbox': outboxMigration,
 };
 
 /**

@@ -17,6 +17,12 @@ export class SqlConcernRepository implements ConcernRepository {
     return toConcern(row);
   }
 
+  async get(id: string): Promise<Concern | undefined> {
+    if (!isUuid(id)) return undefined;
+    const row = await this.db.selectFrom('concerns').selectAll().where('id', '=', id).executeTakeFirst();
+    return row && toConcern(row);
+  }
+
   async forReview(reviewId: string): Promise<Concern[]> {
     if (!isUuid(reviewId)) return [];
     const rows = await this.db.selectFrom('concerns').selectAll().where('review_id', '=', reviewId).orderBy('raised_at').orderBy('id').execute();

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { sql, type Kysely, type Selectable, type UpdateObject } from 'kysely';
+import type { Kysely, Selectable, UpdateObject } from 'kysely';
 import type { Rsvp } from '../../domain/invitations/index.js';
 import type { Invitation, InvitationRepository } from '../../services/ports/index.js';
 import { isoString, isUuid, lowerCase, optional, uniqueEmails } from '../column-values.js';
@@ -70,12 +70,12 @@ export class SqlInvitationRepository implements InvitationRepository {
     return claimed !== undefined;
   }
 
-  async markCardSent(id: string): Promise<void> {
-    await this.mark(id, { card_sent_at: sql`clock_timestamp()`, card_missed_at: null });
+  async markCardSent(id: string, at: string, activityId?: string): Promise<void> {
+    await this.mark(id, { card_sent_at: at, card_missed_at: null, card_activity_id: activityId ?? null });
   }
 
-  async markCardMissed(id: string): Promise<void> {
-    await this.mark(id, { card_missed_at: sql`clock_timestamp()`, card_claim: null });
+  async markCardMissed(id: string, at: string): Promise<void> {
+    await this.mark(id, { card_missed_at: at, card_claim: null });
   }
 
   private async mark(id: string, values: UpdateObject<Database, 'invitations'>): Promise<void> {
@@ -126,4 +126,5 @@ const toInvitation = (row: Selectable<InvitationsTable>): Invitation => ({
   cardSentAt: optionalIso(row.card_sent_at),
   cardClaim: optional(row.card_claim),
   cardMissedAt: optionalIso(row.card_missed_at),
+  cardActivityId: optional(row.card_activity_id),
 });

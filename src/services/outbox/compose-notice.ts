@@ -1,0 +1,59 @@
+/**
+ * A message's card is built from what is true when it is sent: a reminder to someone who has since answered,
+ * or for a session that has started, is skipped with its reason rather than sent.
+ */
+import { remindersFor, policyOf } from '../../domain/reminders/index.js';
+import { openCaseForm } from '../case-forms/index.js';
+import { writeNoteContext } from '../notes/index.js';
+import type { Notice, Store, StoredMessage } from '../ports/index.js';
+import { inviteeOf } from './due-reminders.js';
+
+export type Composed = { notice: Notice } | { skip: string };
+
+interface Deps {
+  store: Store;
+  now: () => string;
+}
+
+const GONE = { skip: 'what it was about is no longer there' };
+
+export const composeNotice = async (deps: Deps, message: StoredMessage): Promise<Composed> => {
+  const stored = await deps.store.reviews.get(message.reviewId);
+  if (!stored) return GONE;
+  const { review } = stored;
+  const payload = message.payload;
+  switch (payload.kind) {
+    case 'concern': {
+      const concern = await deps.store.concerns.get(payload.concernId);
+      return concern ? { notice: { kind: 'concern', review, concern } } : GONE;
+    }
+    case 'decline': {
+      const invitation = await deps.store.invitations.get(payload.invitationId);
+      const booking = invitation && (await deps.store.bookings.get(invitation.bookingId));
+      if (!invitation || !booking) return GONE;
+      if (invitation.rsvp !== 'declined') return { skip: 'they have changed their answer since' };
+      return { notice: { kind: 'decline', review, booking, invitation } };
+    }
+    case 'prompt': {
+      const booking = await deps.store.bookings.get(payload.bookingId);
+      if (!booking) return GONE;
+      if (payload.prompt === 'note') return { notice: { kind: 'prompt', prompt: { kind: 'note', review, start: booking.start, noteContext: writeNoteContext({ kind: 'new' }) } } };
+      const opened = await openCaseForm(deps, message.recipient, booking.sessionId);
+      if (!opened?.ok) return GONE;
+      const { form, saved, today } = opened.value;
+      return { notice: { kind: 'prompt', prompt: { kind: 'caseForm', review, form, saved, today } } };
+    }
+    case 'reminder': {
+      const invitation = await deps.store.invitations.get(payload.invitationId);
+      const booking = invitation && (await deps.store.bookings.get(invitation.bookingId));
+      if (!invitation || !booking || booking.status !== 'booked') return GONE;
+      const invitee = inviteeOf(invitation);
+      if (!invitee) return { skip: 'the invitation itself has not gone yet' };
+      const plan = remindersFor(policyOf(review), review.timeZone, { start: booking.start, end: booking.end, invitees: [invitee] }, deps.now());
+      if (plan.due.some((r) => r.key === message.key) || plan.later.some((r) => r.key === message.key)) {
+        return { notice: { kind: 'reminder', review, booking, invitation, reminder: payload.reminder } };
+      }
+      return { skip: plan.skipped.find((r) => r.key === message.key)?.reason ?? 'the reminder policy no longer asks for it' };
+    }
+  }
+};

@@ -1,0 +1,45 @@
+/**
+ * The timer's part in reminders: what the review's policy asks for now (to answer, or the joining details)
+ * becomes outbox messages. Keys are the reminder's identity, so a repeat run, or another instance, adds nothing.
+ */
+import { policyOf, remindersFor } from '../../domain/reminders/index.js';
+import type { Invitee } from '../../domain/reminders/index.js';
+import type { Invitation, OutboundMessage, Store } from '../ports/index.js';
+import type { Outbox } from './outbox.js';
+
+interface Deps {
+  store: Store;
+  outbox: Outbox;
+  now: () => string;
+}
+
+/** An invitation as the reminder rules see it; undefined until it has gone out (card or calendar invite only). */
+export const inviteeOf = (invitation: Invitation): Invitee | undefined => {
+  const invitedAt = invitation.cardSentAt ?? invitation.cardMissedAt;
+  return invitedAt ? { invitationId: invitation.id, email: invitation.email, rsvp: invitation.rsvp, invitedAt } : undefined;
+};
+
+/** Queues the reminders due now for the review chat acts on; answers how many were new. */
+export const queueDueReminders = async (deps: Deps): Promise<number> => {
+  const stored = await deps.store.reviews.latest();
+  if (!stored) return 0;
+  const now = deps.now();
+  const booked = (await deps.store.bookings.forReview(stored.id)).filter((b) => b.status === 'booked' && b.start > now);
+  if (booked.length === 0) return 0;
+  const invitations = await deps.store.invitations.forBookings(booked.map((b) => b.id));
+  const policy = policyOf(stored.review);
+  const messages: OutboundMessage[] = booked.flatMap((booking) => {
+    const invitees = invitations.flatMap((invitation) => {
+      const invitee = invitation.bookingId === booking.id ? inviteeOf(invitation) : undefined;
+      return invitee ? [invitee] : [];
+    });
+    return remindersFor(policy, stored.review.timeZone, { start: booking.start, end: booking.end, invitees }, now).due.map((reminder) => ({
+      key: reminder.key,
+      reviewId: stored.id,
+      recipient: reminder.email,
+      payload: { kind: 'reminder', invitationId: reminder.invitationId, reminder: reminder.kind, meantFor: reminder.meantFor },
+      dueAt: reminder.sendAt,
+    }));
+  });
+  return deps.outbox.queue(messages);
+};

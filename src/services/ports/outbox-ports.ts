@@ -1,0 +1,80 @@
+/**
+ * The outbox: every message Convene sends on its own (not as the answer to a turn) is first a row, with its due
+ * time and an idempotency key, and then a job that a worker in any bot instance takes, sends and marks.
+ */
+
+/** What a message is for; the outbox turns it back into a card only when it is sent, from what is true then. */
+export type MessagePayload =
+  | { kind: 'reminder'; invitationId: string; reminder: 'noReply' | 'joiningDetails'; meantFor: string }
+  | { kind: 'concern'; concernId: string }
+  | { kind: 'decline'; invitationId: string }
+  | { kind: 'prompt'; prompt: 'note' | 'caseForm'; bookingId: string };
+
+export type MessageKind = MessagePayload['kind'];
+
+/**
+ * queued: waiting for its time or a worker; sending: a worker has it (or had it, and stopped); the rest are ends.
+ * skipped: no longer worth sending (the reason says why); unreachable: the person has no chat with the bot.
+ */
+export type MessageState = 'queued' | 'sending' | 'sent' | 'failed' | 'blocked' | 'skipped' | 'unreachable';
+
+export interface OutboundMessage {
+  /** The idempotency key: a second message with the same key is the same message. */
+  key: string;
+  reviewId: string;
+  recipient: string;
+  payload: MessagePayload;
+  /** UTC ISO. */
+  dueAt: string;
+}
+
+export interface StoredMessage extends OutboundMessage {
+  state: MessageState;
+  attempts: number;
+  reason?: string;
+  sentAt?: string;
+  /** The sent activity, so that the card can be updated in place later. */
+  activityId?: string;
+}
+
+export interface MessageRepository {
+  /** Adds the messages whose keys are new; answers those it added (a key seen before is left as it is). */
+  add(messages: OutboundMessage[]): Promise<OutboundMessage[]>;
+  get(key: string): Promise<StoredMessage | undefined>;
+  /**
+   * Takes a message for one try, for `leaseSeconds`: one queued, or one whose last taker's lease ran out (it
+   * stopped mid-send). Its attempts go up by one. Otherwise: it has ended, or someone holds it until `until`.
+   */
+  begin(key: string, leaseSeconds: number): Promise<{ taken: StoredMessage } | { ended: true } | { heldUntil: string }>;
+  /**
+   * Puts a taken message back, to be tried again at `at`: Teams asked to wait (`reason` says what it answered),
+   * or, with no reason, the chat's limits were reached and this try did not count.
+   */
+  retryAt(key: string, at: string, reason?: string): Promise<QueuedJob>;
+  /** Ends it. */
+  finish(key: string, state: Exclude<MessageState, 'queued' | 'sending'>, detail: { reason?: string; activityId?: string; at: string }): Promise<void>;
+  /** Messages not ended and not held: the tick hands them to the queue again, which knows the jobs it has. */
+  unfinished(leaseSeconds: number): Promise<QueuedJob[]>;
+  forReview(reviewId: string): Promise<StoredMessage[]>;
+  /** The reminders sent for an invitation, each with its activity: cards to update when the answer changes. */
+  remindersSent(invitationId: string): Promise<StoredMessage[]>;
+  /** How many due by `before` have not ended: what a shutdown, or a test, waits for. */
+  undelivered(before: string): Promise<number>;
+}
+
+/** A job for a message: `job` names one try of it (its key, and how far it got), so a new try is a new job. */
+export interface QueuedJob {
+  key: string;
+  job: string;
+  /** UTC ISO: not before. */
+  startAfter: string;
+}
+
+/** The durable queue the messages' jobs go through (pg-boss): claimed atomically, returned after a lease. */
+export interface MessageQueue {
+  /** One job per `job` however often it is called. */
+  enqueue(jobs: QueuedJob[]): Promise<void>;
+  /** Starts taking due jobs in this process; `deliver` is called with each job's message key. */
+  work(deliver: (key: string) => Promise<void>): Promise<void>;
+  stop(): Promise<void>;
+}

@@ -1,0 +1,136 @@
+/**
+ * Reminders through the real bot endpoint, the outbox and a connector that records every send, with the bot's
+ * clock moved through the week before a case-review day (Wednesday 14 January 2026, default policy: 72 h and
+ * 24 h before, joining details the working day before, 09:00 to 17:00 Monday to Friday).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { VERBS } from '../../src/cards/shared/verbs.js';
+import type { Recorded } from '../support/connector-server.js';
+import { startBotHarness, user, type BotHarness } from '../support/bot-harness.js';
+import { SMALL_REVIEW } from '../support/small-review.js';
+import { actionsOf, cardOf, cardText } from '../support/teams-client.js';
+
+const alex = user('1', 'Alex Rowan', 'alex.rowan@testshire.example');
+const rita = user('2', 'Rita Reviewer', 'rita.reviewer@peers.example');
+const tom = user('3', 'Tom Reviewer', 'tom.reviewer@peers.example');
+
+describe('reminders, from the review’s policy, through the outbox', () => {
+  let h: BotHarness;
+  let clock = '2026-01-09T09:30:00.000Z';
+  beforeAll(async () => {
+    h = await startBotHarness([alex, rita, tom], { TICK_SECONDS: '0' }, { now: () => clock });
+    for (const who of [rita, tom]) await h.client.say(who, 'help');
+    await h.client.say(alex, `import\n${SMALL_REVIEW}`);
+    const proposal = (await h.client.sayAndWait(alex, 'schedule case reviews')).find((r) => cardOf(r))!;
+    const confirm = actionsOf(cardOf(proposal))[0]!;
+    await h.client.press(alex, proposal.activityId, confirm.verb, confirm.data);
+    await h.convene.idle();
+  });
+  afterAll(async () => h?.close());
+
+  const cardsTo = (who: typeof rita, heading: RegExp) =>
+    h.connector.recorded.filter((r) => r.kind !== 'update' && r.conversationId === h.client.conversationOf(who) && heading.test(cardText(cardOf(r))));
+  const invitationsOf = async (email: string) => h.convene.store.invitations.forEmail((await h.convene.store.reviews.latest())!.id, email);
+  const invitationOn = (r: Recorded) => String(actionsOf(cardOf(r)).find((a) => a.verb === VERBS.answerInvitation)?.data.invitationId);
+  const messages = async () => h.convene.store.messages.forReview((await h.convene.store.reviews.latest())!.id);
+
+  it('sends nothing on Friday morning: the 72-hour reminder falls on Sunday, so it moves to Friday 17:00', async () => {
+    const invitations = [...(await invitationsOf(rita.email)), ...(await invitationsOf(tom.email))];
+    expect(invitations.length).toBeGreaterThan(0);
+    expect(invitations.every((i) => i.cardSentAt === clock && i.cardActivityId)).toBe(true);
+    expect((await h.convene.tick()).reminders).toBe(0);
+    expect(cardsTo(rita, /^Reminder/m)).toHaveLength(0);
+  });
+
+  it('reminds at Friday 17:00 everyone who has not answered, with the invite’s buttons, and nobody who has', async () => {
+    const [answered, ...pending] = await invitationsOf(rita.email);
+    const invite = h.connector.recorded.find((r) => r.activityId === answered!.cardActivityId)!;
+    const accept = actionsOf(cardOf(invite)).find((a) => a.title === 'Accept')!;
+    await h.client.press(rita, invite.activityId, accept.verb, accept.data);
+
+    clock = '2026-01-09T17:00:00.000Z';
+    const { reminders } = await h.convene.tick();
+    const everyone = (await messages()).filter((m) => m.payload.kind === 'reminder');
+    expect(reminders).toBe(everyone.length);
+    // Sam never wrote to Convene: his reminders are kept as unreachable, not lost and not retried for ever.
+    expect(everyone.filter((m) => m.recipient === 'sam.worker@testshire.example').map((m) => m.state)).toEqual(
+      expect.arrayContaining(['unreachable']),
+    );
+    const toRita = cardsTo(rita, /^Reminder: /m);
+    expect(toRita.map(invitationOn).sort()).toEqual(pending.map((i) => i.id).sort());
+    const text = cardText(cardOf(toRita[0]!));
+    expect(text).toMatch(/You have not answered this invitation yet/);
+    expect(text).toMatch(/Wed 14 Jan, \d\d:00–\d\d:00 \(UK time\)/);
+    expect(actionsOf(cardOf(toRita[0]!)).map((a) => a.title)).toEqual(['Accept', 'Tentative', 'Decline']);
+    expect(cardsTo(tom, /^Reminder: /m).length).toBe((await invitationsOf(tom.email)).length);
+  });
+
+  it('queues nothing new when the timer runs again', async () => {
+    const before = h.connector.recorded.length;
+    expect((await h.convene.tick()).reminders).toBe(0);
+    expect(h.connector.recorded.length).toBe(before);
+  });
+
+  it('records an answer given on a reminder once, and updates the invite card in place', async () => {
+    const reminder = cardsTo(tom, /^Reminder: /m)[0]!;
+    const invitationId = invitationOn(reminder);
+    const tentative = actionsOf(cardOf(reminder)).find((a) => a.title === 'Tentative')!;
+    const response = await h.client.press(tom, reminder.activityId, tentative.verb, tentative.data);
+    expect(cardText(response.body.value)).toMatch(/You said maybe/);
+    await h.convene.idle();
+    const invitation = await h.convene.store.invitations.get(invitationId);
+    expect(invitation?.rsvp).toBe('tentative');
+    const updates = h.connector.recorded.filter((r) => r.kind === 'update' && r.activityId === invitation!.cardActivityId);
+    expect(updates).toHaveLength(1);
+    expect(cardText(cardOf(updates[0]!))).toMatch(/You said maybe/);
+    // The reminder itself was answered in the turn: it is not updated a second time.
+    expect(h.connector.recorded.filter((r) => r.kind === 'update' && r.activityId === reminder.activityId)).toHaveLength(0);
+  });
+
+  it('updates a reminder in place when the answer is given on the invite card, and no longer says there is none', async () => {
+    const [pending] = (await invitationsOf(rita.email)).filter((i) => i.rsvp === 'pending');
+    const invite = h.connector.recorded.find((r) => r.activityId === pending!.cardActivityId)!;
+    const decline = actionsOf(cardOf(invite)).find((a) => a.title === 'Decline')!;
+    await h.client.press(rita, invite.activityId, decline.verb, decline.data);
+    await h.convene.idle();
+    const reminder = cardsTo(rita, /^Reminder: /m).find((r) => invitationOn(r) === pending!.id)!;
+    const updates = h.connector.recorded.filter((r) => r.kind === 'update' && r.activityId === reminder.activityId);
+    expect(updates).toHaveLength(1);
+    const text = cardText(cardOf(updates[0]!));
+    expect(text).toMatch(/You declined/);
+    expect(text).not.toMatch(/not answered|Reminder/);
+  });
+
+  it('sends on Tuesday the 24-hour reminder to those still silent, each on the hour, and the joining details at 09:00 to those coming', async () => {
+    for (const hour of ['09', '10', '11']) {
+      clock = `2026-01-13T${hour}:00:00.000Z`;
+      await h.convene.tick();
+    }
+    const all = await h.convene.store.invitations.forReview((await h.convene.store.reviews.latest())!.id);
+    const coming = all.filter((i) => i.rsvp === 'accepted' || i.rsvp === 'tentative');
+    expect(coming.length).toBeGreaterThanOrEqual(2);
+    for (const who of [rita, tom]) {
+      const details = cardsTo(who, /^Joining details: /m);
+      expect(details.map(invitationOn).sort()).toEqual(coming.filter((i) => i.email === who.email).map((i) => i.id).sort());
+      for (const card of details) expect(cardText(cardOf(card))).toMatch(/\[Join the Teams meeting\]\(https:\/\//);
+    }
+    const startOf = new Map((await h.convene.store.bookings.forReview(all[0]!.reviewId)).map((b) => [b.id, b.start]));
+    const dayBefore = (invitationId: string) => {
+      const start = startOf.get(all.find((i) => i.id === invitationId)!.bookingId)!;
+      return new Date(Date.parse(start) - 24 * 3_600_000).toISOString();
+    };
+    const silent = all.filter((i) => i.rsvp === 'pending' && i.email !== 'sam.worker@testshire.example');
+    const sent24h = (await messages()).flatMap((m) =>
+      m.payload.kind === 'reminder' && m.payload.reminder === 'noReply' && m.payload.meantFor === dayBefore(m.payload.invitationId) && m.state === 'sent' ? [m.payload.invitationId] : [],
+    );
+    expect(silent.length).toBeGreaterThan(0);
+    expect(sent24h.sort()).toEqual(silent.map((i) => i.id).sort());
+  });
+
+  it('sends nothing once the sessions have started', async () => {
+    clock = '2026-01-14T11:30:00.000Z';
+    const before = h.connector.recorded.length;
+    expect((await h.convene.tick()).reminders).toBe(0);
+    expect(h.connector.recorded.slice(before).filter((r) => r.kind !== 'update' && /^Reminder|^Joining/m.test(cardText(cardOf(r))))).toEqual([]);
+  });
+});
