@@ -40,6 +40,7 @@ const schema = z.object({
   AZURE_CLIENT_ID: optional,
   AZURE_CLIENT_SECRET: optional,
   DEMO_REVIEW: optional,
+  DEMO_REVIEW_AHEAD: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
   ATTACHMENT_HOSTS: hostSuffixes,
   TICK_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
   OUTBOX_LEASE_SECONDS: z.coerce.number().int().min(2).max(3600).default(300),

@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import pino, { type DestinationStream } from 'pino';
 import type { Config } from './config.js';
-import { parseReviewFile } from './domain/review-file/index.js';
+import { datesAhead, parseReviewFile } from './domain/review-file/index.js';
 import { createAdapter } from './bot/edge/adapter.js';
 import { createBotApp } from './bot/app.js';
 import { Background } from './bot/background.js';
@@ -16,7 +16,8 @@ import type { CalendarPort, Log, Store } from './services/ports/index.js';
 import { surviveUnhandledRejections } from './process-guard.js';
 import { openStore } from './store/open-store.js';
 import { queueSessionPrompts } from './services/notes/index.js';
-import { Outbox, queueDueReminders, SendPacer } from './services/outbox/index.js';
+import { Outbox, SendPacer } from './services/outbox/index.js';
+import { queueDigests, queueDueReminders } from './services/reminders/index.js';
 import { openOutboxQueue } from './store/outbox-queue.js';
 import { downloadPage } from './web/download.js';
 import { programmePage } from './web/programme-page.js';
@@ -27,8 +28,8 @@ export interface Convene {
   store: Store;
   /** Resolves when background work (bookings) is done and every message due has been sent or has ended. */
   idle(): Promise<void>;
-  /** Runs the timed work once, as the timer does, and waits for what it queued: answers how many prompts and reminders were new. */
-  tick(): Promise<{ prompts: number; reminders: number }>;
+  /** Runs the timed work once, as the timer does, and waits for what it queued: answers how many prompts, reminders and digests were new. */
+  tick(): Promise<{ prompts: number; reminders: number; digests: number }>;
   close(): Promise<void>;
 }
 
@@ -75,7 +76,7 @@ export const startConvene = async (config: Config, overrides: Overrides = {}): P
         )
       : new LocalCalendar(store.db));
   const planner = new WorkerPlanner({ maxThreads: PLANNER_THREADS, timeLimitSeconds: config.PLAN_TIME_LIMIT_SECONDS });
-  if (config.DEMO_REVIEW) await loadDemo(store, config.DEMO_REVIEW, log);
+  if (config.DEMO_REVIEW) await loadDemo(store, config.DEMO_REVIEW, config.DEMO_REVIEW_AHEAD ? (overrides.now?.() ?? new Date().toISOString()) : undefined, log);
   const adapter = createAdapter(config);
   const botAppId = config.BOT_ID ?? '';
   const background = new Background();
@@ -91,7 +92,7 @@ export const startConvene = async (config: Config, overrides: Overrides = {}): P
     testOrigin: overrides.attachmentSource?.allow,
   };
   const queue = await openOutboxQueue({ databaseUrl: config.DATABASE_URL, db: store.db, leaseSeconds: config.OUTBOX_LEASE_SECONDS, pollSeconds: OUTBOX_POLL_SECONDS, log });
-  const outbox = new Outbox({ store, messenger, queue, pacer: new SendPacer(), log, now, leaseSeconds: config.OUTBOX_LEASE_SECONDS });
+  const outbox = new Outbox({ store, calendar, messenger, queue, pacer: new SendPacer(), log, now, leaseSeconds: config.OUTBOX_LEASE_SECONDS });
   await queue.work(async (key) => void (await outbox.deliver(key)));
   const deps = { store, calendar, planner, messenger, outbox, background, log, now, files, attachments };
   const links = { secret: config.LINK_SECRET, baseUrl };
@@ -110,7 +111,7 @@ export const startConvene = async (config: Config, overrides: Overrides = {}): P
   });
   const tick = async () => {
     await outbox.requeue();
-    return { prompts: await queueSessionPrompts(deps), reminders: await queueDueReminders(deps) };
+    return { prompts: await queueSessionPrompts(deps), reminders: await queueDueReminders(deps), digests: await queueDigests(deps) };
   };
   const timer = config.TICK_SECONDS > 0 ? setInterval(() => void tick().catch((error: unknown) => log.error({ err: String(error) }, 'timed work failed')), config.TICK_SECONDS * 1000) : undefined;
   timer?.unref();
@@ -145,9 +146,10 @@ export const startConvene = async (config: Config, overrides: Overrides = {}): P
 };
 
 /** The demo review is imported on first start only: a newcomer's own imports are never overwritten. */
-const loadDemo = async (store: Store, path: string, log: Log) => {
+const loadDemo = async (store: Store, path: string, aheadOf: string | undefined, log: Log) => {
   if (await store.reviews.latest()) return;
-  const parsed = parseReviewFile(await readFile(path, 'utf8'));
+  const text = await readFile(path, 'utf8');
+  const parsed = parseReviewFile(aheadOf ? datesAhead(text, aheadOf.slice(0, 10)) : text);
   if (!parsed.ok) throw new Error(`The demo review ${path} is invalid:\n${(parsed.details ?? []).join('\n')}`);
   await store.reviews.save(parsed.value, 'demo');
   log.info({ review: parsed.value.name }, 'demo review loaded');

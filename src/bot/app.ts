@@ -8,6 +8,7 @@ import { addCaseFormRoutes } from './routes/case-forms.js';
 import { addInvitationRoutes } from './routes/invitations.js';
 import { addMessageRoutes } from './routes/messages.js';
 import { addNoteActionRoutes } from './routes/notes/index.js';
+import { addReminderRoutes } from './routes/reminders.js';
 import { addUnknownInvokeRoute } from './routes/unknown-invoke.js';
 import { addWelcomeRoute } from './routes/welcome.js';
 import { answerTurnError } from './turn-errors.js';
@@ -17,6 +18,7 @@ export const createBotApp = (adapter: TeamsAdapter, botAppId: string, deps: BotD
   const app = new Application<TurnState>({ adapter, botAppId, storage: new MemoryStorage() });
   addProposalActionRoutes(app, deps);
   addInvitationRoutes(app, deps);
+  addReminderRoutes(app, deps);
   addNoteActionRoutes(app, deps);
   addCaseFormRoutes(app, deps);
   addFileConsentRoutes(app, deps);

@@ -1,6 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import { CardFactory, MessageFactory, type CloudAdapter, type ConversationReference, type TurnContext } from 'botbuilder';
 import { caseFormCard } from '../cards/case-forms/index.js';
 import { declineCard, inviteCard, reminderCard } from '../cards/invitations/index.js';
+import { digestCard } from '../cards/reminders/index.js';
 import { concernCard, noteFormCard, sessionHeading } from '../cards/notes/index.js';
 import { clockTime } from '../cards/shared/index.js';
 import { SendRefused, type CardJson, type CardLocation, type InviteNotice, type Messenger, type Notice, type PeopleRepository, type SessionPrompt } from '../services/ports/index.js';
@@ -32,6 +34,8 @@ const noticeCard = (notice: Notice): CardJson => {
       return promptCard(notice.prompt);
     case 'reminder':
       return reminderCard(notice);
+    case 'digest':
+      return digestCard(notice.digest, { nonce: randomUUID() });
   }
 };
 

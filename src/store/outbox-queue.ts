@@ -11,6 +11,8 @@ import { scriptQuery } from './pglite-dialect.js';
 import type { Database } from './schema.js';
 
 const QUEUE = 'outbox';
+/** About a second's sends at the app's limit: a full batch is followed at once by the next fetch. */
+const BATCH_SIZE = 50;
 /** Enough connections for a worker's fetch and the tick's sends; the store keeps its own pool. */
 const POOL_SIZE = 3;
 
@@ -59,7 +61,7 @@ export const openOutboxQueue = async (options: OutboxQueueOptions): Promise<Mess
       }
     },
     async work(deliver) {
-      await boss.work<{ key: string }>(QUEUE, { batchSize: 20, pollingIntervalSeconds: options.pollSeconds }, async (jobs) => {
+      await boss.work<{ key: string }>(QUEUE, { batchSize: BATCH_SIZE, pollingIntervalSeconds: options.pollSeconds }, async (jobs) => {
         for (const job of jobs) await deliver(job.data.key);
       });
     },

@@ -66,6 +66,7 @@ export interface InvitationsTable {
   card_claim: string | null;
   card_missed_at: Timestamp | null;
   card_activity_id: string | null;
+  reminded_at: Timestamp | null;
 }
 
 export interface PeopleTable {

@@ -1,47 +1,24 @@
-import { mkdirSync, readFileSync } from 'node:fs';
-import type { Locator } from 'playwright-core';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readConfig } from '../../src/config.js';
-import { startConvene, type Convene } from '../../src/convene.js';
-import { startPlayground, type Playground } from '../../src/dev/playground.js';
-import { launchChromium, type Browser } from '../support/chromium.js';
-import { PlaygroundPage } from '../support/playground-page.js';
-import { readCard } from '../support/read-card.js';
+import type { Convene } from '../../src/convene.js';
+import type { PlaygroundPage } from '../support/playground-page.js';
+import { openPlaygroundSession, photograph, ROOT, SHOTS, type PlaygroundSession } from '../support/playground-session.js';
 
-const ROOT = new URL('../../', import.meta.url).pathname;
 const DEMO = readFileSync(new URL('examples/shropshire-2026.yaml', `file://${ROOT}`), 'utf8');
-const SHOTS = `${ROOT}test-results/playground`;
-
-/** A card of the journey as drawn, photographed to test-results/playground/<name>.png, and read as a person reads it. */
-const photograph = async (message: Locator, name: string) => {
-  const card = message.locator('.ac-adaptiveCard').first();
-  await card.scrollIntoViewIfNeeded();
-  await card.screenshot({ path: `${SHOTS}/${name}.png` });
-  return card.evaluate(readCard);
-};
 
 /** The whole case-review journey as the demo user, in the Agents Playground, in headless Chromium. */
 describe('the case-review day in the Agents Playground', () => {
+  let session: PlaygroundSession;
   let convene: Convene;
-  let playground: Playground;
-  let browser: Browser;
   let chat: PlaygroundPage;
 
   beforeAll(async () => {
-    convene = await startConvene(readConfig({ PORT: '0', DATA_DIR: 'memory', LOG_LEVEL: 'silent' }));
-    playground = await startPlayground({ botEndpoint: `${convene.url}/api/messages`, port: 0, cwd: ROOT });
-    mkdirSync(SHOTS, { recursive: true });
     // Tall enough that the longest card of the journey is drawn whole, below the Playground's toolbar.
-    browser = await launchChromium({ height: 2400 });
-    chat = new PlaygroundPage(browser.page);
-    await chat.open(playground.url);
+    session = await openPlaygroundSession({}, { height: 2400 });
+    ({ convene, chat } = session);
   }, 90_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await playground?.stop();
-    await convene?.close();
-  });
+  afterAll(async () => session?.close());
 
   it('imports the demo, schedules, confirms, and answers the invite card, then changes the answer', async () => {
     await chat.send(`import\n${DEMO}`);
@@ -94,7 +71,7 @@ describe('the case-review day in the Agents Playground', () => {
     // The demo's calls are in January 2026, over by now: a decline of a past session needs nothing done.
     expect(status.text).toContain('Every booked session is over: nothing needs your attention.');
 
-    const opened = browser.context.waitForEvent('page');
+    const opened = chat.page.context().waitForEvent('page');
     // The Playground draws Action.OpenUrl as a button with the role of a link, and opens a new window.
     await card.getByRole('link', { name: 'Open the replies page' }).click();
     const replies = await opened;

@@ -13,12 +13,13 @@ import { actionsOf, cardOf, cardText } from '../support/teams-client.js';
 const alex = user('1', 'Alex Rowan', 'alex.rowan@testshire.example');
 const rita = user('2', 'Rita Reviewer', 'rita.reviewer@peers.example');
 const tom = user('3', 'Tom Reviewer', 'tom.reviewer@peers.example');
+const sam = user('4', 'Sam Worker', 'sam.worker@testshire.example');
 
 describe('reminders, from the review’s policy, through the outbox', () => {
   let h: BotHarness;
   let clock = '2026-01-09T09:30:00.000Z';
   beforeAll(async () => {
-    h = await startBotHarness([alex, rita, tom], { TICK_SECONDS: '0' }, { now: () => clock });
+    h = await startBotHarness([alex, rita, tom, sam], { TICK_SECONDS: '0' }, { now: () => clock });
     for (const who of [rita, tom]) await h.client.say(who, 'help');
     await h.client.say(alex, `import\n${SMALL_REVIEW}`);
     const proposal = (await h.client.sayAndWait(alex, 'schedule case reviews')).find((r) => cardOf(r))!;
@@ -32,14 +33,31 @@ describe('reminders, from the review’s policy, through the outbox', () => {
     h.connector.recorded.filter((r) => r.kind !== 'update' && r.conversationId === h.client.conversationOf(who) && heading.test(cardText(cardOf(r))));
   const invitationsOf = async (email: string) => h.convene.store.invitations.forEmail((await h.convene.store.reviews.latest())!.id, email);
   const invitationOn = (r: Recorded) => String(actionsOf(cardOf(r)).find((a) => a.verb === VERBS.answerInvitation)?.data.invitationId);
+  const textOfReplies = (replies: Recorded[]) => replies.map((r) => r.activity.text ?? cardText(cardOf(r))).join('\n');
   const messages = async () => h.convene.store.messages.forReview((await h.convene.store.reviews.latest())!.id);
 
   it('sends nothing on Friday morning: the 72-hour reminder falls on Sunday, so it moves to Friday 17:00', async () => {
     const invitations = [...(await invitationsOf(rita.email)), ...(await invitationsOf(tom.email))];
     expect(invitations.length).toBeGreaterThan(0);
     expect(invitations.every((i) => i.cardSentAt === clock && i.cardActivityId)).toBe(true);
-    expect((await h.convene.tick()).reminders).toBe(0);
+    const { reminders, digests } = await h.convene.tick();
+    expect(reminders).toBe(0);
     expect(cardsTo(rita, /^Reminder/m)).toHaveLength(0);
+    // The project team's morning digest is due from 08:30 on a working day: Alex gets Friday's.
+    expect(digests).toBe(1);
+    expect(cardsTo(alex, /^Replies to chase$/m)).toHaveLength(1);
+  });
+
+  it('gives the project team the digest on `remind`: each silent person with how they are reached, and Remind now', async () => {
+    const [digest] = (await h.client.say(alex, 'remind')).filter((r) => cardOf(r));
+    const text = cardText(cardOf(digest!));
+    expect(text).toMatch(/3 sessions still to come: 6 invitations not answered, 0 declined\./);
+    expect(text).toMatch(/No reply \(calendar invitation only\): Sam Worker/);
+    expect(text).toMatch(/No reply \(Teams\): (Rita|Tom) Reviewer/);
+    expect(text).toMatch(/Wed 14 Jan, 09:00–10:00 \(UK time\)/);
+    expect(text).toMatch(/\*\*Remind now\*\* sends a reminder at once for the 4 unanswered invitations of people who use Convene in Teams\./);
+    expect(actionsOf(cardOf(digest!)).map((a) => [a.title, a.verb])).toEqual([['Remind now', VERBS.remindNow]]);
+    expect(textOfReplies(await h.client.say(rita, 'remind'))).toMatch(/only the project team/);
   });
 
   it('reminds at Friday 17:00 everyone who has not answered, with the invite’s buttons, and nobody who has', async () => {
@@ -125,6 +143,56 @@ describe('reminders, from the review’s policy, through the outbox', () => {
     );
     expect(silent.length).toBeGreaterThan(0);
     expect(sent24h.sort()).toEqual(silent.map((i) => i.id).sort());
+  });
+
+  it('reminds at once on Remind now, once however often it is pressed, and records it on the invitation', async () => {
+    clock = '2026-01-13T11:30:00.000Z';
+    const [digest] = (await h.client.say(alex, 'remind')).filter((r) => cardOf(r));
+    const press = actionsOf(cardOf(digest!))[0]!;
+    const before = h.connector.recorded.length;
+    const first = await h.client.press(alex, digest!.activityId, press.verb, press.data);
+    await h.convene.idle();
+    const sent = h.connector.recorded.slice(before).filter((r) => r.kind !== 'update' && /^Reminder: /m.test(cardText(cardOf(r))));
+    const silent = (await h.convene.store.invitations.forReview((await h.convene.store.reviews.latest())!.id)).filter(
+      (i) => i.rsvp === 'pending' && i.email !== sam.email,
+    );
+    expect(sent.map(invitationOn).sort()).toEqual(silent.map((i) => i.id).sort());
+    expect(cardText(first.body.value)).toMatch(new RegExp(`${silent.length} reminders? on the way at 11:30`));
+    expect(actionsOf(first.body.value)).toEqual([]);
+    const again = await h.client.press(alex, digest!.activityId, press.verb, press.data);
+    await h.convene.idle();
+    expect(cardText(again.body.value)).toMatch(/These reminders went already/);
+    expect(h.connector.recorded.slice(before).filter((r) => r.kind !== 'update' && /^Reminder: /m.test(cardText(cardOf(r))))).toHaveLength(sent.length);
+    for (const invitation of silent) expect((await h.convene.store.invitations.get(invitation.id))?.remindedAt).toBe(clock);
+  });
+
+  it('shows the project team what Teams refused for good, and sends it again on Send again', async () => {
+    // Teams refuses every reminder (500: not worth retrying), and takes everything else.
+    h.connector.intercept = (kind, activity) => (kind !== 'update' && JSON.stringify(activity).includes('Reminder: ') ? 'fail' : undefined);
+    const [digest] = (await h.client.say(alex, 'remind')).filter((r) => cardOf(r));
+    const press = actionsOf(cardOf(digest!))[0]!;
+    await h.client.press(alex, digest!.activityId, press.verb, press.data);
+    await h.convene.idle();
+    const failed = (await messages()).filter((m) => m.state === 'failed');
+    expect(failed.length).toBeGreaterThan(0);
+    expect(failed.every((m) => /^Teams answered 500/.test(m.reason ?? ''))).toBe(true);
+
+    h.connector.intercept = undefined;
+    const [after] = (await h.client.say(alex, 'remind')).filter((r) => cardOf(r));
+    const text = cardText(cardOf(after!));
+    expect(text).toMatch(new RegExp(`Not sent: Teams refused ${failed.length} messages?, after trying again`));
+    expect(text).toMatch(/Reminder to (Tom Reviewer|Alex Rowan): Teams answered 500/);
+    const again = actionsOf(cardOf(after!)).find((a) => a.title === 'Send again')!;
+    const before = h.connector.recorded.length;
+    const response = await h.client.press(alex, after!.activityId, again.verb, again.data);
+    expect(cardText(response.body.value)).toMatch(new RegExp(`${failed.length} messages? queued to be sent again`));
+    await h.convene.idle();
+    const resent = await Promise.all(failed.map((m) => h.convene.store.messages.get(m.key)));
+    expect(resent.map((m) => m?.state)).toEqual(failed.map(() => 'sent'));
+    expect(h.connector.recorded.slice(before).filter((r) => r.kind !== 'update')).toHaveLength(failed.length);
+    // Pressed again, there is nothing left to send.
+    const twice = await h.client.press(alex, after!.activityId, again.verb, again.data);
+    expect(cardText(twice.body.value)).toMatch(/Nothing is left to send again/);
   });
 
   it('sends nothing once the sessions have started', async () => {

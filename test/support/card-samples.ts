@@ -6,12 +6,13 @@
 import { helpLines } from '../../src/bot/commands.js';
 import { caseFormCard, casesCard } from '../../src/cards/case-forms/index.js';
 import { declineCard, inviteCard, mySessionsCard, reminderCard, statusCard } from '../../src/cards/invitations/index.js';
+import { digestCard } from '../../src/cards/reminders/index.js';
 import { concernCard, concernsCard, noteFormCard, notePreviewCard, noteSavedCard, sessionHeading, themeCard, themesCard } from '../../src/cards/notes/index.js';
 import { cardForProposal, onSiteProposalCards, proposalCard } from '../../src/cards/proposals/index.js';
 import { helpCard, noticeCard, type renderCard } from '../../src/cards/shared/index.js';
 import { blankCaseForm, caseProgress, sampleCoverage, type CaseForm } from '../../src/domain/case-forms/index.js';
 import { collect, summarise, type Note, type NoteKind } from '../../src/domain/notes/index.js';
-import type { CardJson, Concern, ReviewStatus } from '../../src/services/ports/index.js';
+import type { CardJson, Concern, ReviewDigest, ReviewStatus, StoredMessage } from '../../src/services/ports/index.js';
 import { audienceOf } from '../../src/services/shared/index.js';
 import { bigOnSite, bookingOf, caseReviewsProposal, demoBookings, demoInvitations, demoStored, invitationOf, onSiteProposal } from './demo-data.js';
 
@@ -77,6 +78,34 @@ const status: ReviewStatus = {
 // The evening before the case-review day: the calls are close enough for silence to matter.
 const now = '2026-01-13T18:00:00.000Z';
 
+/** The digest of that evening, each silent person reached in one of the three ways in turn. */
+const digest = (): ReviewDigest => {
+  const upcoming = status.sessions.filter((s) => s.booking.start > now);
+  const sessions = upcoming.flatMap(({ booking, invitations: all }) => {
+    const noReply = all.filter((i) => i.rsvp === 'pending').map((invitation, n) => ({ invitation, reach: (['chat', 'calendarOnly', 'blocked'] as const)[n % 3]! }));
+    const declined = all.filter((i) => i.rsvp === 'declined');
+    return noReply.length + declined.length > 0 ? [{ booking, noReply, declined }] : [];
+  });
+  const refused = (n: number, recipient: string): StoredMessage => ({
+    key: `k${n}`,
+    reviewId: demoStored.id,
+    recipient,
+    payload: { kind: 'reminder', invitationId: `i${n}`, reminder: 'noReply', meantFor: now },
+    dueAt: now,
+    state: 'failed',
+    attempts: 6,
+    reason: 'Teams answered 503: Service Unavailable, 6 times',
+  });
+  return {
+    stored: demoStored,
+    sessions,
+    upcoming: upcoming.length,
+    toRemind: sessions.flatMap((s) => s.noReply.filter((n) => n.reach === 'chat').map((n) => n.invitation)),
+    failed: [refused(1, alex), refused(2, 'director.childrens@shropshire.example')],
+  };
+};
+const NONCE = '00000000-0000-4000-8000-000000000001';
+
 const invitations: CardSample[] = [
   { name: 'invite', template: 'invite', card: inviteCard(review, caseOne, { ...invitationOf(caseOne, alex), rsvp: 'pending' }), shows: ['Case review C01', 'Wed 14 Jan, 09:00–10:00', 'Dev Ashdown', 'Accept', 'Tentative', 'Decline'] },
   { name: 'invite accepted', template: 'invite', card: inviteCard(review, dcs, { ...director, rsvp: 'accepted' }), shows: ['You accepted', 'Thu 5 Feb, 13:15–14:15', 'Guildhall, Frankwell Quay, Shrewsbury'] },
@@ -95,6 +124,8 @@ const invitations: CardSample[] = [
     card: reminderCard({ review, booking: dcs, invitation: { ...director, rsvp: 'tentative' }, reminder: 'joiningDetails' }),
     shows: ['Joining details: ', 'Here is what you need to join it', 'Thu 5 Feb, 13:15–14:15', 'Guildhall, Frankwell Quay, Shrewsbury', 'You said maybe', 'Change my answer'],
   },
+  { name: 'digest', template: 'digest', card: digestCard(digest(), { nonce: NONCE }), shows: ['Replies to chase', 'sessions still to come', 'No reply (Teams)', 'No reply (calendar invitation only)', 'Remind now sends a reminder at once', 'Not sent: Teams refused 2 messages', 'Reminder to Alex Rowan: Teams answered 503', 'Send again'] },
+  { name: 'digest after Remind now', template: 'digest', card: digestCard(digest(), { nonce: NONCE, reminded: { count: 7, at: now } }), shows: ['Replies to chase', '7 reminders on the way at 18:00'] },
   { name: 'my sessions', template: 'invite', card: mySessionsCard({ stored: demoStored, sessions: [caseOne, bookingOf('C15')].map((booking) => ({ booking, invitation: invitationOf(booking, alex) })) }), shows: ['Case review C15', 'Wed 14 Jan, 12:00–13:00', 'Cora Penhale'] },
   { name: 'status', template: 'status', card: statusCard(status, { now, repliesUrl: 'https://convene.local.example/replies/abc' }), shows: ['54 sessions booked', 'Wed 14 Jan', '18 of 32', 'No reply', 'Kemi Adeyemo'] },
   { name: 'status, nothing booked', template: 'status', card: statusCard({ stored: demoStored, sessions: [] }, { now }), shows: ['Nothing is booked yet'] },

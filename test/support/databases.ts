@@ -4,68 +4,16 @@
  * suite gets its own fresh database `convene_<random>`, dropped afterwards. When PostgreSQL cannot
  * be reached the suite fails: it is never skipped.
  */
-import { randomBytes } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
-import pg from 'pg';
 import { afterAll, beforeAll, describe } from 'vitest';
 import { openDatabase, type DatabaseOptions } from '../../src/store/database.js';
 import { migrateToLatest } from '../../src/store/migrations/index.js';
 import { createStore, type OpenedStore } from '../../src/store/open-store.js';
 import type { Database } from '../../src/store/schema.js';
+import { DATABASES, type DatabaseName, type FreshDatabase } from './fresh-databases.js';
 
-export type DatabaseName = 'pglite' | 'postgres';
-
-export interface FreshDatabase {
-  /** Opens this database (PGlite in memory: every open is a new, empty database). */
-  options: DatabaseOptions;
-  drop(): Promise<void>;
-}
-
-export interface TestDatabase {
-  name: DatabaseName;
-  create(): Promise<FreshDatabase>;
-}
-
-export const POSTGRES_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-
-const pglite: TestDatabase = {
-  name: 'pglite',
-  create: async () => ({ options: {}, drop: async () => {} }),
-};
-
-const postgres: TestDatabase = {
-  name: 'postgres',
-  async create() {
-    const name = `convene_${randomBytes(6).toString('hex')}`;
-    await asAdmin(`create database ${name}`);
-    const url = new URL(POSTGRES_URL);
-    url.pathname = `/${name}`;
-    return {
-      options: { databaseUrl: url.toString() },
-      drop: () => asAdmin(`drop database if exists ${name} with (force)`),
-    };
-  },
-};
-
-export const DATABASES: TestDatabase[] = [pglite, postgres];
-
-const asAdmin = async (statement: string): Promise<void> => {
-  const client = new pg.Client({ connectionString: POSTGRES_URL });
-  try {
-    await client.connect();
-  } catch (error) {
-    const where = new URL(POSTGRES_URL);
-    where.password = '';
-    throw new Error(
-      `PostgreSQL is not reachable at ${where.toString()}: start it, or set TEST_DATABASE_URL. (${String(error)})`,
-    );
-  }
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-};
+export { DATABASES, POSTGRES_URL } from './fresh-databases.js';
+export type { DatabaseName, FreshDatabase, TestDatabase } from './fresh-databases.js';
 
 /** What a suite gets: open from beforeAll to afterAll. */
 export interface DatabaseContext {

@@ -3,7 +3,7 @@ import type { TurnContext } from 'botbuilder';
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import { inviteCard, mySessionsCard, reminderCard } from '../../cards/invitations/index.js';
 import { VERBS } from '../../cards/shared/index.js';
-import { answerInvitation, invitationCards, mySessions } from '../../services/invitations/index.js';
+import { answerInvitation, invitationCards, mySessions, writeAnswerToCalendar } from '../../services/invitations/index.js';
 import type { BotDeps } from '../deps.js';
 import { errorText, replyCard, replyError } from '../reply.js';
 import { whoIsTalking } from '../who.js';
@@ -16,11 +16,12 @@ export const addInvitationRoutes = (app: Application<TurnState>, deps: BotDeps):
     const reason = typeof data.invitationId === 'string' ? data[`reason-${data.invitationId}`] : undefined;
     const answered = await answerInvitation(deps, { invitationId: data.invitationId, answer: data.answer, reason }, who.value);
     if (!answered.ok) return errorText(answered);
-    const { review, booking, invitation, calendarUpdated, told } = answered.value;
-    const options = { told, ...(calendarUpdated ? {} : { note: 'Your calendar will catch up shortly.' }) };
-    // The person's other cards for this session (the invite, the reminders) show the answer too, once this turn has answered.
+    const { review, booking, invitation, told } = answered.value;
+    const options = { told };
+    // Once this turn has answered: the calendar event, and the person's other cards for the session (the invite, the reminders).
     const pressed = context.activity.replyToId;
     deps.background.afterTurn(context, async () => {
+      await writeAnswerToCalendar(deps, booking, invitation);
       for (const { location, reminder } of await invitationCards(deps.store, invitation, pressed)) {
         const card = reminder ? reminderCard({ review, booking, invitation, reminder }) : inviteCard(review, booking, invitation, options);
         await deps.messenger.updateCard(location, card);

@@ -24,8 +24,6 @@ const CHOICES: { answer: RsvpAnswer; title: string; style: string }[] = [
 
 export interface AnswerBlockOptions {
   told?: DeclineTold;
-  /** Said after the state, such as that the calendar will catch up. */
-  note?: string;
 }
 
 export const sessionAnswerBlock = (review: Review, booking: Booking, invitation: Invitation, options: AnswerBlockOptions = {}) => {
@@ -40,7 +38,7 @@ export const sessionAnswerBlock = (review: Review, booking: Booking, invitation:
     with: namesOf(review, booking.attendees.filter((email) => email !== invitation.email)),
     joinUrl: booking.joinUrl ?? '',
     answered,
-    stateText: `${state.text}${told}${options.note ? ` ${options.note}` : ''}`,
+    stateText: `${state.text}${told}`,
     stateStyle: state.style,
     reason: invitation.reason ?? '',
     // One reason box per session, so that several sessions can share a card.

@@ -22,7 +22,8 @@ export type CardName =
   | 'cases'
   | 'concern'
   | 'concerns'
-  | 'notice';
+  | 'notice'
+  | 'digest';
 
 /** Fills adaptiveCards/<name>.json with data (adaptivecards-templating). Templates are read and parsed once. */
 export const renderCard = (name: CardName, data: object): CardJson => {

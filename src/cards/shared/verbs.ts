@@ -9,4 +9,6 @@ export const VERBS = {
   correctNote: 'note.correct',
   deleteNote: 'note.delete',
   saveCaseForm: 'caseForm.save',
+  remindNow: 'reminders.remindNow',
+  sendAgain: 'reminders.sendAgain',
 } as const;

@@ -19,6 +19,23 @@ export interface Invitee {
   remindedAt?: string;
 }
 
+/** An invitation as the store keeps it, in the parts the rules read. */
+export interface InvitationRecord {
+  id: string;
+  email: string;
+  rsvp: Rsvp;
+  cardSentAt?: string;
+  cardMissedAt?: string;
+  remindedAt?: string;
+}
+
+/** An invitation as the reminder rules see it; undefined until it has gone out (a card, or the calendar invite only). */
+export const inviteeOf = (invitation: InvitationRecord): Invitee | undefined => {
+  const invitedAt = invitation.cardSentAt ?? invitation.cardMissedAt;
+  if (!invitedAt) return undefined;
+  return { invitationId: invitation.id, email: invitation.email, rsvp: invitation.rsvp, invitedAt, ...(invitation.remindedAt ? { remindedAt: invitation.remindedAt } : {}) };
+};
+
 export interface SessionToRemind {
   start: string;
   end: string;

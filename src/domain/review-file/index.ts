@@ -1,1 +1,2 @@
 export { parseReviewFile } from './parse-review-file.js';
+export { datesAhead } from './dates-ahead.js';

@@ -8,8 +8,6 @@ export interface AnsweredInvitation {
   review: Review;
   booking: Booking;
   invitation: Invitation;
-  /** False when the calendar could not be told; our record stands and the card says so. */
-  calendarUpdated: boolean;
   /** Whether a fresh decline reached the project team; 'unknown' when nothing new was declined. */
   told: DeclineTold;
 }
@@ -50,17 +48,22 @@ export const answerInvitation = async (
   if (!booking || !stored) return userError('INVITATION.NOT_FOUND', 'This session is no longer booked.');
   const trimmed = answer === 'declined' && typeof reason === 'string' && reason.trim() !== '' ? reason.trim() : undefined;
   const answered = await deps.store.invitations.answer(invitation.id, answer, trimmed, deps.now());
-  let calendarUpdated = true;
-  if (booking.iCalUId) {
-    try {
-      await deps.calendar.respond(answerer, booking.iCalUId, answer, trimmed);
-    } catch (error) {
-      calendarUpdated = false;
-      deps.log.warn({ invitationId: invitation.id, err: String(error) }, 'calendar response not written');
-    }
-  }
   const told = answer === 'declined' && invitation.rsvp !== 'declined' ? await tellProjectTeam(deps, stored, answered) : 'unknown';
-  return ok({ review: stored.review, booking, invitation: answered, calendarUpdated, told });
+  return ok({ review: stored.review, booking, invitation: answered, told });
+};
+
+/**
+ * Writes an answer on the person's copy of the calendar event (Graph accept / tentativelyAccept / decline). Run
+ * after the card has been answered: the answer is recorded already, and the calendar need not hold up the click.
+ * A failure is logged; `status` never takes the calendar's older answer over ours.
+ */
+export const writeAnswerToCalendar = async (deps: Pick<Deps, 'calendar' | 'log'>, booking: Booking, invitation: Invitation): Promise<void> => {
+  if (!booking.iCalUId || invitation.rsvp === 'pending') return;
+  try {
+    await deps.calendar.respond(invitation.email, booking.iCalUId, invitation.rsvp, invitation.reason);
+  } catch (error) {
+    deps.log.warn({ invitationId: invitation.id, err: String(error) }, 'calendar response not written');
+  }
 };
 
 /** A decline needs someone to act on it, so the project team hear of it at once (each once: a repeat tells nobody). */

@@ -1,4 +1,4 @@
-export { answerInvitation } from './answer-invitation.js';
+export { answerInvitation, writeAnswerToCalendar } from './answer-invitation.js';
 export { mySessions } from './my-sessions.js';
 export { reviewStatus, statusOfReview } from './rsvp-status.js';
 export { invitationCards } from './invitation-cards.js';

@@ -2,16 +2,18 @@
  * A message's card is built from what is true when it is sent: a reminder to someone who has since answered,
  * or for a session that has started, is skipped with its reason rather than sent.
  */
-import { remindersFor, policyOf } from '../../domain/reminders/index.js';
+import { inviteeOf, policyOf, remindersFor } from '../../domain/reminders/index.js';
 import { openCaseForm } from '../case-forms/index.js';
 import { writeNoteContext } from '../notes/index.js';
-import type { Notice, Store, StoredMessage } from '../ports/index.js';
-import { inviteeOf } from './due-reminders.js';
+import { reviewDigest } from '../reminders/index.js';
+import type { CalendarPort, Log, Notice, Store, StoredMessage } from '../ports/index.js';
 
 export type Composed = { notice: Notice } | { skip: string };
 
 interface Deps {
   store: Store;
+  calendar: CalendarPort;
+  log: Log;
   now: () => string;
 }
 
@@ -49,11 +51,22 @@ export const composeNotice = async (deps: Deps, message: StoredMessage): Promise
       if (!invitation || !booking || booking.status !== 'booked') return GONE;
       const invitee = inviteeOf(invitation);
       if (!invitee) return { skip: 'the invitation itself has not gone yet' };
+      if (payload.remindNow) {
+        if (invitation.rsvp !== 'pending') return { skip: 'answered' };
+        if (booking.start <= deps.now()) return { skip: 'sessionStarted' };
+        return { notice: { kind: 'reminder', review, booking, invitation, reminder: 'noReply' } };
+      }
       const plan = remindersFor(policyOf(review), review.timeZone, { start: booking.start, end: booking.end, invitees: [invitee] }, deps.now());
       if (plan.due.some((r) => r.key === message.key) || plan.later.some((r) => r.key === message.key)) {
         return { notice: { kind: 'reminder', review, booking, invitation, reminder: payload.reminder } };
       }
       return { skip: plan.skipped.find((r) => r.key === message.key)?.reason ?? 'the reminder policy no longer asks for it' };
+    }
+    case 'digest': {
+      const digest = await reviewDigest(deps, stored, message.recipient);
+      if (!digest.ok) return { skip: 'they are no longer on the project team' };
+      if (digest.value.upcoming === 0) return { skip: 'no session is still to come' };
+      return { notice: { kind: 'digest', digest: digest.value } };
     }
   }
 };

@@ -5,7 +5,7 @@
  * retry, and marks how it ended. A process killed mid-send leaves a row whose lease runs out: it is tried again.
  */
 import { MAX_ATTEMPTS, outcomeOf, retryDelayMs } from '../../domain/outbox/index.js';
-import { SendRefused, type Log, type MessageQueue, type MessageState, type Messenger, type OutboundMessage, type Store, type StoredMessage } from '../ports/index.js';
+import { SendRefused, type CalendarPort, type Log, type MessageQueue, type MessageState, type Messenger, type OutboundMessage, type Store, type StoredMessage } from '../ports/index.js';
 import { jobFor, retryJob } from './jobs.js';
 import { composeNotice } from './compose-notice.js';
 import type { SendPacer } from './send-pacer.js';
@@ -15,6 +15,8 @@ const MAX_WAIT_MS = 1_000;
 
 export interface OutboxDeps {
   store: Store;
+  /** The digest reads answers given in Outlook, as `status` does. */
+  calendar: CalendarPort;
   messenger: Messenger;
   queue: MessageQueue;
   pacer: SendPacer;
@@ -64,6 +66,18 @@ export class Outbox {
       return 'sending';
     }
     return this.send(begun.taken);
+  }
+
+  /** Failed messages queued again now, from the start; answers how many were still failed. */
+  async resend(keys: string[]): Promise<number> {
+    const at = this.deps.now();
+    const jobs = [];
+    for (const key of keys) {
+      const job = await this.deps.store.messages.resend(key, at);
+      if (job) jobs.push(job);
+    }
+    await this.deps.queue.enqueue(jobs);
+    return jobs.length;
   }
 
   /** Messages whose job was lost (a crash between the row and the job) or whose taker stopped: queued again. */

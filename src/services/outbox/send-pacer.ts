@@ -5,7 +5,7 @@
 import { APP_LIMITS, CONVERSATION_LIMITS, earliestSend, type SendLimit } from '../../domain/outbox/index.js';
 
 /** Each window a little longer than Teams' own: a send's arrival there lags its start here by a few milliseconds. */
-const MARGIN_MS = 50;
+const MARGIN_MS = 100;
 const padded = (limits: readonly SendLimit[]): SendLimit[] => limits.map((limit) => ({ ...limit, windowMs: limit.windowMs + MARGIN_MS }));
 const PER_CONVERSATION = padded(CONVERSATION_LIMITS);
 const PER_APP = padded(APP_LIMITS);
@@ -42,6 +42,12 @@ export class SendPacer {
     this.byConversation.set(conversation, sent);
     this.forget(now);
     if (at > now) await this.sleep(at - now);
+    // A busy event loop wakes a sleeper late: what counts against the limits is when the send really goes.
+    const actual = this.clock();
+    if (actual > at) {
+      replace(sent, at, actual);
+      replace(this.app, at, actual);
+    }
     return 'go';
   }
 
@@ -60,3 +66,13 @@ export class SendPacer {
     }
   }
 }
+
+/** Moves one moment in a sorted list to a later one, keeping it sorted. */
+const replace = (times: number[], from: number, to: number): void => {
+  const i = times.lastIndexOf(from);
+  if (i < 0) return;
+  times.splice(i, 1);
+  let j = times.length;
+  while (j > 0 && times[j - 1]! > to) j -= 1;
+  times.splice(j, 0, to);
+};

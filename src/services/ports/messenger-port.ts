@@ -6,6 +6,7 @@ import type { CaseForm } from '../../domain/case-forms/index.js';
 import type { Review } from '../../domain/shared/index.js';
 import type { Concern } from './evidence-ports.js';
 import type { Booking, Invitation } from './ports.js';
+import type { ReviewDigest } from './read-models.js';
 
 /** An Adaptive Card as JSON, built by src/cards/. */
 export interface CardJson {
@@ -42,7 +43,8 @@ export type Notice =
   | ({ kind: 'concern' } & ConcernNotice)
   | ({ kind: 'decline' } & DeclineNotice)
   | { kind: 'prompt'; prompt: SessionPrompt }
-  | ({ kind: 'reminder' } & ReminderNotice);
+  | ({ kind: 'reminder' } & ReminderNotice)
+  | { kind: 'digest'; digest: ReviewDigest };
 
 /** Teams said no to a send: its HTTP status, and how long it asked to wait (Retry-After, seconds). */
 export class SendRefused extends Error {

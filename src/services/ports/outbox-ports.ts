@@ -5,7 +5,8 @@
 
 /** What a message is for; the outbox turns it back into a card only when it is sent, from what is true then. */
 export type MessagePayload =
-  | { kind: 'reminder'; invitationId: string; reminder: 'noReply' | 'joiningDetails'; meantFor: string }
+  | { kind: 'reminder'; invitationId: string; reminder: 'noReply' | 'joiningDetails'; meantFor: string; /** Pressed by the project team, not the policy's. */ remindNow?: true }
+  | { kind: 'digest' }
   | { kind: 'concern'; concernId: string }
   | { kind: 'decline'; invitationId: string }
   | { kind: 'prompt'; prompt: 'note' | 'caseForm'; bookingId: string };
@@ -58,6 +59,12 @@ export interface MessageRepository {
   forReview(reviewId: string): Promise<StoredMessage[]>;
   /** The reminders sent for an invitation, each with its activity: cards to update when the answer changes. */
   remindersSent(invitationId: string): Promise<StoredMessage[]>;
+  /** Those that ended failed, oldest first. */
+  failed(reviewId: string): Promise<StoredMessage[]>;
+  /** A failed message queued again from the start, at `at`, with its attempts counted afresh. */
+  resend(key: string, at: string): Promise<QueuedJob | undefined>;
+  /** Who has blocked or removed the app, as their sends to them answered (403). */
+  blockedRecipients(reviewId: string): Promise<string[]>;
   /** How many due by `before` have not ended: what a shutdown, or a test, waits for. */
   undelivered(before: string): Promise<number>;
 }

@@ -188,6 +188,8 @@ export interface Invitation {
   cardMissedAt?: string;
   /** The invite card's activity in the person's chat: updated when they answer on another card. */
   cardActivityId?: string;
+  /** The last Remind now for it. */
+  remindedAt?: string;
 }
 
 export interface InvitationRepository {
@@ -204,6 +206,7 @@ export interface InvitationRepository {
   /** `at`: the bot's clock, which the reminder rules compare with. */
   markCardSent(id: string, at: string, activityId?: string): Promise<void>;
   markCardMissed(id: string, at: string): Promise<void>;
+  markReminded(ids: string[], at: string): Promise<void>;
 }
 
 /** Who is who in Teams: aadObjectId → email (cached), and how to reach them proactively. */

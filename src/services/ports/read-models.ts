@@ -1,4 +1,5 @@
 /** What the use cases hand back for src/cards/ to show: plain data, so cards need nothing else of src/services/. */
+import type { StoredMessage } from './outbox-ports.js';
 import type { Booking, Invitation, StoredReview } from './ports.js';
 
 export interface BookingProgress {
@@ -34,4 +35,26 @@ export interface ReviewStatus {
   sessions: SessionStatus[];
   /** What is left of a booking cut off or failed (sessions not in the calendar, cards not sent), for Finish booking. */
   unfinished?: string;
+}
+
+/** chat: a card reaches them in Teams; calendarOnly: they have never opened Convene; blocked: they blocked or removed it. */
+export type Reach = 'chat' | 'calendarOnly' | 'blocked';
+
+export interface DigestSession {
+  booking: Booking;
+  noReply: { invitation: Invitation; reach: Reach }[];
+  declined: Invitation[];
+}
+
+/** The project team's digest: what to chase in the sessions still to come. */
+export interface ReviewDigest {
+  stored: StoredReview;
+  /** Sessions still to come with someone to chase or a decline, in time order. */
+  sessions: DigestSession[];
+  /** Sessions still to come at all. */
+  upcoming: number;
+  /** The silent people a reminder reaches in Teams: what Remind now would send to. */
+  toRemind: Invitation[];
+  /** Reminders, joining details, decline cards and digests Teams refused for good: what Send again sends. */
+  failed: StoredMessage[];
 }

@@ -5,6 +5,7 @@ import { importOrderMigration } from './0003-import-order.js';
 import { evidenceMigration } from './0004-evidence.js';
 import { bookingRunsMigration } from './0005-booking-runs.js';
 import { outboxMigration } from './0006-outbox.js';
+import { remindedMigration } from './0007-reminded.js';
 
 /** In code, so that nothing depends on where the compiled files end up. Names sort in order. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -14,6 +15,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0004-evidence': evidenceMigration,
   '0005-booking-runs': bookingRunsMigration,
   '0006-outbox': outboxMigration,
+  '0007-reminded': remindedMigration,
 };
 
 /**

@@ -74,6 +74,11 @@ export class SqlInvitationRepository implements InvitationRepository {
     await this.mark(id, { card_sent_at: at, card_missed_at: null, card_activity_id: activityId ?? null });
   }
 
+  async markReminded(ids: string[], at: string): Promise<void> {
+    const valid = ids.filter(isUuid);
+    if (valid.length > 0) await this.db.updateTable('invitations').set({ reminded_at: at }).where('id', 'in', valid).execute();
+  }
+
   async markCardMissed(id: string, at: string): Promise<void> {
     await this.mark(id, { card_missed_at: at, card_claim: null });
   }
@@ -127,4 +132,5 @@ const toInvitation = (row: Selectable<InvitationsTable>): Invitation => ({
   cardClaim: optional(row.card_claim),
   cardMissedAt: optionalIso(row.card_missed_at),
   cardActivityId: optional(row.card_activity_id),
+  remindedAt: optionalIso(row.reminded_at),
 });

@@ -95,6 +95,27 @@ export class SqlMessageRepository implements MessageRepository {
     return rows.map(toMessage);
   }
 
+  async failed(reviewId: string): Promise<StoredMessage[]> {
+    const rows = await this.db.selectFrom('messages').selectAll().where('review_id', '=', reviewId).where('state', '=', 'failed').orderBy('due_at').execute();
+    return rows.map(toMessage);
+  }
+
+  async resend(key: string, at: string): Promise<QueuedJob | undefined> {
+    const row = await this.db
+      .updateTable('messages')
+      .set({ state: 'queued', attempts: 0, reason: null, claimed_at: null, due_at: at })
+      .where('key', '=', key)
+      .where('state', '=', 'failed')
+      .returning('key')
+      .executeTakeFirst();
+    return row && { key, job: `${key}#resend#${at}`, startAfter: at };
+  }
+
+  async blockedRecipients(reviewId: string): Promise<string[]> {
+    const rows = await this.db.selectFrom('messages').select('recipient').distinct().where('review_id', '=', reviewId).where('state', '=', 'blocked').execute();
+    return rows.map((row) => row.recipient);
+  }
+
   async undelivered(before: string): Promise<number> {
     const row = await this.db
       .selectFrom('messages')

@@ -3,21 +3,15 @@
  * becomes outbox messages. Keys are the reminder's identity, so a repeat run, or another instance, adds nothing.
  */
 import { policyOf, remindersFor } from '../../domain/reminders/index.js';
-import type { Invitee } from '../../domain/reminders/index.js';
-import type { Invitation, OutboundMessage, Store } from '../ports/index.js';
-import type { Outbox } from './outbox.js';
+import { inviteeOf } from '../../domain/reminders/index.js';
+import type { Outbox } from '../outbox/index.js';
+import type { OutboundMessage, Store } from '../ports/index.js';
 
 interface Deps {
   store: Store;
   outbox: Outbox;
   now: () => string;
 }
-
-/** An invitation as the reminder rules see it; undefined until it has gone out (card or calendar invite only). */
-export const inviteeOf = (invitation: Invitation): Invitee | undefined => {
-  const invitedAt = invitation.cardSentAt ?? invitation.cardMissedAt;
-  return invitedAt ? { invitationId: invitation.id, email: invitation.email, rsvp: invitation.rsvp, invitedAt } : undefined;
-};
 
 /** Queues the reminders due now for the review chat acts on; answers how many were new. */
 export const queueDueReminders = async (deps: Deps): Promise<number> => {

@@ -1,0 +1,153 @@
+/**
+ * `npm run bench` (second part): the outbox and the card actions, on PGlite and on PostgreSQL, through the real
+ * bot and a connector that records every send with its time.
+ * - 1,000 reminders to 1,000 people: the time taken against the floor that Teams' 50-a-second app limit sets,
+ *   and how many sends went over any limit.
+ * - Answer presses (RSVP invokes) through the HTTP endpoint from 50 clients at once: actions a second, p50, p99.
+ * Writes bench/results/outbox.json and prints a table.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { cpus } from 'node:os';
+import { readConfig } from '../src/config.js';
+import { startConvene } from '../src/convene.js';
+import { APP_LIMITS, CONVERSATION_LIMITS, type SendLimit } from '../src/domain/outbox/index.js';
+import { LocalCalendar } from '../src/graph/local-calendar.js';
+import { VERBS } from '../src/cards/shared/verbs.js';
+import { startConnectorServer, type Attempt } from '../test/support/connector-server.js';
+import { DATABASES } from '../test/support/fresh-databases.js';
+import { seedReminders } from '../test/support/reminder-seed.js';
+import { peakRssMb } from './measure.js';
+
+const PEOPLE = 1_000;
+const PRESSES = 2_000;
+const CLIENTS = 50;
+const RESULTS = new URL('./results/outbox.json', import.meta.url);
+/** The issue's targets. */
+const TARGETS = { reminderRatio: 0.8, actionsPerSecond: 300, p99Ms: 100 };
+
+/** How many sends went over a limit: for each send, whether the window ending at it holds more than allowed. */
+const overLimits = (times: number[], limits: readonly SendLimit[]): number => {
+  const sorted = [...times].sort((a, b) => a - b);
+  let over = 0;
+  for (const { count, windowMs } of limits) {
+    for (let i = 0, j = 0; j < sorted.length; j += 1) {
+      while (sorted[j]! - sorted[i]! >= windowMs) i += 1;
+      if (j - i + 1 > count) over += 1;
+    }
+  }
+  return over;
+};
+
+const percentile = (values: number[], p: number): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+};
+
+const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+const runOn = async (database: (typeof DATABASES)[number]) => {
+  const fresh = await database.create();
+  const connector = await startConnectorServer();
+  const env = { PORT: '0', DATA_DIR: 'memory', LOG_LEVEL: 'silent', TICK_SECONDS: '0', ...(fresh.options.databaseUrl ? { DATABASE_URL: fresh.options.databaseUrl } : {}) };
+  const convene = await startConvene(readConfig(env));
+  try {
+    const store = convene.store as typeof convene.store & { db: ConstructorParameters<typeof LocalCalendar>[0] };
+    const seeded = await seedReminders(convene.store, connector.url, PEOPLE / 10, 10, new LocalCalendar(store.db));
+
+    const began = performance.now();
+    const { reminders } = await convene.tick();
+    const reminderSeconds = (performance.now() - began) / 1000;
+    const sends: Attempt[] = connector.attempts.filter((a) => a.kind !== 'update');
+    const byConversation = new Map<string, number[]>();
+    for (const a of sends) byConversation.set(a.conversationId, [...(byConversation.get(a.conversationId) ?? []), a.at]);
+    const overAny = overLimits(sends.map((a) => a.at), APP_LIMITS) + [...byConversation.values()].reduce((n, times) => n + overLimits(times, CONVERSATION_LIMITS), 0);
+    const floorSeconds = reminders / APP_LIMITS[0]!.count;
+
+    // Each client presses in turn on its own people's invitations, alternating the answer so that each press changes it.
+    const answers = ['accepted', 'tentative', 'declined'] as const;
+    const latencies: number[] = [];
+    let errors = 0;
+    let next = 0;
+    const client = async () => {
+      for (let n = next++; n < PRESSES; n = next++) {
+        const person = seeded.people[n % PEOPLE]!;
+        const invitationId = seeded.invitationIds[n % PEOPLE]!;
+        const activity = {
+          type: 'invoke',
+          name: 'adaptiveCard/action',
+          id: `press-${n}`,
+          timestamp: new Date().toISOString(),
+          channelId: 'msteams',
+          serviceUrl: connector.url,
+          from: { id: person.id, name: person.name, aadObjectId: person.aadObjectId },
+          recipient: { id: 'bot-id', name: 'Convene' },
+          conversation: { id: `personal-${person.id}`, conversationType: 'personal', tenantId: '00000000-0000-0000-0000-00000000beef' },
+          channelData: { tenant: { id: '00000000-0000-0000-0000-00000000beef' } },
+          value: { action: { type: 'Action.Execute', verb: VERBS.answerInvitation, data: { invitationId, answer: answers[Math.floor(n / PEOPLE) % 3], view: 'invite' } }, trigger: 'manual' },
+        };
+        const at = performance.now();
+        const response = await fetch(`${convene.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
+        const body = await response.text();
+        latencies.push(performance.now() - at);
+        if (response.status !== 200 || !body.includes('You ')) errors += 1;
+      }
+    };
+    const pressed = performance.now();
+    await Promise.all(Array.from({ length: CLIENTS }, client));
+    const pressSeconds = (performance.now() - pressed) / 1000;
+    await convene.idle();
+    return {
+      database: database.name,
+      reminders: {
+        sent: reminders,
+        seconds: round(reminderSeconds),
+        floorSeconds: round(floorSeconds),
+        ratio: round(floorSeconds / reminderSeconds, 2),
+        sendsOverAnyLimit: overAny,
+        delivered: connector.recorded.filter((r) => r.kind !== 'update').length,
+      },
+      actions: {
+        presses: PRESSES,
+        clients: CLIENTS,
+        errors,
+        perSecond: round(PRESSES / pressSeconds, 0),
+        p50Ms: round(percentile(latencies, 50)),
+        p99Ms: round(percentile(latencies, 99)),
+      },
+    };
+  } finally {
+    await convene.close();
+    await connector.close();
+    await fresh.drop();
+  }
+};
+
+const results = [];
+for (const database of DATABASES) results.push(await runOn(database));
+const report = {
+  about: `1,000 reminders to 1,000 people (ratio: the 50-a-second floor over the time taken); ${PRESSES} answer presses from ${CLIENTS} clients at once through the HTTP endpoint`,
+  machine: { cpus: cpus().length, node: process.version },
+  targets: TARGETS,
+  results,
+  peakRssMb: peakRssMb(),
+};
+await mkdir(new URL('./results/', import.meta.url), { recursive: true });
+await writeFile(RESULTS, `${JSON.stringify(report, null, 2)}\n`);
+console.table(
+  results.map((r) => ({
+    database: r.database,
+    'reminders s (floor)': `${r.reminders.seconds} (${r.reminders.floorSeconds})`,
+    ratio: r.reminders.ratio,
+    'over a limit': r.reminders.sendsOverAnyLimit,
+    'actions/s': r.actions.perSecond,
+    'p50 ms': r.actions.p50Ms,
+    'p99 ms': r.actions.p99Ms,
+    errors: r.actions.errors,
+  })),
+);
+const missed = results.flatMap((r) => [
+  ...(r.reminders.ratio < TARGETS.reminderRatio ? [`${r.database}: reminders at ${r.reminders.ratio} of the allowed rate`] : []),
+  ...(r.reminders.sendsOverAnyLimit > 0 ? [`${r.database}: ${r.reminders.sendsOverAnyLimit} sends over a limit`] : []),
+  ...(r.actions.perSecond < TARGETS.actionsPerSecond || r.actions.p99Ms > TARGETS.p99Ms ? [`${r.database}: ${r.actions.perSecond} actions/s, p99 ${r.actions.p99Ms} ms`] : []),
+]);
+console.log(missed.length === 0 ? 'Every outbox target met.' : `Targets not met:\n  ${missed.join('\n  ')}`);

@@ -1,0 +1,2 @@
+export { digestCard } from './digest-card.js';
+export type { DigestCardOptions } from './digest-card.js';
