@@ -12,7 +12,7 @@ import { finishBookingCommand, scheduleCaseReviews, scheduleOnSite, statusComman
 import { caseFormCommand, casesCommand, exportCasesCommand } from './routes/case-forms.js';
 import { mySessionsCommand } from './routes/invitations.js';
 import { askBeforePurge, concernsCommand, exportCommand, noteCommand, purgeCommand, themeCommand, themesCommand } from './routes/notes/index.js';
-import { remindCommand } from './routes/reminders.js';
+import { remindCommand, remindersCommand } from './routes/reminders.js';
 import { importCommand } from './routes/reviews.js';
 import { timetableCommand } from './routes/timetable.js';
 
@@ -59,6 +59,7 @@ export const COMMANDS: Command[] = [
   { name: 'scheduleOnSite', words: /^schedule\s+(the\s+)?on[\s-]*site\b/i, handler: scheduleOnSite, help: { command: 'schedule on-site', what: 'Propose the on-site week as a timetable per day; nothing is booked until you confirm', for: team } },
   { name: 'status', words: /^status\b/i, handler: statusCommand, help: { command: 'status', what: 'Who has accepted, is unsure, declined or not answered, per session', for: team } },
   { name: 'remind', words: /^remind(\s+now)?\s*$/i, handler: remindCommand, help: { command: 'remind', what: 'Whom to chase: who has not answered or has declined, with Remind now (the digest you get each working morning)', for: team } },
+  { name: 'reminders', words: /^reminders\s*$/i, handler: remindersCommand, help: { command: 'reminders', what: 'When people are reminded, the joining details and the morning digest: see and change them', for: team } },
   { name: 'finishBooking', words: /^finish\s+(the\s+)?booking\b/i, handler: finishBookingCommand, help: { command: 'finish booking', what: 'Finish a booking that was cut off (a restart, an outage): the events and invite cards still missing', for: team } },
   {
     name: 'timetable',

@@ -178,6 +178,12 @@ describe('the case-review day through the bot endpoint', () => {
     expect(cardText(again.body.value)).not.toMatch(/has been told/);
     expect(toAlex()).toHaveLength(1);
     expect((await h.convene.store.invitations.get(invitationId))?.rsvp).toBe('declined');
+
+    // Changed to Accept, then Decline pressed twice at once: one new decline, told once.
+    await h.client.press(rita, activity.activityId, VERBS.answerInvitation, { ...decline, answer: 'accepted' });
+    await Promise.all([h.client.press(rita, activity.activityId, VERBS.answerInvitation, decline), h.client.press(rita, activity.activityId, VERBS.answerInvitation, decline)]);
+    await h.convene.idle();
+    expect(toAlex()).toHaveLength(2);
   });
 
   it('answers an unknown command politely', async () => {

@@ -6,7 +6,8 @@
 import { helpLines } from '../../src/bot/commands.js';
 import { caseFormCard, casesCard } from '../../src/cards/case-forms/index.js';
 import { declineCard, inviteCard, mySessionsCard, reminderCard, statusCard } from '../../src/cards/invitations/index.js';
-import { digestCard } from '../../src/cards/reminders/index.js';
+import { digestCard, remindersCard } from '../../src/cards/reminders/index.js';
+import { DEFAULT_POLICY } from '../../src/domain/reminders/index.js';
 import { concernCard, concernsCard, noteFormCard, notePreviewCard, noteSavedCard, sessionHeading, themeCard, themesCard } from '../../src/cards/notes/index.js';
 import { cardForProposal, onSiteProposalCards, proposalCard } from '../../src/cards/proposals/index.js';
 import { helpCard, noticeCard, type renderCard } from '../../src/cards/shared/index.js';
@@ -126,6 +127,15 @@ const invitations: CardSample[] = [
   },
   { name: 'digest', template: 'digest', card: digestCard(digest(), { nonce: NONCE }), shows: ['Replies to chase', 'sessions still to come', 'No reply (Teams)', 'No reply (calendar invitation only)', 'Remind now sends a reminder at once', 'Not sent: Teams refused 2 messages', 'Reminder to Alex Rowan: Teams answered 503', 'Send again'] },
   { name: 'digest after Remind now', template: 'digest', card: digestCard(digest(), { nonce: NONCE, reminded: { count: 7, at: now } }), shows: ['Replies to chase', '7 reminders on the way at 18:00'] },
+  {
+    name: 'reminders policy', template: 'reminders', card: remindersCard(demoStored, DEFAULT_POLICY),
+    shows: ['Reminders 72 h and 24 h before each session', 'in working hours (09:00–17:00, Mon, Tue, Wed, Thu, Fri)', 'The digest at 08:30', 'Working days', 'Save'],
+  },
+  {
+    name: 'reminders policy refused', template: 'reminders',
+    card: remindersCard(demoStored, DEFAULT_POLICY, { problems: ['reminders.noReply[0]: "soon" is not a time before the session: give hours (72) or an ISO 8601 duration ("PT72H", "P3D")', 'reminders.workingHours.end: 09:00 is not after the start (17:00)'], typed: { noReply: 'soon', start: '17:00', end: '09:00' } }),
+    shows: ['Not saved: 2 things to fix', 'is not a time before the session', '09:00 is not after the start (17:00)'],
+  },
   { name: 'my sessions', template: 'invite', card: mySessionsCard({ stored: demoStored, sessions: [caseOne, bookingOf('C15')].map((booking) => ({ booking, invitation: invitationOf(booking, alex) })) }), shows: ['Case review C15', 'Wed 14 Jan, 12:00–13:00', 'Cora Penhale'] },
   { name: 'status', template: 'status', card: statusCard(status, { now, repliesUrl: 'https://convene.local.example/replies/abc' }), shows: ['54 sessions booked', 'Wed 14 Jan', '18 of 32', 'No reply', 'Kemi Adeyemo'] },
   { name: 'status, nothing booked', template: 'status', card: statusCard({ stored: demoStored, sessions: [] }, { now }), shows: ['Nothing is booked yet'] },

@@ -23,7 +23,8 @@ export type CardName =
   | 'concern'
   | 'concerns'
   | 'notice'
-  | 'digest';
+  | 'digest'
+  | 'reminders';
 
 /** Fills adaptiveCards/<name>.json with data (adaptivecards-templating). Templates are read and parsed once. */
 export const renderCard = (name: CardName, data: object): CardJson => {

@@ -11,4 +11,5 @@ export const VERBS = {
   saveCaseForm: 'caseForm.save',
   remindNow: 'reminders.remindNow',
   sendAgain: 'reminders.sendAgain',
+  savePolicy: 'reminders.savePolicy',
 } as const;

@@ -1,2 +1,3 @@
 export { parseReviewFile } from './parse-review-file.js';
 export { datesAhead } from './dates-ahead.js';
+export { parseReminders } from './reminders-schema.js';

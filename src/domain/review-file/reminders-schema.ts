@@ -2,8 +2,9 @@
 import { Duration } from 'luxon';
 import { z } from 'zod';
 import { DEFAULT_POLICY } from '../reminders/index.js';
-import { WEEKDAYS } from '../shared/index.js';
+import { ok, userError, WEEKDAYS, type ReminderPolicy, type Result } from '../shared/index.js';
 import { asText, flag, leaf, list, no, oneOf, optionalOr, Refusal, section, time } from './fields.js';
+import { pathText } from './problems.js';
 
 /** Reminders further ahead than this are no reminder of a session. */
 const MAX_OFFSET_DAYS = 60;
@@ -42,4 +43,14 @@ export const remindersShape = {
   joiningDetails: optionalOr(flag, DEFAULT_POLICY.joiningDetails),
   digest: optionalOr(digest, DEFAULT_POLICY.digest),
   workingHours: optionalOr(workingHours, {}),
+};
+
+const remindersSection = section(remindersShape, 'the reminders section');
+
+/** A policy given as the file's `reminders` section is (from the reminders card): the same rules, every problem listed. */
+export const parseReminders = (raw: unknown): Result<ReminderPolicy> => {
+  const parsed = remindersSection.safeParse(raw);
+  if (parsed.success) return ok(parsed.data as ReminderPolicy);
+  const problems = parsed.error.issues.map((issue) => `reminders.${pathText(issue.path)}: ${issue.message}`);
+  return userError('REMINDERS.INVALID', `The reminders were not changed: ${problems.length === 1 ? 'one problem' : `${problems.length} problems`}.`, problems);
 };

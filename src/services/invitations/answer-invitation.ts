@@ -48,7 +48,7 @@ export const answerInvitation = async (
   if (!booking || !stored) return userError('INVITATION.NOT_FOUND', 'This session is no longer booked.');
   const trimmed = answer === 'declined' && typeof reason === 'string' && reason.trim() !== '' ? reason.trim() : undefined;
   const answered = await deps.store.invitations.answer(invitation.id, answer, trimmed, deps.now());
-  const told = answer === 'declined' && invitation.rsvp !== 'declined' ? await tellProjectTeam(deps, stored, answered) : 'unknown';
+  const told = answer === 'declined' && invitation.rsvp !== 'declined' ? await tellProjectTeam(deps, stored, answered, invitation) : 'unknown';
   return ok({ review: stored.review, booking, invitation: answered, told });
 };
 
@@ -66,10 +66,14 @@ export const writeAnswerToCalendar = async (deps: Pick<Deps, 'calendar' | 'log'>
   }
 };
 
-/** A decline needs someone to act on it, so the project team hear of it at once (each once: a repeat tells nobody). */
-const tellProjectTeam = async (deps: Deps, stored: StoredReview, invitation: Invitation): Promise<DeclineTold> => {
+/**
+ * A decline needs someone to act on it, so the project team hear of it at once, each once. The key names the
+ * answer the decline replaced: two presses at once both replace the same one, so they are one message; a decline
+ * after a change of mind replaces another, so it is told again.
+ */
+const tellProjectTeam = async (deps: Deps, stored: StoredReview, invitation: Invitation, before: Invitation): Promise<DeclineTold> => {
   const members = stored.review.projectTeam.filter((email) => email !== invitation.email);
-  const key = (member: string) => `decline:${invitation.id}:${invitation.answeredAt ?? ''}:${member}`;
+  const key = (member: string) => `decline:${invitation.id}:${before.answeredAt ?? 'unanswered'}:${member}`;
   const ended = await deps.outbox.sendNow(
     members.map((member) => ({ key: key(member), reviewId: stored.id, recipient: member, payload: { kind: 'decline', invitationId: invitation.id }, dueAt: deps.now() })),
   );

@@ -4,7 +4,7 @@
  */
 import type { CaseReviewPlan } from '../../domain/case-reviews/index.js';
 import type { OnSitePlan } from '../../domain/on-site/index.js';
-import type { Review, UtcInterval, BusyByPerson } from '../../domain/shared/index.js';
+import type { ReminderPolicy, Review, UtcInterval, BusyByPerson } from '../../domain/shared/index.js';
 import type { Rsvp, RsvpAnswer } from '../../domain/invitations/index.js';
 import type {
   CaseFormRepository,
@@ -75,6 +75,8 @@ export interface ReviewRepository {
   /** The most recently imported review: the one chat commands act on. */
   latest(): Promise<StoredReview | undefined>;
   get(id: string): Promise<StoredReview | undefined>;
+  /** Replaces the review's reminder policy, as the project team set it from chat; the review otherwise stays as imported. */
+  setReminders(id: string, policy: ReminderPolicy): Promise<StoredReview | undefined>;
 }
 
 export type ProposalStatus = 'proposed' | 'booking' | 'booked' | 'cancelled';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { sql, type Kysely, type Selectable } from 'kysely';
-import type { Review } from '../../domain/shared/index.js';
+import type { ReminderPolicy, Review } from '../../domain/shared/index.js';
 import type { ReviewRepository, StoredReview } from '../../services/ports/index.js';
 import { isoString, isUuid, json, lowerCase } from '../column-values.js';
 import type { Database, ReviewsTable } from '../schema.js';
@@ -25,6 +25,17 @@ export class SqlReviewRepository implements ReviewRepository {
       .orderBy('imported_at', 'desc')
       .orderBy(sql`seq`, 'desc')
       .limit(1)
+      .executeTakeFirst();
+    return row && toStoredReview(row);
+  }
+
+  async setReminders(id: string, policy: ReminderPolicy): Promise<StoredReview | undefined> {
+    if (!isUuid(id)) return undefined;
+    const row = await this.db
+      .updateTable('reviews')
+      .set({ body: sql<string>`jsonb_set(body, '{reminders}', ${json(policy)}::jsonb)` })
+      .where('id', '=', id)
+      .returningAll()
       .executeTakeFirst();
     return row && toStoredReview(row);
   }
