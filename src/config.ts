@@ -39,6 +39,8 @@ const schema = z.object({
   AZURE_TENANT_ID: optional,
   AZURE_CLIENT_ID: optional,
   AZURE_CLIENT_SECRET: optional,
+  TEAMS_APP_CATALOG_ID: optional,
+  EMAIL_REMINDERS: z.enum(['true', 'false']).default('true').transform((value) => value === 'true'),
   DEMO_REVIEW: optional,
   DEMO_REVIEW_AHEAD: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
   ATTACHMENT_HOSTS: hostSuffixes,

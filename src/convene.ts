@@ -10,9 +10,11 @@ import { BotMessenger } from './bot/messenger.js';
 import { serveBot } from './bot/edge/server.js';
 import { createGraphClient, credentialFromEnvironment } from './graph/graph-client.js';
 import { GraphCalendar } from './graph/graph-calendar.js';
+import { GraphAppInstaller } from './graph/graph-installer.js';
+import { GraphMailer } from './graph/graph-mailer.js';
 import { LocalCalendar } from './graph/local-calendar.js';
 import { WorkerPlanner } from './planner/worker-planner.js';
-import type { CalendarPort, Log, Store } from './services/ports/index.js';
+import type { AppInstaller, CalendarPort, Log, Mailer, Store } from './services/ports/index.js';
 import { surviveUnhandledRejections } from './process-guard.js';
 import { openStore } from './store/open-store.js';
 import { queueSessionPrompts } from './services/notes/index.js';
@@ -38,6 +40,10 @@ export interface Overrides {
   /** The log's lines, as production writes them, go here instead of stdout: a test reads them. */
   logTo?: DestinationStream;
   calendar?: CalendarPort;
+  /** Reminders by email to people with no chat (with the Graph calendar, a GraphMailer on the same client). */
+  mailer?: Mailer;
+  /** Installs Convene for invitees with no chat (with the Graph calendar and TEAMS_APP_CATALOG_ID, a GraphAppInstaller). */
+  installer?: AppInstaller;
   /** The clock, as a UTC ISO string: tests move it through a review's day. */
   now?: () => string;
   /** How exported files are handed over; by default links in local mode, file consent in Teams. */
@@ -60,21 +66,21 @@ export const startConvene = async (config: Config, overrides: Overrides = {}): P
   const log = pino({ level: config.LOG_LEVEL }, overrides.logTo);
   const stopGuard = surviveUnhandledRejections(log);
   const store = await openStore({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR === 'memory' ? undefined : config.DATA_DIR });
-  const calendar: CalendarPort =
-    overrides.calendar ??
-    (config.CALENDAR === 'graph'
-      ? new GraphCalendar(
-          createGraphClient({
-            baseUrl: config.GRAPH_BASE_URL,
-            credential: credentialFromEnvironment({
-              tenantId: config.AZURE_TENANT_ID,
-              clientId: config.AZURE_CLIENT_ID,
-              clientSecret: config.AZURE_CLIENT_SECRET,
-              managedIdentityClientId: config.AZURE_CLIENT_ID,
-            }),
+  const graph =
+    config.CALENDAR === 'graph'
+      ? createGraphClient({
+          baseUrl: config.GRAPH_BASE_URL,
+          credential: credentialFromEnvironment({
+            tenantId: config.AZURE_TENANT_ID,
+            clientId: config.AZURE_CLIENT_ID,
+            clientSecret: config.AZURE_CLIENT_SECRET,
+            managedIdentityClientId: config.AZURE_CLIENT_ID,
           }),
-        )
-      : new LocalCalendar(store.db));
+        })
+      : undefined;
+  const calendar: CalendarPort = overrides.calendar ?? (graph ? new GraphCalendar(graph) : new LocalCalendar(store.db));
+  const mailer: Mailer | undefined = overrides.mailer ?? (graph && config.EMAIL_REMINDERS ? new GraphMailer(graph) : undefined);
+  const installer: AppInstaller | undefined = overrides.installer ?? (graph && config.TEAMS_APP_CATALOG_ID ? new GraphAppInstaller(graph, config.TEAMS_APP_CATALOG_ID) : undefined);
   const planner = new WorkerPlanner({ maxThreads: PLANNER_THREADS, timeLimitSeconds: config.PLAN_TIME_LIMIT_SECONDS });
   if (config.DEMO_REVIEW) await loadDemo(store, config.DEMO_REVIEW, config.DEMO_REVIEW_AHEAD ? (overrides.now?.() ?? new Date().toISOString()) : undefined, log);
   const adapter = createAdapter(config);
@@ -92,9 +98,9 @@ export const startConvene = async (config: Config, overrides: Overrides = {}): P
     testOrigin: overrides.attachmentSource?.allow,
   };
   const queue = await openOutboxQueue({ databaseUrl: config.DATABASE_URL, db: store.db, leaseSeconds: config.OUTBOX_LEASE_SECONDS, pollSeconds: OUTBOX_POLL_SECONDS, log });
-  const outbox = new Outbox({ store, calendar, messenger, queue, pacer: new SendPacer(), log, now, leaseSeconds: config.OUTBOX_LEASE_SECONDS });
+  const outbox = new Outbox({ store, calendar, mailer, installer, messenger, queue, pacer: new SendPacer(), log, now, leaseSeconds: config.OUTBOX_LEASE_SECONDS });
   await queue.work(async (key) => void (await outbox.deliver(key)));
-  const deps = { store, calendar, planner, messenger, outbox, background, log, now, files, attachments };
+  const deps = { store, calendar, mailer, planner, messenger, outbox, background, log, now, files, attachments };
   const links = { secret: config.LINK_SECRET, baseUrl };
   const app = createBotApp(adapter, botAppId, deps, links);
   const page = programmePage({ reviews: store.reviews, proposals: store.proposals, linkSecret: config.LINK_SECRET, now: deps.now });

@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { Planner } from '../services/ports/index.js';
 import type { Outbox } from '../services/outbox/index.js';
-import type { CalendarPort, Log, Messenger, Store } from '../services/ports/index.js';
+import type { CalendarPort, Log, Mailer, Messenger, Store } from '../services/ports/index.js';
 import type { TimetableLinks } from '../web/page-links.js';
 import type { AttachmentPolicy } from './files/attachment-policy.js';
 import type { Background } from './background.js';
@@ -16,6 +16,7 @@ export interface BotDeps {
   planner: Planner;
   messenger: Messenger & ChatPoster;
   outbox: Outbox;
+  mailer?: Mailer;
   background: Background;
   log: Log;
   now: () => string;

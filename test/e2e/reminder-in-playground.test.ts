@@ -32,7 +32,7 @@ describe('a reminder in the Agents Playground', () => {
     expect(digest.text).toMatch(/16 sessions still to come: 32 invitations not answered, 0 declined\./);
     expect(digest.text).toMatch(/No reply \(Teams\): Alex Rowan\s+No reply \(calendar invitation only\): Dev Ashdown/);
     expect(digest.cut).toEqual([]);
-    expect(digest.text).toContain('Remind now sends a reminder at once for the 2 unanswered invitations of people who use Convene in Teams.');
+    expect(digest.text).toContain('Remind now sends a reminder at once for the 2 unanswered invitations it can reach.');
     expect(digest.buttons).toEqual(['Remind now']);
     await chat.clickCardButton('Remind now', digestMessage);
     await chat.waitForBotText(/2 reminders on the way at \d\d:\d\d/);

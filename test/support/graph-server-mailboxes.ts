@@ -1,11 +1,26 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import type { Attendee, Event, ResponseType } from '@microsoft/microsoft-graph-types';
+import type { Attendee, Event, Message, ResponseType } from '@microsoft/microsoft-graph-types';
 import { DateTime } from 'luxon';
 import { graphError, graphTime, instantOf, type GraphReply } from './graph-server-reply.js';
 
 /** Every mailbox's events, start and end kept in UTC as Graph stores them. */
+/** A message sent through `POST /users/{from}/sendMail`. */
+export interface SentMail {
+  from: string;
+  message: Message;
+  saveToSentItems: boolean;
+}
+
 export class GraphMailboxes {
   private readonly byMailbox = new Map<string, Map<string, Event>>();
+  /** Every message sent, in order. */
+  readonly sent: SentMail[] = [];
+  /** Each person's installed Teams apps (catalog ids), as `teamwork/installedApps` keeps them. */
+  readonly installed = new Map<string, Set<string>>();
+  /** People for whom the tenant's policy refuses an app installation (403). */
+  readonly installBlocked = new Set<string>();
+  /** Called when an app is installed for someone: Teams would now send the bot a conversationUpdate. */
+  onInstall?: (email: string, catalogId: string) => void;
 
   events(mailbox: string): Event[] {
     return [...this.mailbox(mailbox).values()];

@@ -3,3 +3,5 @@ export type { AnswerView } from './invite-card.js';
 export { statusCard } from './status-card.js';
 export { declineCard } from './decline-card.js';
 export { reminderCard } from './reminder-card.js';
+export { reminderMail } from './reminder-mail.js';
+export type { MailText } from './reminder-mail.js';

@@ -10,6 +10,7 @@ const SHOWN = 10;
 /** Each silent person once, under how they can be reached. */
 const REACH: Record<Reach, string> = {
   chat: 'No reply (Teams)',
+  email: 'No reply (reminded by email)',
   calendarOnly: 'No reply (calendar invitation only)',
   blocked: 'No reply (blocked Convene; calendar invitation only)',
 };
@@ -83,7 +84,7 @@ export const digestCard = (digest: ReviewDigest, options: DigestCardOptions): Ca
           ? `${plural(resent, 'message')} queued to be sent again.`
           : 'Nothing is left to send again.'
         : '',
-    remind: !reminded && digest.toRemind.length > 0 ? `**Remind now** sends a reminder at once for the ${plural(digest.toRemind.length, 'unanswered invitation')} of people who use Convene in Teams.` : '',
+    remind: !reminded && digest.toRemind.length > 0 ? `**Remind now** sends a reminder at once for the ${plural(digest.toRemind.length, 'unanswered invitation')} it can reach.` : '',
     nonce: options.nonce,
     verbs: { remindNow: VERBS.remindNow, sendAgain: VERBS.sendAgain },
   });

@@ -5,7 +5,7 @@
  * retry, and marks how it ended. A process killed mid-send leaves a row whose lease runs out: it is tried again.
  */
 import { MAX_ATTEMPTS, outcomeOf, retryDelayMs } from '../../domain/outbox/index.js';
-import { SendRefused, type CalendarPort, type Log, type MessageQueue, type MessageState, type Messenger, type OutboundMessage, type Store, type StoredMessage } from '../ports/index.js';
+import { SendRefused, type AppInstaller, type CalendarPort, type Log, type Mailer, type MessageQueue, type MessageState, type Messenger, type Notice, type OutboundMessage, type Store, type StoredMessage } from '../ports/index.js';
 import { jobFor, retryJob } from './jobs.js';
 import { composeNotice } from './compose-notice.js';
 import type { SendPacer } from './send-pacer.js';
@@ -13,8 +13,18 @@ import type { SendPacer } from './send-pacer.js';
 /** A send that must wait longer than this for its chat's limits goes back to the queue, so the worker sends to other chats meanwhile. */
 const MAX_WAIT_MS = 1_000;
 
+type Ended = Exclude<MessageState, 'queued' | 'sending'>;
+
+/** Teams announces the chat of a new installation within seconds; the message is tried again after this long. */
+const INSTALL_WAIT_MS = 3_000;
+const WAITING_FOR_INSTALL = 'waiting for Teams to install Convene for them';
+
 export interface OutboxDeps {
   store: Store;
+  /** Reminders to someone with no chat go by email, when there is a mailer (with the Graph calendar). */
+  mailer?: Mailer;
+  /** Installs Convene for someone with no chat, when the tenant's app catalog id is known. */
+  installer?: AppInstaller;
   /** The digest reads answers given in Outlook, as `status` does. */
   calendar: CalendarPort;
   messenger: Messenger;
@@ -85,9 +95,41 @@ export class Outbox {
     await this.deps.queue.enqueue(await this.deps.store.messages.unfinished(this.deps.leaseSeconds));
   }
 
+  /**
+   * Someone with no chat with Convene: Convene is installed for them, where the tenant allows it, and the message
+   * waits for the chat Teams then announces; else a reminder goes by email.
+   */
+  private async reachWithoutChat(message: StoredMessage, notice: Notice, end: (state: Ended, detail?: { reason?: string }) => Promise<MessageState>): Promise<MessageState> {
+    const { installer, store, log } = this.deps;
+    if (installer && message.reason !== WAITING_FOR_INSTALL) {
+      const installed = await installer.installFor(message.recipient).catch((error: unknown) => {
+        log.warn({ err: error instanceof Error ? error.message : String(error) }, 'Convene could not be installed for an invitee');
+        return 'notAllowed' as const;
+      });
+      // Installed already, with no chat kept: its conversationUpdate may be on its way (an install a moment ago).
+      if (installed !== 'notAllowed') {
+        const at = new Date(this.wallClock() + INSTALL_WAIT_MS).toISOString();
+        await this.deps.queue.enqueue([await store.messages.retryAt(message.key, at, WAITING_FOR_INSTALL)]);
+        return 'queued';
+      }
+    }
+    return this.sendByEmail(message, notice, end);
+  }
+
+  /** Someone with no chat with Convene: a reminder goes as an email from the organiser mailbox; anything else cannot reach them. */
+  private async sendByEmail(message: StoredMessage, notice: Notice, end: (state: Ended, detail?: { reason?: string }) => Promise<MessageState>): Promise<MessageState> {
+    if (!this.deps.mailer || notice.kind !== 'reminder') return end('unreachable', { reason: 'no chat with Convene' });
+    try {
+      await this.deps.mailer.sendReminder(notice.review.organiser, message.recipient, notice);
+      return end('emailed');
+    } catch (error) {
+      return end('failed', { reason: `the email was not sent: ${error instanceof Error ? error.message : String(error)}` });
+    }
+  }
+
   private async send(message: StoredMessage): Promise<MessageState> {
     const { store, messenger, log } = this.deps;
-    const end = async (state: Exclude<MessageState, 'queued' | 'sending'>, detail: { reason?: string; activityId?: string } = {}) => {
+    const end = async (state: Ended, detail: { reason?: string; activityId?: string } = {}) => {
       await store.messages.finish(message.key, state, { ...detail, at: this.deps.now() });
       // Who and what stay out of the log: the kind, how it ended and why say enough to act on.
       const fields = { kind: message.payload.kind, state, reason: detail.reason };
@@ -95,10 +137,10 @@ export class Outbox {
       else if (state !== 'sent') log.info(fields, 'message not sent');
       return state;
     };
-    const reference = await store.people.conversationFor(message.recipient);
-    if (!reference) return end('unreachable', { reason: 'no chat with Convene' });
     const composed = await composeNotice(this.deps, message);
     if ('skip' in composed) return end('skipped', { reason: composed.skip });
+    const reference = await store.people.conversationFor(message.recipient);
+    if (!reference) return this.reachWithoutChat(message, composed.notice, end);
     const turn = await this.deps.pacer.turn(message.recipient, MAX_WAIT_MS);
     if (turn !== 'go') {
       await this.deps.queue.enqueue([await store.messages.retryAt(message.key, new Date(turn.comeBackAt).toISOString())]);

@@ -58,6 +58,19 @@ export class SendRefused extends Error {
   }
 }
 
+/** What installing Convene for a person came to. */
+export type Installed = 'installed' | 'alreadyInstalled' | 'notAllowed';
+
+/** Installs Convene in a person's Teams, so that a card can reach them; Teams then tells the bot of the new chat. */
+export interface AppInstaller {
+  installFor(email: string): Promise<Installed>;
+}
+
+/** Email from the review's organiser mailbox (Graph sendMail): for someone with no chat with Convene. */
+export interface Mailer {
+  sendReminder(from: string, to: string, notice: ReminderNotice): Promise<void>;
+}
+
 export interface Messenger {
   /** False when the person has no conversation with the bot (they never installed or wrote to it); else the card's activity. */
   sendInvite(email: string, invite: InviteNotice): Promise<false | { activityId?: string }>;

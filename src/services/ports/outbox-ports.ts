@@ -15,9 +15,10 @@ export type MessageKind = MessagePayload['kind'];
 
 /**
  * queued: waiting for its time or a worker; sending: a worker has it (or had it, and stopped); the rest are ends.
- * skipped: no longer worth sending (the reason says why); unreachable: the person has no chat with the bot.
+ * skipped: no longer worth sending (the reason says why); unreachable: the person has no chat with the bot;
+ * emailed: they have no chat, and it went as an email from the organiser mailbox instead.
  */
-export type MessageState = 'queued' | 'sending' | 'sent' | 'failed' | 'blocked' | 'skipped' | 'unreachable';
+export type MessageState = 'queued' | 'sending' | 'sent' | 'emailed' | 'failed' | 'blocked' | 'skipped' | 'unreachable';
 
 export interface OutboundMessage {
   /** The idempotency key: a second message with the same key is the same message. */

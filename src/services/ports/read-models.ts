@@ -37,8 +37,11 @@ export interface ReviewStatus {
   unfinished?: string;
 }
 
-/** chat: a card reaches them in Teams; calendarOnly: they have never opened Convene; blocked: they blocked or removed it. */
-export type Reach = 'chat' | 'calendarOnly' | 'blocked';
+/**
+ * chat: a card reaches them in Teams; email: they have no chat, and reminders go to them by email; calendarOnly:
+ * neither (they have the calendar invitation); blocked: they blocked or removed Convene.
+ */
+export type Reach = 'chat' | 'email' | 'calendarOnly' | 'blocked';
 
 export interface DigestSession {
   booking: Booking;
@@ -53,7 +56,7 @@ export interface ReviewDigest {
   sessions: DigestSession[];
   /** Sessions still to come at all. */
   upcoming: number;
-  /** The silent people a reminder reaches in Teams: what Remind now would send to. */
+  /** The silent people a reminder reaches (in Teams, or by email): what Remind now would send to. */
   toRemind: Invitation[];
   /** Reminders, joining details, decline cards and digests Teams refused for good: what Send again sends. */
   failed: StoredMessage[];

@@ -4,12 +4,14 @@
  */
 import { ok, type Result } from '../../domain/shared/index.js';
 import { statusOfReview } from '../invitations/index.js';
-import type { CalendarPort, DigestSession, Log, MessageKind, Reach, ReviewDigest, Store, StoredReview } from '../ports/index.js';
+import type { CalendarPort, DigestSession, Log, Mailer, MessageKind, Reach, ReviewDigest, Store, StoredReview } from '../ports/index.js';
 
 const TEAM_KINDS = new Set<MessageKind>(['reminder', 'decline', 'digest']);
 
 export interface DigestDeps {
   store: Store;
+  /** With a mailer, someone with no chat is reminded by email. */
+  mailer?: Mailer;
   calendar: CalendarPort;
   log: Log;
   now: () => string;
@@ -23,7 +25,8 @@ export const reviewDigest = async (deps: DigestDeps, stored: StoredReview, asker
   const blocked = new Set(await deps.store.messages.blockedRecipients(stored.id));
   const reachOf = async (email: string): Promise<Reach> => {
     if (blocked.has(email)) return 'blocked';
-    return (await deps.store.people.conversationFor(email)) ? 'chat' : 'calendarOnly';
+    if (await deps.store.people.conversationFor(email)) return 'chat';
+    return deps.mailer ? 'email' : 'calendarOnly';
   };
   const sessions: DigestSession[] = [];
   for (const { booking, invitations } of upcoming) {
@@ -32,7 +35,7 @@ export const reviewDigest = async (deps: DigestDeps, stored: StoredReview, asker
     const declined = invitations.filter((i) => i.rsvp === 'declined');
     if (noReply.length > 0 || declined.length > 0) sessions.push({ booking, noReply, declined });
   }
-  const toRemind = sessions.flatMap((s) => s.noReply.filter((n) => n.reach === 'chat').map((n) => n.invitation));
+  const toRemind = sessions.flatMap((s) => s.noReply.filter((n) => n.reach === 'chat' || n.reach === 'email').map((n) => n.invitation));
   // Concerns and note prompts are the peer team's own: the council's project team is not told of them, failed or not.
   const failed = (await deps.store.messages.failed(stored.id)).filter((m) => TEAM_KINDS.has(m.payload.kind));
   return ok({ stored, sessions, upcoming: upcoming.length, toRemind, failed });
