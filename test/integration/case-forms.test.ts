@@ -14,7 +14,7 @@ import type { OpenedStore } from '../../src/store/open-store.js';
 import { startBotHarness, user, type BotHarness } from '../support/bot-harness.js';
 import type { Recorded, TeamsUser } from '../support/connector-server.js';
 import { SMALL_REVIEW } from '../support/small-review.js';
-import { actionsOf, cardOf, cardText } from '../support/teams-client.js';
+import { actionsOf, cardOf, cardText, inputsOf } from '../support/teams-client.js';
 import { part, wordParagraphs, xmlParts } from '../unit/exports-package.js';
 import { DEMO } from '../support/demo-people.js';
 
@@ -24,21 +24,6 @@ const REVIEW = SMALL_REVIEW.replace('  base: Town Hall, Testshire\n', '  base: T
 const reply = (recorded: Recorded[]) => recorded.map((r) => r.activity.text ?? cardText(cardOf(r))).join('\n');
 const isFormCard = (r: Recorded) => /EHCP review: case /.test(cardText(cardOf(r)));
 const caseIdOf = (r: Recorded) => /EHCP review: case (\S+)/.exec(cardText(cardOf(r)))![1]!;
-
-/** Every input of the card, id → value, as Teams would submit them untouched. */
-const inputsOf = (card: unknown): Record<string, string> => {
-  const inputs: Record<string, string> = {};
-  const walk = (node: unknown) => {
-    if (Array.isArray(node)) node.forEach(walk);
-    else if (node && typeof node === 'object') {
-      const record = node as Record<string, unknown>;
-      if (typeof record.type === 'string' && record.type.startsWith('Input.') && typeof record.id === 'string') inputs[record.id] = String(record.value ?? '');
-      Object.values(record).forEach(walk);
-    }
-  };
-  walk(card);
-  return inputs;
-};
 
 const everySection = (prefix: string) =>
   Object.fromEntries(

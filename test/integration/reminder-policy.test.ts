@@ -4,25 +4,10 @@ import { VERBS } from '../../src/cards/shared/verbs.js';
 import { startBotHarness, user, type BotHarness } from '../support/bot-harness.js';
 import type { Recorded } from '../support/connector-server.js';
 import { SMALL_REVIEW } from '../support/small-review.js';
-import { actionsOf, cardOf, cardText } from '../support/teams-client.js';
+import { actionsOf, cardOf, cardText, inputsOf } from '../support/teams-client.js';
 
 const alex = user('1', 'Alex Rowan', 'alex.rowan@testshire.example');
 const rita = user('2', 'Rita Reviewer', 'rita.reviewer@peers.example');
-
-/** The values the card's inputs start with, by id. */
-const inputsOf = (card: Record<string, any>): Record<string, string> => {
-  const found: Record<string, string> = {};
-  const walk = (node: unknown) => {
-    if (Array.isArray(node)) node.forEach(walk);
-    else if (node && typeof node === 'object') {
-      const record = node as Record<string, unknown>;
-      if (typeof record.type === 'string' && record.type.startsWith('Input.') && typeof record.id === 'string') found[record.id] = String(record.value ?? '');
-      Object.values(record).forEach(walk);
-    }
-  };
-  walk(card);
-  return found;
-};
 
 /** An invoke's answer: a card, or a message. */
 const said = (value: unknown): string => (typeof value === 'string' ? value : cardText(value));

@@ -131,3 +131,18 @@ export const actionsOf = (card: Record<string, any> | undefined): { title: strin
   walk(card);
   return found;
 };
+
+/** Every input of the card, id → value, as Teams would submit them untouched. */
+export const inputsOf = (card: unknown): Record<string, string> => {
+  const inputs: Record<string, string> = {};
+  const walk = (node: unknown) => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === 'object') {
+      const record = node as Record<string, unknown>;
+      if (typeof record.type === 'string' && record.type.startsWith('Input.') && typeof record.id === 'string') inputs[record.id] = String(record.value ?? '');
+      Object.values(record).forEach(walk);
+    }
+  };
+  walk(card);
+  return inputs;
+};

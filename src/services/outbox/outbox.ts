@@ -4,9 +4,9 @@
  * that wants it sent at once) holds it for a lease, sends it within Teams' limits, retries what Teams asks to
  * retry, and marks how it ended. A process killed mid-send leaves a row whose lease runs out: it is tried again.
  */
-import { MAX_ATTEMPTS, outcomeOf, retryDelayMs } from '../../domain/outbox/index.js';
+import { jobName, MAX_ATTEMPTS, outcomeOf, retryDelayMs } from '../../domain/outbox/index.js';
 import { SendRefused, type AppInstaller, type CalendarPort, type Log, type Mailer, type MessageQueue, type MessageState, type Messenger, type Notice, type OutboundMessage, type Store, type StoredMessage } from '../ports/index.js';
-import { jobFor, retryJob } from './jobs.js';
+
 import { composeNotice } from './compose-notice.js';
 import type { SendPacer } from './send-pacer.js';
 
@@ -52,7 +52,7 @@ export class Outbox {
   /** Keeps the messages (a key seen before is the same message) and queues the new ones for their time; answers how many were new. */
   async queue(messages: OutboundMessage[]): Promise<number> {
     const added = await this.deps.store.messages.add(messages);
-    await this.deps.queue.enqueue(added.map(jobFor));
+    await this.deps.queue.enqueue(added.map((m) => ({ key: m.key, job: jobName(m.key, 0), startAfter: m.dueAt })));
     return added.length;
   }
 
@@ -71,8 +71,7 @@ export class Outbox {
     if ('ended' in begun) return (await store.messages.get(key))?.state ?? 'skipped';
     if ('heldUntil' in begun) {
       // Someone else has it: a job after their lease makes sure it is not left if they stop.
-      const held = await store.messages.get(key);
-      if (held) await this.deps.queue.enqueue([retryJob(held, begun.heldUntil)]);
+      await this.deps.queue.enqueue([begun.retry]);
       return 'sending';
     }
     return this.send(begun.taken);

@@ -47,7 +47,7 @@ export interface MessageRepository {
    * Takes a message for one try, for `leaseSeconds`: one queued, or one whose last taker's lease ran out (it
    * stopped mid-send). Its attempts go up by one. Otherwise: it has ended, or someone holds it until `until`.
    */
-  begin(key: string, leaseSeconds: number): Promise<{ taken: StoredMessage } | { ended: true } | { heldUntil: string }>;
+  begin(key: string, leaseSeconds: number): Promise<{ taken: StoredMessage } | { ended: true } | { heldUntil: string; retry: QueuedJob }>;
   /**
    * Puts a taken message back, to be tried again at `at`: Teams asked to wait (`reason` says what it answered),
    * or, with no reason, the chat's limits were reached and this try did not count.

@@ -23,10 +23,17 @@ export const reviewDigest = async (deps: DigestDeps, stored: StoredReview, asker
   const now = deps.now();
   const upcoming = status.value.sessions.filter(({ booking }) => booking.start > now);
   const blocked = new Set(await deps.store.messages.blockedRecipients(stored.id));
-  const reachOf = async (email: string): Promise<Reach> => {
+  // A person with several sessions is looked up once.
+  const reaches = new Map<string, Promise<Reach>>();
+  const lookUp = async (email: string): Promise<Reach> => {
     if (blocked.has(email)) return 'blocked';
     if (await deps.store.people.conversationFor(email)) return 'chat';
     return deps.mailer ? 'email' : 'calendarOnly';
+  };
+  const reachOf = (email: string): Promise<Reach> => {
+    const known = reaches.get(email) ?? lookUp(email);
+    reaches.set(email, known);
+    return known;
   };
   const sessions: DigestSession[] = [];
   for (const { booking, invitations } of upcoming) {

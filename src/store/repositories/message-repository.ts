@@ -1,4 +1,5 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
+import { jobName } from '../../domain/outbox/index.js';
 import type { MessageRepository, OutboundMessage, QueuedJob, StoredMessage } from '../../services/ports/index.js';
 import { isoString, json, lowerCase, optional } from '../column-values.js';
 import type { Database, MessagesTable } from '../schema.js';
@@ -6,9 +7,6 @@ import type { Database, MessagesTable } from '../schema.js';
 /** The moment before which a taker's hold has run out. */
 const leaseStart = (leaseSeconds: number) => sql<Date>`clock_timestamp() - make_interval(secs => ${leaseSeconds})`;
 
-/** A try of a message is named by how far the message got, so that each new try is a new job. */
-export const jobName = (key: string, attempts: number, claimedAt: Date | string | null): string =>
-  `${key}#${attempts}#${claimedAt ? isoString(claimedAt) : ''}`;
 
 /** The key is the primary key, so two instances adding one message leave one row; `begin` is one conditional update. */
 export class SqlMessageRepository implements MessageRepository {
@@ -49,9 +47,10 @@ export class SqlMessageRepository implements MessageRepository {
       .returningAll()
       .executeTakeFirst();
     if (row) return { taken: toMessage(row) };
-    const now = await this.db.selectFrom('messages').select(['state', 'claimed_at']).where('key', '=', key).executeTakeFirst();
+    const now = await this.db.selectFrom('messages').select(['state', 'claimed_at', 'attempts']).where('key', '=', key).executeTakeFirst();
     if (now?.state !== 'sending' || !now.claimed_at) return { ended: true };
-    return { heldUntil: new Date(now.claimed_at.getTime() + leaseSeconds * 1000).toISOString() };
+    const heldUntil = new Date(now.claimed_at.getTime() + leaseSeconds * 1000).toISOString();
+    return { heldUntil, retry: { key, job: jobName(key, now.attempts, heldUntil), startAfter: heldUntil } };
   }
 
   async retryAt(key: string, at: string, reason?: string): Promise<QueuedJob> {
@@ -61,7 +60,7 @@ export class SqlMessageRepository implements MessageRepository {
       .where('key', '=', key)
       .returning(['key', 'attempts', 'due_at'])
       .executeTakeFirstOrThrow();
-    return { key, job: jobName(key, row.attempts, null) + isoString(row.due_at), startAfter: isoString(row.due_at) };
+    return { key, job: jobName(key, row.attempts, isoString(row.due_at)), startAfter: isoString(row.due_at) };
   }
 
   async finish(key: string, state: Parameters<MessageRepository['finish']>[1], detail: { reason?: string; activityId?: string; at: string }): Promise<void> {
@@ -79,7 +78,7 @@ export class SqlMessageRepository implements MessageRepository {
       .where((eb) => eb.or([eb('state', '=', 'queued'), eb.and([eb('state', '=', 'sending'), eb('claimed_at', '<', leaseStart(leaseSeconds))])]))
       .orderBy('due_at')
       .execute();
-    return rows.map((row) => ({ key: row.key, job: jobName(row.key, row.attempts, row.claimed_at), startAfter: isoString(row.due_at) }));
+    return rows.map((row) => ({ key: row.key, job: jobName(row.key, row.attempts, row.claimed_at ? isoString(row.claimed_at) : undefined), startAfter: isoString(row.due_at) }));
   }
 
   async remindersSent(invitationId: string): Promise<StoredMessage[]> {
@@ -108,7 +107,7 @@ export class SqlMessageRepository implements MessageRepository {
       .where('state', '=', 'failed')
       .returning('key')
       .executeTakeFirst();
-    return row && { key, job: `${key}#resend#${at}`, startAfter: at };
+    return row && { key, job: jobName(key, 0, at), startAfter: at };
   }
 
   async blockedRecipients(reviewId: string): Promise<string[]> {
