@@ -12,6 +12,8 @@ const rita = user('2', 'Rita Reviewer', 'rita.reviewer@peers.example');
 /** An invoke's answer: a card, or a message. */
 const said = (value: unknown): string => (typeof value === 'string' ? value : cardText(value));
 
+const textOfReplies = (replies: { activity: Record<string, any> }[]) => replies.map((r) => `${r.activity.text ?? ''} ${cardText(cardOf(r as never))}`).join('\n');
+
 describe('the reminders card', () => {
   let h: BotHarness;
   let card: Recorded;
@@ -55,6 +57,25 @@ describe('the reminders card', () => {
     expect(text).toMatch(/reminders\.workingHours\.end: 09:00 is not after the start \(17:00\)/);
     expect(inputsOf(response.body.value)).toMatchObject({ noReply: 'soon', digest: '8.30', start: '17:00', end: '09:00' });
     expect(await policy()).toEqual(before);
+  });
+
+  it('answers forged or empty button data with what to do, changes nothing, and still answers after', async () => {
+    const before = await policy();
+    const forged = [
+      { verb: VERBS.savePolicy, data: {} },
+      { verb: VERBS.savePolicy, data: { reviewId: 'not-a-uuid', noReply: ['72'], days: 42 } },
+      { verb: VERBS.remindNow, data: { nonce: "'; drop table messages; --" } },
+      { verb: VERBS.remindNow, data: {} },
+      { verb: VERBS.sendAgain, data: { nonce: 12 } },
+    ];
+    for (const { verb, data } of forged) {
+      const response = await h.client.press(alex, card.activityId, verb, data);
+      expect(response.status).toBe(200);
+      expect(said(response.body.value)).toMatch(/earlier version|missing what it needs|Nothing is left to send again|No session is still to come/);
+    }
+    expect(await policy()).toEqual(before);
+    expect(await h.convene.store.messages.forReview((await h.convene.store.reviews.latest())!.id)).toEqual([]);
+    expect(textOfReplies(await h.client.say(alex, 'help'))).toMatch(/reminders/);
   });
 
   it('is for the project team only, and for the current review only', async () => {
