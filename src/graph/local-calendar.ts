@@ -88,23 +88,17 @@ export class LocalCalendar implements CalendarPort {
     return created;
   }
 
+  /** One statement, as an answer press writes it: the attendee's response changes in place, in their order. */
   async respond(attendee: string, iCalUId: string, answer: RsvpAnswer): Promise<void> {
     const email = lowerCase(attendee);
-    await this.db.transaction().execute(async (trx) => {
-      const event = await trx
-        .selectFrom('local_events')
-        .select(['id', 'attendees'])
-        .where('ical_uid', '=', iCalUId)
-        .forUpdate()
-        .executeTakeFirst();
-      if (!event?.attendees.some((person) => person.email === email)) {
-        throw new Error(`No event ${iCalUId} in this attendee's calendar`);
-      }
-      const attendees = event.attendees.map((person) =>
-        person.email === email ? { ...person, response: answer } : person,
-      );
-      await trx.updateTable('local_events').set({ attendees: json(attendees) }).where('id', '=', event.id).execute();
-    });
+    const changed = await sql<{ id: string }>`
+      update local_events set attendees = (
+        select jsonb_agg(case when person->>'email' = ${email} then jsonb_set(person, '{response}', to_jsonb(${answer}::text)) else person end order by place)
+        from jsonb_array_elements(attendees) with ordinality as listed(person, place)
+      )
+      where ical_uid = ${iCalUId} and attendees @> jsonb_build_array(jsonb_build_object('email', ${email}::text))
+      returning id`.execute(this.db);
+    if (changed.rows.length === 0) throw new Error(`No event ${iCalUId} in this attendee's calendar`);
   }
 
   async listResponses(organiser: string, window: UtcInterval): Promise<EventResponses[]> {

@@ -72,7 +72,8 @@ export const seedReminders = async (store: Store, serviceUrl: string, sessions: 
       : { id: randomUUID(), iCalUId: randomUUID(), joinUrl: 'https://teams.local.example/meet/x' };
     await store.bookings.markBooked(booking.id, event);
     for (const invitation of await store.invitations.ensure(stored.id, booking.id, booking.attendees)) {
-      await store.invitations.markCardSent(invitation.id, new Date(Date.now() - 86_400_000).toISOString());
+      // The invite card went out a day ago, and can be updated in place.
+      await store.invitations.markCardSent(invitation.id, new Date(Date.now() - 86_400_000).toISOString(), `invite-${invitation.id}`);
       invitationIds.set(invitation.email, invitation.id);
     }
   }

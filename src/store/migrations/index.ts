@@ -6,6 +6,7 @@ import { evidenceMigration } from './0004-evidence.js';
 import { bookingRunsMigration } from './0005-booking-runs.js';
 import { outboxMigration } from './0006-outbox.js';
 import { remindedMigration } from './0007-reminded.js';
+import { reminderCardsMigration } from './0008-reminder-cards.js';
 
 /** In code, so that nothing depends on where the compiled files end up. Names sort in order. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -16,6 +17,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0005-booking-runs': bookingRunsMigration,
   '0006-outbox': outboxMigration,
   '0007-reminded': remindedMigration,
+  '0008-reminder-cards': reminderCardsMigration,
 };
 
 /**

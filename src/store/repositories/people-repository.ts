@@ -3,16 +3,33 @@ import type { PeopleRepository } from '../../services/ports/index.js';
 import { json, lowerCase } from '../column-values.js';
 import type { Database } from '../schema.js';
 
+/** How many people's ids this process keeps in memory: a county review's staff several times over. */
+const KNOWN_IDS = 20_000;
+
 export class SqlPeopleRepository implements PeopleRepository {
+  /**
+   * Who an id is, once read: every message and click asks. An id's email is stored once and never rewritten
+   * (`remember` runs only for an id not found), so a kept one is never out of date, on any instance.
+   */
+  private readonly known = new Map<string, string>();
+
   constructor(private readonly db: Kysely<Database>) {}
 
   async emailFor(aadObjectId: string): Promise<string | undefined> {
+    const kept = this.known.get(aadObjectId);
+    if (kept) return kept;
     const row = await this.db
       .selectFrom('people')
       .select('email')
       .where('aad_object_id', '=', aadObjectId)
       .executeTakeFirst();
+    if (row) this.keep(aadObjectId, row.email);
     return row?.email;
+  }
+
+  private keep(aadObjectId: string, email: string): void {
+    if (this.known.size >= KNOWN_IDS) this.known.delete(this.known.keys().next().value!);
+    this.known.set(aadObjectId, email);
   }
 
   async remember(aadObjectId: string, email: string): Promise<void> {
