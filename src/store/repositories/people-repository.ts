@@ -8,8 +8,9 @@ const KNOWN_IDS = 20_000;
 
 export class SqlPeopleRepository implements PeopleRepository {
   /**
-   * Who an id is, once read: every message and click asks. An id's email is stored once and never rewritten
-   * (`remember` runs only for an id not found), so a kept one is never out of date, on any instance.
+   * Who an id is, once read: every message and click asks. Convene writes an id's email only when it has
+   * none (`identifyPerson` asks Teams only then), so a kept one goes out of date only if someone rewrites
+   * the row by hand; a restart reads it again.
    */
   private readonly known = new Map<string, string>();
 
@@ -42,6 +43,7 @@ export class SqlPeopleRepository implements PeopleRepository {
           .doUpdateSet({ email: (eb) => eb.ref('excluded.email'), updated_at: sql`clock_timestamp()` }),
       )
       .execute();
+    this.keep(aadObjectId, lowerCase(email));
   }
 
   async saveConversation(email: string, reference: unknown): Promise<boolean> {
