@@ -86,7 +86,7 @@ export const startConvene = async (config: Config, overrides: Overrides = {}): P
   const adapter = createAdapter(config);
   const botAppId = config.BOT_ID ?? '';
   const background = new Background();
-  const messenger = new BotMessenger(adapter, botAppId, store.people);
+  const messenger = new BotMessenger(adapter, botAppId);
   // Links name the bot's own address in local mode, known only once it listens (PORT may be 0).
   let ownUrl = '';
   const baseUrl = () => config.PUBLIC_URL ?? ownUrl;

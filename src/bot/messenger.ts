@@ -5,7 +5,7 @@ import { declineCard, inviteCard, reminderCard } from '../cards/invitations/inde
 import { digestCard } from '../cards/reminders/index.js';
 import { concernCard, noteFormCard, sessionHeading } from '../cards/notes/index.js';
 import { clockTime } from '../cards/shared/index.js';
-import { SendRefused, type CardJson, type CardLocation, type InviteNotice, type Messenger, type Notice, type PeopleRepository, type SessionPrompt } from '../services/ports/index.js';
+import { SendRefused, type CardJson, type CardLocation, type Messenger, type Notice, type SessionPrompt } from '../services/ports/index.js';
 
 /** What a route needs beyond the Messenger port: to post into the chat of a turn that has ended, and to move a card. */
 export interface ChatPoster {
@@ -26,6 +26,8 @@ const promptCard = (prompt: SessionPrompt): CardJson => {
 
 const noticeCard = (notice: Notice): CardJson => {
   switch (notice.kind) {
+    case 'invite':
+      return inviteCard(notice.review, notice.booking, notice.invitation);
     case 'concern':
       return concernCard(notice.review, notice.concern);
     case 'decline':
@@ -63,12 +65,7 @@ export class BotMessenger implements Messenger, ChatPoster {
   constructor(
     private readonly adapter: CloudAdapter,
     private readonly botAppId: string,
-    private readonly people: PeopleRepository,
   ) {}
-
-  sendInvite(email: string, { review, booking, invitation }: InviteNotice): Promise<false | { activityId?: string }> {
-    return this.sendCard(email, inviteCard(review, booking, invitation));
-  }
 
   async deliver(reference: unknown, notice: Notice): Promise<string | undefined> {
     const activity = MessageFactory.attachment(CardFactory.adaptiveCard(noticeCard(notice)));
@@ -97,14 +94,6 @@ export class BotMessenger implements Messenger, ChatPoster {
       id = (await context.sendActivity(activity))?.id;
     });
     return id;
-  }
-
-  /** False when the person has no conversation with the bot (they never installed or wrote to it). */
-  private async sendCard(email: string, card: CardJson): Promise<false | { activityId?: string }> {
-    const reference = (await this.people.conversationFor(email)) as Partial<ConversationReference> | undefined;
-    if (!reference) return false;
-    const activityId = await this.postTo(reference, card);
-    return activityId ? { activityId } : {};
   }
 
   /**

@@ -63,7 +63,6 @@ export interface InvitationsTable {
   reason: string | null;
   answered_at: Timestamp | null;
   card_sent_at: Timestamp | null;
-  card_claim: string | null;
   card_missed_at: Timestamp | null;
   card_activity_id: string | null;
   reminded_at: Timestamp | null;

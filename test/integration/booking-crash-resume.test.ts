@@ -15,6 +15,7 @@ import { inviteCardsSent } from '../support/proposals.js';
 import { actionsOf, cardOf, cardText, TeamsClient } from '../support/teams-client.js';
 
 const alex = everyoneAs(demoAlex.email);
+const LEASE_SECONDS = 5;
 
 const waitFor = async <T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 40_000): Promise<T> => {
   const until = Date.now() + timeoutMs;
@@ -50,6 +51,8 @@ const startBot = async (w: World) => {
     DATABASE_URL: w.database.options.databaseUrl!,
     DEMO_REVIEW: 'examples/shropshire-2026.yaml',
     CALENDAR: 'local',
+    // The card a killed bot was sending is its until the lease ends: short, so the test need not wait long.
+    OUTBOX_LEASE_SECONDS: String(LEASE_SECONDS),
   });
   return new TeamsClient(w.bot.url, w.connector);
 };
@@ -124,6 +127,8 @@ const crashAndResume = async (killPoint: KillPoint, resumeWith: 'confirm' | 'fin
   expect(events.map((e) => e.transaction_id).sort()).toEqual(bookings.map((b) => b.transactionId).sort());
   const invitations = await w.store.invitations.forBookings(bookings.map((b) => b.id));
   expect(invitations).toHaveLength(140);
+  // The card that was going out when the bot died goes once its try's lease is over, from the outbox.
+  await waitFor('every invite card', () => (inviteCardsSent(connector.recorded).length >= 140 ? true : undefined));
   expect(inviteCardsSent(connector.recorded).sort()).toEqual(invitations.map((i) => i.id).sort());
   const after = cardText(cardOf((await again.say(alex, 'status')).at(-1)!));
   expect(after).toMatch(new RegExp(`${bookings.length} sessions booked; 0 of 140 invitations answered\\.`));

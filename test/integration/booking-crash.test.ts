@@ -10,19 +10,23 @@ import { staticCredential } from '../support/graph-server-credential.js';
 import { startGraphServer, type GraphServer } from '../support/graph-server.js';
 import { inThreadPlanner, plannedNow } from '../support/in-thread-planner.js';
 import { SMALL_REVIEW } from '../support/small-review.js';
+import { openTestOutbox, type TestOutbox } from '../support/test-outbox.js';
 
 const ORGANISER = 'peerreview@testshire.example';
 const ALEX = 'alex.rowan@testshire.example';
 const silent = { info: () => undefined, warn: () => undefined, error: () => undefined };
-const nobodyReachable: Messenger = { sendInvite: async () => false, deliver: async () => undefined };
+/** Nobody has a chat with the bot, so no card is delivered: every invitee has the calendar invite only. */
+const nobodyReachable: Messenger = { deliver: async () => undefined };
 
 let graph: GraphServer;
 let store: OpenedStore;
+let sending: TestOutbox;
 beforeAll(async () => {
   graph = await startGraphServer();
   store = await openStore({});
 });
 afterAll(async () => {
+  await sending?.close();
   await store?.close();
   await graph?.close();
 });
@@ -33,7 +37,8 @@ afterAll(async () => {
  */
 it('a crash between Graph creating an event and our record of it leaves no duplicate after the next confirm', async () => {
   const calendar = new GraphCalendar(createGraphClient({ baseUrl: graph.baseUrl, credential: staticCredential() }));
-  const deps = { store, calendar, messenger: nobodyReachable, log: silent, now: () => new Date().toISOString() };
+  sending = await openTestOutbox(store, calendar, nobodyReachable);
+  const deps = { store, calendar, outbox: sending.outbox, log: silent, now: () => new Date().toISOString() };
   expect((await importReview(store.reviews, SMALL_REVIEW, ALEX)).ok).toBe(true);
   const proposed = await plannedNow(proposeCaseReviews({ store, calendar, planner: inThreadPlanner }, ALEX));
   if (!proposed.ok) throw new Error(proposed.message);

@@ -3,33 +3,39 @@ import { createGraphClient } from '../../src/graph/graph-client.js';
 import { GraphCalendar } from '../../src/graph/graph-calendar.js';
 import { confirmProposal } from '../../src/services/booking/book-proposal.js';
 import { importReview } from '../../src/services/reviews/import-review.js';
-import type { BookingProgress, InviteNotice, Messenger } from '../../src/services/ports/index.js';
+import type { Review } from '../../src/domain/shared/index.js';
+import type { BookingProgress, Messenger, Notice } from '../../src/services/ports/index.js';
 import { proposeOnSite } from '../../src/services/on-site/propose-on-site.js';
 import { openStore, type OpenedStore } from '../../src/store/open-store.js';
 import { staticCredential } from '../support/graph-server-credential.js';
 import { startGraphServer, type GraphServer } from '../support/graph-server.js';
 import { inThreadPlanner, plannedNow } from '../support/in-thread-planner.js';
+import { openTestOutbox, type TestOutbox } from '../support/test-outbox.js';
 import { ON_SITE_ORGANISER, ON_SITE_TEAM, onSiteReview, peerEmail } from '../support/on-site-review.js';
 
 const EVENTS = /^POST \/users\/[^/]+\/events$/;
 const silent = { info: () => undefined, warn: () => undefined, error: () => undefined };
 
-/** Reaches only the peers, as if they alone had a chat with the bot. */
+/** Teams' side of the peers' chats: only the peers have one with the bot (`chatsWithPeers` stores them). */
 class PeersOnly implements Messenger {
-  readonly sent: { email: string; invite: InviteNotice }[] = [];
-  async sendInvite(email: string, invite: InviteNotice) {
-    if (!email.endsWith('@peers.example')) return false;
-    this.sent.push({ email, invite });
-    return {};
-  }
-  async deliver() {
-    return undefined;
+  readonly sent: { email: string; notice: Notice }[] = [];
+  async deliver(reference: unknown, notice: Notice) {
+    const email = (reference as { user: { id: string } }).user.id;
+    this.sent.push({ email, notice });
+    return `activity-${this.sent.length}`;
   }
 }
+
+const chatsWithPeers = async (review: Review) => {
+  for (const peer of review.peers) {
+    await store.people.saveConversation(peer.email, { conversation: { id: `a:${peer.email}` }, user: { id: peer.email }, serviceUrl: 'https://smba.example/', bot: { id: 'convene' } });
+  }
+};
 
 let graph: GraphServer;
 let store: OpenedStore;
 let messenger: PeersOnly;
+let sending: TestOutbox | undefined;
 beforeEach(async () => {
   // Latency makes the sub-requests of a batch overlap, so the in-flight peak is measured, not assumed.
   graph = await startGraphServer({ latencyMs: 5 });
@@ -37,14 +43,19 @@ beforeEach(async () => {
   messenger = new PeersOnly();
 });
 afterEach(async () => {
+  await sending?.close();
+  sending = undefined;
   await store?.close();
   await graph?.close();
 });
 
 const setUp = async () => {
   const calendar = new GraphCalendar(createGraphClient({ baseUrl: graph.baseUrl, credential: staticCredential() }));
-  const deps = { store, calendar, messenger, log: silent, now: () => new Date().toISOString() };
-  expect((await importReview(store.reviews, onSiteReview(60), ON_SITE_TEAM)).ok).toBe(true);
+  sending = await openTestOutbox(store, calendar, messenger);
+  const deps = { store, calendar, outbox: sending.outbox, log: silent, now: () => new Date().toISOString() };
+  const imported = await importReview(store.reviews, onSiteReview(60), ON_SITE_TEAM);
+  if (!imported.ok) throw new Error(imported.message);
+  await chatsWithPeers(imported.value.review);
   const proposed = await plannedNow(proposeOnSite({ store, calendar, planner: inThreadPlanner }, ON_SITE_TEAM));
   if (!proposed.ok) throw new Error(proposed.message);
   expect(proposed.value.proposal.plan.placed).toHaveLength(60);
@@ -81,9 +92,17 @@ describe('booking a 60-session on-site week through Graph $batch', () => {
     const bookings = await store.bookings.forReview(reviewId);
     expect(bookings.every((b) => b.status === 'booked')).toBe(true);
     expect((await store.proposals.get(proposal.id))?.status).toBe('booked');
-    expect(outcome.cardsSent).toBe(120);
+    // Twelve cards to each peer: more than Teams takes into one chat in two seconds, so some wait their turn.
+    expect(outcome.cardsSent! + outcome.cardsQueued!).toBe(120);
+    expect(outcome.cardsFailed).toBe(0);
     expect(outcome.withoutCard).toHaveLength(60);
     expect(outcome.withoutCard).toContain('staff1@testshire.example');
+    await sending!.drain();
+    expect(messenger.sent).toHaveLength(120);
+    expect(new Set(messenger.sent.map((s) => s.notice.kind === 'invite' && s.notice.invitation.id)).size).toBe(120);
+    const invitations = await store.invitations.forReview(reviewId);
+    expect(invitations.filter((i) => i.cardActivityId !== undefined)).toHaveLength(120);
+    expect(invitations.filter((i) => i.cardMissedAt !== undefined)).toHaveLength(60);
   });
 
   it('makes each event as the session needs: peers and attendees required, Teams or a place, travel in the body', async () => {
@@ -138,6 +157,7 @@ describe('booking a 60-session on-site week through Graph $batch', () => {
     expect(stored.filter((b) => b.status === 'failed').every((b) => /503/.test(b.error ?? ''))).toBe(true);
     expect((await store.proposals.get(proposal.id))?.status).toBe('booking');
     // Invitations only for what is in the calendar.
+    await sending!.drain();
     expect(messenger.sent.length).toBe(48);
 
     graph.clearFailures();
@@ -149,6 +169,7 @@ describe('booking a 60-session on-site week through Graph $batch', () => {
     expect(organiserEvents()).toHaveLength(60);
     expect(new Set(organiserEvents().map((e) => e.subject)).size).toBe(60);
     expect((await store.proposals.get(proposal.id))?.status).toBe('booked');
+    await sending!.drain();
     expect(messenger.sent.length).toBe(120);
     const peer = peerEmail('Ada Birch');
     const cardsToAda = messenger.sent.filter((s) => s.email === peer).length;

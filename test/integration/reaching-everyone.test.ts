@@ -8,7 +8,7 @@ import { createGraphClient } from '../../src/graph/graph-client.js';
 import { GraphCalendar } from '../../src/graph/graph-calendar.js';
 import { GraphAppInstaller } from '../../src/graph/graph-installer.js';
 import { GraphMailer } from '../../src/graph/graph-mailer.js';
-import type { StoredMessage } from '../../src/services/ports/index.js';
+import type { MessageKind, StoredMessage } from '../../src/services/ports/index.js';
 import { startBotHarness, user, type BotHarness } from '../support/bot-harness.js';
 import { staticCredential } from '../support/graph-server-credential.js';
 import { startGraphServer, type GraphServer } from '../support/graph-server.js';
@@ -25,6 +25,7 @@ describe('reaching everyone: installed for those it may, emailed to the rest', (
   let graph: GraphServer;
   let h: BotHarness;
   let clock = '2026-01-09T09:30:00.000Z';
+  let invites: StoredMessage[] = [];
   let reminders: StoredMessage[] = [];
   beforeAll(async () => {
     graph = await startGraphServer();
@@ -45,17 +46,23 @@ describe('reaching everyone: installed for those it may, emailed to the rest', (
     const confirm = actionsOf(cardOf(proposal))[0]!;
     await h.client.press(alex, proposal.activityId, confirm.verb, confirm.data);
     await h.convene.idle();
+    const reviewId = (await h.convene.store.reviews.latest())!.id;
+    // The invite cards wait for the chats the installations give (Sam's), or for the wait to be over (Tom's).
+    invites = await settled(reviewId, 'invite');
     graph.mailboxes.installBlocked.add(TOM);
     clock = '2026-01-09T17:00:00.000Z';
     await h.convene.tick();
-    const reviewId = (await h.convene.store.reviews.latest())!.id;
+    reminders = await settled(reviewId, 'reminder');
+  }, 60_000);
+
+  const settled = async (reviewId: string, kind: MessageKind): Promise<StoredMessage[]> => {
     const deadline = Date.now() + 20_000;
     for (;;) {
-      reminders = (await h.convene.store.messages.forReview(reviewId)).filter((m) => m.payload.kind === 'reminder');
-      if (reminders.every((m) => m.state !== 'queued' && m.state !== 'sending') || Date.now() > deadline) break;
+      const messages = (await h.convene.store.messages.forReview(reviewId)).filter((m) => m.payload.kind === kind);
+      if (messages.every((m) => m.state !== 'queued' && m.state !== 'sending') || Date.now() > deadline) return messages;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
-  }, 60_000);
+  };
   afterAll(async () => {
     await h?.close();
     await graph?.close();
@@ -72,6 +79,15 @@ describe('reaching everyone: installed for those it may, emailed to the rest', (
     expect(cards).toHaveLength(2);
     // Installed once, although two reminders were waiting for him: the second found it there, and waited for the chat too.
     expect(graph.requests.filter((r) => r.method === 'POST' && r.path === `/users/${sam.email}/teamwork/installedApps` && r.status === 201)).toHaveLength(1);
+  });
+
+  it('sends Sam his invite cards in that chat too; those it cannot reach have the calendar invitation', () => {
+    const ended = (email: string) => invites.filter((m) => m.recipient === email).map((m) => m.state);
+    expect(ended(sam.email)).toEqual(['sent', 'sent']);
+    const answerable = h.connector.recorded.filter((r) => r.conversationId === h.client.conversationOf(sam) && actionsOf(cardOf(r)).some((a) => a.title === 'Accept'));
+    expect(answerable.filter((r) => !/^Reminder: /m.test(cardText(cardOf(r))))).toHaveLength(2);
+    for (const email of [RITA, TOM]) expect(ended(email).every((state) => state === 'unreachable')).toBe(true);
+    expect(ended(RITA).length + ended(TOM).length).toBeGreaterThan(0);
   });
 
   it('emails those it may not install for, from the organiser mailbox', () => {

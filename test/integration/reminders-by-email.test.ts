@@ -38,7 +38,7 @@ describe('reminders by email to those with no chat', () => {
     await graph?.close();
   });
 
-  const messagesTo = async (email: string) => (await h.convene.store.messages.forReview((await h.convene.store.reviews.latest())!.id)).filter((m) => m.recipient === email);
+  const remindersTo = async (email: string) => (await h.convene.store.messages.forReview((await h.convene.store.reviews.latest())!.id)).filter((m) => m.recipient === email && m.payload.kind === 'reminder');
 
   it('emails Sam his reminders from the organiser mailbox, with the session and how to answer; Teams users get cards', async () => {
     clock = '2026-01-09T17:00:00.000Z';
@@ -55,9 +55,9 @@ describe('reminders by email to those with no chat', () => {
       expect(text).toMatch(/Join: https:\/\//);
       expect(text).toContain(`Please answer with Accept, Tentative or Decline on the calendar invitation from ${ORGANISER}`);
     }
-    expect((await messagesTo(SAM)).map((m) => m.state)).toEqual(['emailed', 'emailed']);
+    expect((await remindersTo(SAM)).map((m) => m.state)).toEqual(['emailed', 'emailed']);
     // Rita has a chat: her reminder is a card, and no email.
-    expect((await messagesTo(rita.email)).every((m) => m.state === 'sent')).toBe(true);
+    expect((await remindersTo(rita.email)).every((m) => m.state === 'sent')).toBe(true);
     expect(graph.mailboxes.sent.some((m) => m.message.toRecipients?.[0]?.emailAddress?.address === rita.email)).toBe(false);
   });
 
@@ -74,7 +74,7 @@ describe('reminders by email to those with no chat', () => {
     const press = actionsOf(cardOf(digest!)).find((a) => a.title === 'Remind now')!;
     await h.client.press(alex, digest!.activityId, press.verb, press.data);
     await h.convene.idle();
-    const failed = (await messagesTo(SAM)).filter((m) => m.state === 'failed');
+    const failed = (await remindersTo(SAM)).filter((m) => m.state === 'failed');
     expect(failed).toHaveLength(2);
     expect(failed.every((m) => /^the email was not sent: /.test(m.reason ?? ''))).toBe(true);
     graph.clearFailures();

@@ -41,6 +41,11 @@ const caseReviews: CardSample[] = [
     card: proposalCard(review, { ...caseReviewsProposal, status: 'booked' }, { total: 16, booked: 16, failed: 0, done: true, cardsSent: 15, withoutCard: ['kemi.adeyemo@shropshire.example'] }),
     shows: ['Booked 16 of 16', 'Invite cards sent: 15', 'Kemi Adeyemo'],
   },
+  {
+    name: 'case reviews booked, cards still to go', template: 'proposal',
+    card: proposalCard(review, { ...caseReviewsProposal, status: 'booking' }, { total: 16, booked: 16, failed: 0, done: true, cardsSent: 12, cardsQueued: 2, cardsFailed: 1, withoutCard: [] }),
+    shows: ['Invite cards sent: 12', '2 more invite cards will follow as soon as Teams takes them.', '1 invite card could not be sent; press Finish booking to send it again.', 'Finish booking'],
+  },
 ];
 
 /**

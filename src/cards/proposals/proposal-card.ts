@@ -54,6 +54,10 @@ const NAMED_WITHOUT_CARD = 3;
 /** After booking: how many cards went out, and who has the calendar invitation only (named when few, else counted). */
 export const doneNotes = (review: Review, progress: BookingProgress): string[] => {
   const notes = [`Invite cards sent: ${progress.cardsSent ?? 0}.`];
+  const queued = progress.cardsQueued ?? 0;
+  if (queued > 0) notes.push(`${plural(queued, 'more invite card')} will follow as soon as Teams takes them.`);
+  const failed = progress.cardsFailed ?? 0;
+  if (failed > 0) notes.push(`${plural(failed, 'invite card')} could not be sent; press Finish booking to send ${failed === 1 ? 'it' : 'them'} again.`);
   const without = progress.withoutCard ?? [];
   const why = 'the calendar invitation only: they have not started a chat with Convene yet.';
   if (without.length === 1) notes.push(`${nameOf(review, without[0] ?? '')} has ${why}`);

@@ -44,6 +44,7 @@ const FAILED_SHOWN = 5;
 const REASON_LENGTH = 120;
 
 const KIND_WORDS: Partial<Record<MessageKind, string>> = {
+  invite: 'Invite card',
   reminder: 'Reminder',
   decline: 'Decline notice',
   digest: 'Digest',

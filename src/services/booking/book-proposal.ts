@@ -1,10 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import { ok, userError, type Result } from '../../domain/shared/index.js';
 import { projectTeamOnly } from '../shared/index.js';
 import { runBooking } from './booking-run.js';
 import { onSiteBookings, type PlannedBooking } from './on-site-bookings.js';
 import { caseReviewBookings } from './case-review-bookings.js';
-import type { BookingClaim, BookingProgress, CalendarPort, Log, Messenger, Proposal, Store, StoredReview } from '../ports/index.js';
+import type { Outbox } from '../outbox/index.js';
+import type { BookingClaim, BookingProgress, CalendarPort, Log, Proposal, Store, StoredReview } from '../ports/index.js';
 
 export interface ClaimedProposal {
   stored: StoredReview;
@@ -18,7 +18,7 @@ export interface ClaimedProposal {
 export interface BookingDeps {
   store: Store;
   calendar: CalendarPort;
-  messenger: Messenger;
+  outbox: Outbox;
   log: Log;
   now: () => string;
 }
@@ -64,7 +64,7 @@ export const confirmProposal = async (deps: BookingDeps, proposalId: unknown, as
     stored,
     proposal: current,
     total: planned.length,
-    run: (onProgress) => runBooking(deps, { stored, proposal: current, bodies, runId: randomUUID() }, onProgress).finally(release),
+    run: (onProgress) => runBooking(deps, { stored, proposal: current, bodies }, onProgress).finally(release),
   });
 };
 

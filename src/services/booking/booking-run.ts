@@ -11,8 +11,6 @@ export interface BookingRunInput {
   proposal: Proposal;
   /** Event bodies by session id: rebuilt from the plan, not stored. */
   bodies: Map<string, string>;
-  /** This run's id: it marks the invite cards it is sending. */
-  runId: string;
 }
 
 /**
@@ -22,7 +20,7 @@ export interface BookingRunInput {
  */
 export const runBooking = async (
   deps: BookingDeps,
-  { stored, proposal, bodies, runId }: BookingRunInput,
+  { stored, proposal, bodies }: BookingRunInput,
   onProgress: (progress: BookingProgress) => Promise<void>,
 ): Promise<BookingProgress> => {
   const bookings = await deps.store.bookings.forProposal(proposal.id);
@@ -48,7 +46,7 @@ export const runBooking = async (
   }
   const now = await deps.store.bookings.forProposal(proposal.id);
   const inCalendar = now.filter((b) => b.status === 'booked');
-  const cards = await sendInviteCards(deps, stored.review, inCalendar, runId);
+  const cards = await sendInviteCards(deps, inCalendar);
   if (inCalendar.length === now.length && cards.cardsFailed === 0) {
     await deps.store.proposals.transition(proposal.id, ['booking'], 'booked');
   }

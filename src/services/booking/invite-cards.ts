@@ -1,41 +1,45 @@
-import type { Review } from '../../domain/shared/index.js';
 import type { BookingDeps } from './book-proposal.js';
-import type { Booking } from '../ports/index.js';
+import type { Booking, OutboundMessage } from '../ports/index.js';
 
 export interface InviteCardsSent {
   cardsSent: number;
-  /** Cards Teams did not take this time: still due, for Finish booking. */
+  /** Cards Teams refused for good this time: Finish booking sends them again. */
   cardsFailed: number;
-  /** People with no chat with the bot: they have the calendar invite only. */
+  /** Cards Teams asked to wait for (its limits, a retry, an install under way): the outbox sends them when it may. */
+  cardsQueued: number;
+  /** People with no chat with the bot (or who removed it): they have the calendar invite only. */
   withoutCard: string[];
 }
 
+/** One invite card per invitation, ever: a second booking run, or a second instance, names the same message. */
+const inviteKey = (invitationId: string): string => `invite:${invitationId}`;
+
 /**
- * Sends every invite card of these bookings that has not gone yet, one at a time, each claimed for this run
- * before it is sent and marked sent once Teams took it. A card claimed by an earlier run and never marked got no
- * answer from Teams (a crash mid-send, an error): it is sent again, as a card lost is worse than one twice.
+ * Sends every invite card of these bookings that has not gone yet, through the outbox: within Teams' limits,
+ * each at most once, and a card whose send was cut off (a crash, a restart) is tried again by the outbox
+ * itself. Cards that failed in an earlier run go again from the start: this run is a Finish booking.
  */
-export const sendInviteCards = async (deps: BookingDeps, review: Review, bookings: Booking[], runId: string): Promise<InviteCardsSent> => {
-  const byId = new Map(bookings.map((b) => [b.id, b]));
+export const sendInviteCards = async (deps: BookingDeps, bookings: Booking[]): Promise<InviteCardsSent> => {
   const due = (await deps.store.invitations.forBookings(bookings.map((b) => b.id))).filter((i) => i.cardSentAt === undefined);
-  const cutOff = due.filter((i) => i.cardClaim !== undefined && i.cardClaim !== runId).length;
-  if (cutOff > 0) deps.log.warn({ cards: cutOff }, 'invite cards whose send did not finish are sent again');
+  const messages: OutboundMessage[] = due.map((invitation) => ({
+    key: inviteKey(invitation.id),
+    reviewId: invitation.reviewId,
+    recipient: invitation.email,
+    payload: { kind: 'invite', invitationId: invitation.id },
+    dueAt: deps.now(),
+  }));
+  await deps.outbox.resend(messages.map((m) => m.key));
+  const ended = await deps.outbox.sendNow(messages);
   const withoutCard = new Set<string>();
-  let cardsSent = 0;
-  let cardsFailed = 0;
-  for (const invitation of due) {
-    if (!(await deps.store.invitations.claimCard(invitation.id, runId))) continue;
-    const sent = await deps.messenger.sendInvite(invitation.email, { review, booking: byId.get(invitation.bookingId)!, invitation }).catch((error: unknown) => {
-      deps.log.warn({ invitationId: invitation.id, err: String(error) }, 'invite card not sent');
-      return undefined;
-    });
-    if (sent) {
-      cardsSent += 1;
-      await deps.store.invitations.markCardSent(invitation.id, deps.now(), sent.activityId);
-    } else if (sent === false) {
-      withoutCard.add(invitation.email);
-      await deps.store.invitations.markCardMissed(invitation.id, deps.now());
-    } else cardsFailed += 1;
+  const sent = { cardsSent: 0, cardsFailed: 0, cardsQueued: 0 };
+  for (const message of messages) {
+    const state = ended.get(message.key);
+    // Skipped: its card went in a try cut off before the message was ended, and was counted then.
+    if (state === 'skipped') continue;
+    if (state === 'sent') sent.cardsSent += 1;
+    else if (state === 'unreachable' || state === 'blocked') withoutCard.add(message.recipient);
+    else if (state === 'failed') sent.cardsFailed += 1;
+    else sent.cardsQueued += 1;
   }
-  return { cardsSent, cardsFailed, withoutCard: [...withoutCard].sort() };
+  return { ...sent, withoutCard: [...withoutCard].sort() };
 };

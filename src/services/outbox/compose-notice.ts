@@ -25,6 +25,14 @@ export const composeNotice = async (deps: Deps, message: StoredMessage): Promise
   const { review } = stored;
   const payload = message.payload;
   switch (payload.kind) {
+    case 'invite': {
+      const invitation = await deps.store.invitations.get(payload.invitationId);
+      const booking = invitation && (await deps.store.bookings.get(invitation.bookingId));
+      if (!invitation || !booking || booking.status !== 'booked') return GONE;
+      // Marked on the invitation before the message is ended: a try cut off between the two finds it here.
+      if (invitation.cardSentAt) return { skip: 'the card went already' };
+      return { notice: { kind: 'invite', review, booking, invitation } };
+    }
     case 'concern': {
       const concern = await deps.store.concerns.get(payload.concernId);
       return concern ? { notice: { kind: 'concern', review, concern } } : GONE;

@@ -51,17 +51,25 @@ export class Outbox {
 
   /** Keeps the messages (a key seen before is the same message) and queues the new ones for their time; answers how many were new. */
   async queue(messages: OutboundMessage[]): Promise<number> {
-    const added = await this.deps.store.messages.add(messages);
-    await this.deps.queue.enqueue(added.map((m) => ({ key: m.key, job: jobName(m.key, 0), startAfter: m.dueAt })));
-    return added.length;
+    return this.keep(messages, (m) => m.dueAt);
   }
 
-  /** Queues the messages and sends them now, in this turn; answers how each ended (`queued` or `sending`: still to go). */
+  /**
+   * Keeps the messages and sends them now, in this turn; answers how each ended (`queued` or `sending`: still to
+   * go). Their jobs wait out a lease: they are there in case this process stops mid-send, and must not race the turn.
+   */
   async sendNow(messages: OutboundMessage[]): Promise<Map<string, MessageState>> {
-    await this.queue(messages);
+    const backstop = new Date(this.wallClock() + this.deps.leaseSeconds * 1_000).toISOString();
+    await this.keep(messages, () => backstop);
     const ended = new Map<string, MessageState>();
     for (const message of messages) ended.set(message.key, await this.deliver(message.key));
     return ended;
+  }
+
+  private async keep(messages: OutboundMessage[], startAfter: (message: OutboundMessage) => string): Promise<number> {
+    const added = await this.deps.store.messages.add(messages);
+    await this.deps.queue.enqueue(added.map((m) => ({ key: m.key, job: jobName(m.key, 0), startAfter: startAfter(m) })));
+    return added.length;
   }
 
   /** One try of a message; the queue's workers call this with each job's key. Answers the state it is left in. */
@@ -79,12 +87,7 @@ export class Outbox {
 
   /** Failed messages queued again now, from the start; answers how many were still failed. */
   async resend(keys: string[]): Promise<number> {
-    const at = this.deps.now();
-    const jobs = [];
-    for (const key of keys) {
-      const job = await this.deps.store.messages.resend(key, at);
-      if (job) jobs.push(job);
-    }
+    const jobs = await this.deps.store.messages.resend(keys, this.deps.now());
     await this.deps.queue.enqueue(jobs);
     return jobs.length;
   }
@@ -126,10 +129,20 @@ export class Outbox {
     }
   }
 
+  /** An invite card's end is kept on its invitation too: the reminders, the digest and card updates read it there. */
+  private async markInvitation(message: StoredMessage, state: Ended, at: string, activityId: string | undefined): Promise<void> {
+    if (message.payload.kind !== 'invite') return;
+    const { invitations } = this.deps.store;
+    if (state === 'sent') await invitations.markCardSent(message.payload.invitationId, at, activityId);
+    else if (state === 'unreachable' || state === 'blocked') await invitations.markCardMissed(message.payload.invitationId, at);
+  }
+
   private async send(message: StoredMessage): Promise<MessageState> {
     const { store, messenger, log } = this.deps;
     const end = async (state: Ended, detail: { reason?: string; activityId?: string } = {}) => {
-      await store.messages.finish(message.key, state, { ...detail, at: this.deps.now() });
+      const at = this.deps.now();
+      await this.markInvitation(message, state, at, detail.activityId);
+      await store.messages.finish(message.key, state, { ...detail, at });
       // Who and what stay out of the log: the kind, how it ended and why say enough to act on.
       const fields = { kind: message.payload.kind, state, reason: detail.reason };
       if (state === 'failed' || state === 'blocked') log.warn(fields, 'message not sent');

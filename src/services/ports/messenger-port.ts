@@ -40,6 +40,7 @@ export interface ReminderNotice extends InviteNotice {
 
 /** What the outbox sends, built from what is true when it is sent. */
 export type Notice =
+  | ({ kind: 'invite' } & InviteNotice)
   | ({ kind: 'concern' } & ConcernNotice)
   | ({ kind: 'decline' } & DeclineNotice)
   | { kind: 'prompt'; prompt: SessionPrompt }
@@ -72,8 +73,6 @@ export interface Mailer {
 }
 
 export interface Messenger {
-  /** False when the person has no conversation with the bot (they never installed or wrote to it); else the card's activity. */
-  sendInvite(email: string, invite: InviteNotice): Promise<false | { activityId?: string }>;
   /** Sends the notice's card into the conversation `reference` names; the new activity's id. Throws SendRefused. */
   deliver(reference: unknown, notice: Notice): Promise<string | undefined>;
 }

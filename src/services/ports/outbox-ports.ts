@@ -5,6 +5,7 @@
 
 /** What a message is for; the outbox turns it back into a card only when it is sent, from what is true then. */
 export type MessagePayload =
+  | { kind: 'invite'; invitationId: string }
   | { kind: 'reminder'; invitationId: string; reminder: 'noReply' | 'joiningDetails'; meantFor: string; /** Pressed by the project team, not the policy's. */ remindNow?: true }
   | { kind: 'digest' }
   | { kind: 'concern'; concernId: string }
@@ -62,8 +63,8 @@ export interface MessageRepository {
   remindersSent(invitationId: string): Promise<StoredMessage[]>;
   /** Those that ended failed, oldest first. */
   failed(reviewId: string): Promise<StoredMessage[]>;
-  /** A failed message queued again from the start, at `at`, with its attempts counted afresh. */
-  resend(key: string, at: string): Promise<QueuedJob | undefined>;
+  /** Those of these messages that failed, queued again from the start at `at`, their attempts counted afresh; the rest are left. */
+  resend(keys: string[], at: string): Promise<QueuedJob[]>;
   /** Who has blocked or removed the app, as their sends to them answered (403). */
   blockedRecipients(reviewId: string): Promise<string[]>;
   /** How many due by `before` have not ended: what a shutdown, or a test, waits for. */

@@ -184,8 +184,6 @@ export interface Invitation {
   answeredAt?: string;
   /** When the invite card went to the person's chat; undefined while they have only the calendar invite. */
   cardSentAt?: string;
-  /** The booking run that began sending the card; set and no cardSentAt: that send was cut off. */
-  cardClaim?: string;
   /** When the card was due and the person had no chat with the bot. */
   cardMissedAt?: string;
   /** The invite card's activity in the person's chat: updated when they answer on another card. */
@@ -203,8 +201,6 @@ export interface InvitationRepository {
   answer(id: string, rsvp: Rsvp, reason: string | undefined, at: string): Promise<Invitation>;
   /** The invitations of these bookings, in the order of the bookings given, then by email. */
   forBookings(bookingIds: string[]): Promise<Invitation[]>;
-  /** Takes the card for this run; false when it was sent already. */
-  claimCard(id: string, runId: string): Promise<boolean>;
   /** `at`: the bot's clock, which the reminder rules compare with. */
   markCardSent(id: string, at: string, activityId?: string): Promise<void>;
   markCardMissed(id: string, at: string): Promise<void>;

@@ -12,8 +12,10 @@ export interface BookingProgress {
   /** Set when done: people who have only the calendar invite, because they have no chat with the bot. */
   withoutCard?: string[];
   cardsSent?: number;
-  /** Set when done: invite cards that could not be sent now (Teams did not take them); Finish booking retries. */
+  /** Set when done: invite cards Teams refused for good this time; Finish booking sends them again. */
   cardsFailed?: number;
+  /** Set when done: invite cards waiting for Teams (its limits, a retry): the outbox sends them when it may. */
+  cardsQueued?: number;
 }
 
 /** What a card may say about who was told of a decline: only what really happened. */

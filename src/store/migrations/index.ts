@@ -7,6 +7,7 @@ import { bookingRunsMigration } from './0005-booking-runs.js';
 import { outboxMigration } from './0006-outbox.js';
 import { remindedMigration } from './0007-reminded.js';
 import { reminderCardsMigration } from './0008-reminder-cards.js';
+import { invitesThroughOutboxMigration } from './0009-invites-through-outbox.js';
 
 /** In code, so that nothing depends on where the compiled files end up. Names sort in order. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -18,6 +19,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0006-outbox': outboxMigration,
   '0007-reminded': remindedMigration,
   '0008-reminder-cards': reminderCardsMigration,
+  '0009-invites-through-outbox': invitesThroughOutboxMigration,
 };
 
 /**

@@ -58,18 +58,6 @@ export class SqlInvitationRepository implements InvitationRepository {
     return rows.sort((a, b) => order.get(a.booking_id)! - order.get(b.booking_id)!).map(toInvitation);
   }
 
-  async claimCard(id: string, runId: string): Promise<boolean> {
-    if (!isUuid(id) || !isUuid(runId)) return false;
-    const claimed = await this.db
-      .updateTable('invitations')
-      .set({ card_claim: runId })
-      .where('id', '=', id)
-      .where('card_sent_at', 'is', null)
-      .returning('id')
-      .executeTakeFirst();
-    return claimed !== undefined;
-  }
-
   async markCardSent(id: string, at: string, activityId?: string): Promise<void> {
     await this.mark(id, { card_sent_at: at, card_missed_at: null, card_activity_id: activityId ?? null });
   }
@@ -80,7 +68,7 @@ export class SqlInvitationRepository implements InvitationRepository {
   }
 
   async markCardMissed(id: string, at: string): Promise<void> {
-    await this.mark(id, { card_missed_at: at, card_claim: null });
+    await this.mark(id, { card_missed_at: at });
   }
 
   private async mark(id: string, values: UpdateObject<Database, 'invitations'>): Promise<void> {
@@ -129,7 +117,6 @@ const toInvitation = (row: Selectable<InvitationsTable>): Invitation => ({
   reason: optional(row.reason),
   answeredAt: optionalIso(row.answered_at),
   cardSentAt: optionalIso(row.card_sent_at),
-  cardClaim: optional(row.card_claim),
   cardMissedAt: optionalIso(row.card_missed_at),
   cardActivityId: optional(row.card_activity_id),
   remindedAt: optionalIso(row.reminded_at),

@@ -99,15 +99,16 @@ export class SqlMessageRepository implements MessageRepository {
     return rows.map(toMessage);
   }
 
-  async resend(key: string, at: string): Promise<QueuedJob | undefined> {
-    const row = await this.db
+  async resend(keys: string[], at: string): Promise<QueuedJob[]> {
+    if (keys.length === 0) return [];
+    const rows = await this.db
       .updateTable('messages')
       .set({ state: 'queued', attempts: 0, reason: null, claimed_at: null, due_at: at })
-      .where('key', '=', key)
+      .where('key', 'in', keys)
       .where('state', '=', 'failed')
       .returning('key')
-      .executeTakeFirst();
-    return row && { key, job: jobName(key, 0, at), startAfter: at };
+      .execute();
+    return rows.map(({ key }) => ({ key, job: jobName(key, 0, at), startAfter: at }));
   }
 
   async blockedRecipients(reviewId: string): Promise<string[]> {
