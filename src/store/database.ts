@@ -1,14 +1,14 @@
-import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect, sql, type Dialect } from 'kysely';
 import pg from 'pg';
 import { readdir } from 'node:fs/promises';
 import { StartupError } from '../startup-error.js';
 import { reportingOutages } from './outage-dialect.js';
 import { PGliteDialect } from './pglite-dialect.js';
+import { PGliteThread } from './pglite-thread.js';
 import type { Database } from './schema.js';
 
 export interface DatabaseOptions {
-  /** postgres://…: a PostgreSQL server. Without it, PGlite runs in this process. */
+  /** postgres://…: a PostgreSQL server. Without it, PGlite runs in this process, on a thread of its own. */
   databaseUrl?: string;
   /** PGlite's files; in memory when undefined. */
   dataDir?: string;
@@ -35,7 +35,8 @@ const createDialect = async ({ databaseUrl, dataDir }: DatabaseOptions): Promise
     return new PostgresDialect({ pool });
   }
   if (dataDir) await checkDataDir(dataDir);
-  const pglite = await PGlite.create(dataDir).catch(() => {
+  const pglite = await PGliteThread.open(dataDir).catch((error: unknown) => {
+    if (!dataDir) throw error;
     // PGlite's own error is an Emscripten abort with no word of which folder or what to do.
     throw new StartupError(`DATA_DIR ${dataDir} holds a database that could not be opened (damaged, or another program's): move it away or set DATA_DIR.`);
   });

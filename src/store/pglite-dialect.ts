@@ -4,7 +4,7 @@
  * until it ends, and every other query waits its turn. (Code inside a transaction must therefore
  * use the transaction, never the outer Kysely instance, or it waits for itself.)
  */
-import type { PGlite } from '@electric-sql/pglite';
+import type { PGliteThread } from './pglite-thread.js';
 import {
   CompiledQuery,
   PostgresAdapter,
@@ -29,7 +29,7 @@ const SCRIPT = Symbol('convene.script');
 export const scriptQuery = (text: string): CompiledQuery => ({ ...CompiledQuery.raw(text, []), [SCRIPT]: true }) as CompiledQuery;
 
 export class PGliteDialect implements Dialect {
-  constructor(private readonly pglite: PGlite) {}
+  constructor(private readonly pglite: PGliteThread) {}
 
   createDriver(): Driver {
     return new PGliteDriver(this.pglite);
@@ -55,13 +55,11 @@ class PGliteDriver implements Driver {
   private queue: Promise<void> = Promise.resolve();
   private release: (() => void) | undefined;
 
-  constructor(private readonly pglite: PGlite) {
+  constructor(private readonly pglite: PGliteThread) {
     this.connection = new PGliteConnection(pglite);
   }
 
-  async init(): Promise<void> {
-    await this.pglite.waitReady;
-  }
+  async init(): Promise<void> {}
 
   async acquireConnection(): Promise<DatabaseConnection> {
     const previous = this.queue;
@@ -94,17 +92,17 @@ class PGliteDriver implements Driver {
 
   async destroy(): Promise<void> {
     await this.queue;
-    if (!this.pglite.closed) await this.pglite.close();
+    await this.pglite.close();
   }
 }
 
 class PGliteConnection implements DatabaseConnection {
-  constructor(private readonly pglite: PGlite) {}
+  constructor(private readonly pglite: PGliteThread) {}
 
   async executeQuery<R>(compiledQuery: CompiledQuery): Promise<QueryResult<R>> {
     if (SCRIPT in compiledQuery) {
-      const results = await this.pglite.exec(compiledQuery.sql);
-      return { rows: (results.at(-1)?.rows ?? []) as R[] };
+      const result = await this.pglite.exec(compiledQuery.sql);
+      return { rows: result.rows as R[] };
     }
     const result = await this.pglite.query<R>(compiledQuery.sql, [...compiledQuery.parameters]);
     const changesRows = result.command !== undefined && COMMANDS_THAT_CHANGE_ROWS.has(result.command);
