@@ -37,7 +37,7 @@ export class PGliteThread {
   private readonly waiting = new Map<number, { resolve: (reply: HostReply) => void; reject: (error: Error) => void }>();
   private next = 1;
   private ended: Error | undefined;
-  closed = false;
+  private closed = false;
 
   private constructor(dataDir: string | undefined) {
     // None of the process's own flags (`--input-type`, a loader) means anything to this thread, and some refuse to load it.

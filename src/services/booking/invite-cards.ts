@@ -28,8 +28,7 @@ export const sendInviteCards = async (deps: BookingDeps, bookings: Booking[]): P
     payload: { kind: 'invite', invitationId: invitation.id },
     dueAt: deps.now(),
   }));
-  await deps.outbox.resend(messages.map((m) => m.key));
-  const ended = await deps.outbox.sendNow(messages);
+  const ended = await deps.outbox.sendNow(messages, { failedAgain: true });
   const withoutCard = new Set<string>();
   const sent = { cardsSent: 0, cardsFailed: 0, cardsQueued: 0 };
   for (const message of messages) {

@@ -57,10 +57,12 @@ export class Outbox {
   /**
    * Keeps the messages and sends them now, in this turn; answers how each ended (`queued` or `sending`: still to
    * go). Their jobs wait out a lease: they are there in case this process stops mid-send, and must not race the turn.
+   * With `failedAgain`, those of them that failed before go again from the start (Finish booking's invite cards).
    */
-  async sendNow(messages: OutboundMessage[]): Promise<Map<string, MessageState>> {
+  async sendNow(messages: OutboundMessage[], options: { failedAgain?: boolean } = {}): Promise<Map<string, MessageState>> {
     const backstop = new Date(this.wallClock() + this.deps.leaseSeconds * 1_000).toISOString();
     await this.keep(messages, () => backstop);
+    if (options.failedAgain) await this.deps.queue.enqueue(await this.deps.store.messages.resend(messages.map((m) => m.key), backstop));
     const ended = new Map<string, MessageState>();
     for (const message of messages) ended.set(message.key, await this.deliver(message.key));
     return ended;
