@@ -1,13 +1,14 @@
 /**
- * The thread that holds PGlite (see pglite-thread.ts): it opens the database named in workerData, then runs each
- * statement it is sent, one at a time, and posts back its rows or its error.
+ * The thread that holds the process's PGlite databases (see pglite-thread.ts): it opens each one it is asked to,
+ * then runs each statement it is sent on the database named, and posts back its rows or its error. One thread for
+ * them all: a thread's first database takes seconds longer to open than the next, as nothing is warm yet.
  */
 import { PGlite } from '@electric-sql/pglite';
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import type { HostReply, HostRequest } from './pglite-thread.js';
 
 const port = parentPort!;
-const post = (reply: HostReply) => port.postMessage(reply);
+const databases = new Map<number, PGlite>();
 
 /** The fields of a PostgreSQL error worth keeping; the rest of the object cannot cross threads. */
 const errorOf = (error: unknown) => {
@@ -16,27 +17,29 @@ const errorOf = (error: unknown) => {
   return { message: error instanceof Error ? error.message : String(error), ...plain('code'), ...plain('detail'), ...plain('constraint'), ...plain('severity') };
 };
 
-const run = async (pglite: PGlite, request: HostRequest): Promise<HostReply> => {
+const run = async (request: HostRequest): Promise<HostReply> => {
+  const { id, database } = request;
   try {
+    if (request.op === 'open') {
+      databases.set(database, await PGlite.create(request.dataDir));
+      return { id, rows: [] };
+    }
+    const pglite = databases.get(database);
+    if (!pglite) throw new Error('this database is closed');
     if (request.op === 'exec') {
       const results = await pglite.exec(request.sql);
-      return { id: request.id, rows: results.at(-1)?.rows ?? [] };
+      return { id, rows: results.at(-1)?.rows ?? [] };
     }
     if (request.op === 'close') {
+      databases.delete(database);
       await pglite.close();
-      return { id: request.id, rows: [] };
+      return { id, rows: [] };
     }
     const result = await pglite.query(request.sql, request.params);
-    return { id: request.id, rows: result.rows, command: result.command, affectedRows: result.affectedRows };
+    return { id, rows: result.rows, command: result.command, affectedRows: result.affectedRows };
   } catch (error) {
-    return { id: request.id, error: errorOf(error) };
+    return { id, error: errorOf(error) };
   }
 };
 
-try {
-  const pglite = await PGlite.create((workerData as { dataDir?: string }).dataDir);
-  port.on('message', async (request: HostRequest) => post(await run(pglite, request)));
-  post({ id: 0, rows: [] });
-} catch (error) {
-  post({ id: 0, error: errorOf(error) });
-}
+port.on('message', async (request: HostRequest) => port.postMessage(await run(request)));
