@@ -6,6 +6,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    poolOptions: { forks: { maxForks: 2 } },
     globalSetup: ['test/support/ensure-chromium.ts'],
   },
 });
