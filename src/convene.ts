@@ -98,7 +98,7 @@ export const startConvene = async (config: Config, overrides: Overrides = {}): P
     testOrigin: overrides.attachmentSource?.allow,
   };
   const queue = await openOutboxQueue({ databaseUrl: config.DATABASE_URL, db: store.db, leaseSeconds: config.OUTBOX_LEASE_SECONDS, pollSeconds: OUTBOX_POLL_SECONDS, log });
-  const outbox = new Outbox({ store, calendar, mailer, installer, messenger, queue, pacer: new SendPacer(), log, now, leaseSeconds: config.OUTBOX_LEASE_SECONDS });
+  const outbox = new Outbox({ store, calendar, mailer, installer, messenger, queue, pacer: new SendPacer(store.sendLog), log, now, leaseSeconds: config.OUTBOX_LEASE_SECONDS });
   await queue.work(async (key) => void (await outbox.deliver(key)));
   const deps = { store, calendar, mailer, planner, messenger, outbox, background, log, now, files, attachments };
   const links = { secret: config.LINK_SECRET, baseUrl };

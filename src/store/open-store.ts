@@ -15,6 +15,7 @@ import { SqlPeopleRepository } from './repositories/people-repository.js';
 import { SqlProposalRepository } from './repositories/proposal-repository.js';
 import { SqlReviewRepository } from './repositories/review-repository.js';
 import { PostgresRunLock, ProcessRunLock } from './run-lock.js';
+import { ProcessSendLog, SqlSendLog } from './send-log.js';
 import type { Database } from './schema.js';
 
 export type OpenedStore = Store & { db: Kysely<Database> };
@@ -47,5 +48,6 @@ export const createStore = (db: Kysely<Database>, options: DatabaseOptions): Ope
   downloads: new SqlDownloadRepository(db),
   purges: new SqlPurgeRepository(db),
   messages: new SqlMessageRepository(db),
+  sendLog: options.databaseUrl ? new SqlSendLog(db) : new ProcessSendLog(),
   close: () => db.destroy(),
 });

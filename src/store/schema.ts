@@ -146,6 +146,19 @@ export interface PurgesTable {
   concerns: number;
 }
 
+/** A send's moment (ms since the epoch), for Teams' limits across instances (src/store/send-log.ts). */
+export interface SendLogTable {
+  id: ColumnType<string, never, never>;
+  conversation: string;
+  sent_at: number;
+}
+
+/** Teams asked a conversation to wait until then (ms since the epoch). */
+export interface SendHoldsTable {
+  conversation: string;
+  until: number;
+}
+
 /** An outbound message (src/services/outbox): its row is the truth about whether it went. */
 export interface MessagesTable {
   key: string;
@@ -176,4 +189,6 @@ export interface Database {
   downloads: DownloadsTable;
   purges: PurgesTable;
   messages: MessagesTable;
+  send_log: SendLogTable;
+  send_holds: SendHoldsTable;
 }

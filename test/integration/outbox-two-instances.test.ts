@@ -2,12 +2,15 @@
  * Two bot processes (`src/index.ts`, as production runs it) on one PostgreSQL share the outbox: 500 invitations
  * due a reminder, each reminded exactly once, although one process is killed with SIGKILL in the middle of a send.
  * The connector holds the sends for a moment, so that the kill lands while each process has one in flight: the
- * killed one's send never reached Teams, and its claimed messages come back to the other after the lease.
+ * killed one's send never reached Teams, and its claimed messages come back to the other after the lease. Between
+ * them they keep Teams' limit for the app, as one would.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { APP_LIMITS } from '../../src/domain/outbox/index.js';
 import { openStore, type OpenedStore } from '../../src/store/open-store.js';
 import { startBotProcess, type BotProcess } from '../support/bot-process.js';
 import { startConnectorServer, type ConnectorServer } from '../support/connector-server.js';
+import { busiestWindows } from '../support/busiest-windows.js';
 import { DATABASES, type FreshDatabase } from '../support/databases.js';
 import { seedReminders } from '../support/reminder-seed.js';
 
@@ -78,6 +81,12 @@ describe('two bot processes on one PostgreSQL, one killed mid-send', () => {
     const messages = await store.messages.forReview(reviewId);
     expect(messages).toHaveLength(emails.length);
     expect(messages.every((m) => m.state === 'sent' && m.activityId)).toBe(true);
+  });
+
+  it("kept Teams' app limit between them: never more than 50 sends in any second, although each could send 50", () => {
+    const times = connector.attempts.filter((a) => a.kind !== 'update').map((a) => a.at);
+    expect(times.length).toBeGreaterThanOrEqual(emails.length);
+    for (const { count, most } of busiestWindows(times, APP_LIMITS)) expect(most).toBeLessThanOrEqual(count);
   });
 
   it('gave the killed process’s messages to the other after the lease: some were tried twice', async () => {

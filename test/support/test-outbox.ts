@@ -20,7 +20,7 @@ export interface TestOutbox {
 
 export const openTestOutbox = async (store: OpenedStore, calendar: CalendarPort, messenger: Messenger): Promise<TestOutbox> => {
   const queue = await openOutboxQueue({ db: store.db, leaseSeconds: LEASE_SECONDS, pollSeconds: 0.5, log: silent });
-  const outbox = new Outbox({ store, calendar, messenger, queue, pacer: new SendPacer(), log: silent, now: () => new Date().toISOString(), leaseSeconds: LEASE_SECONDS });
+  const outbox = new Outbox({ store, calendar, messenger, queue, pacer: new SendPacer(store.sendLog), log: silent, now: () => new Date().toISOString(), leaseSeconds: LEASE_SECONDS });
   let working = false;
   return {
     outbox,

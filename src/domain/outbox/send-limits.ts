@@ -63,3 +63,34 @@ export const retryDelayMs = (attempt: number, retryAfterSeconds: number | undefi
   const ceiling = Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** (attempt - 1));
   return Math.floor(random * ceiling);
 };
+
+/** Each window a little longer than Teams' own: a send's arrival there lags its start here by a few milliseconds. */
+const MARGIN_MS = 100;
+const padded = (limits: readonly SendLimit[]): SendLimit[] => limits.map((limit) => ({ ...limit, windowMs: limit.windowMs + MARGIN_MS }));
+const PER_CONVERSATION = padded(CONVERSATION_LIMITS);
+const PER_APP = padded(APP_LIMITS);
+
+/** How far back the sends count, for one conversation and for the app: older ones need not be kept. */
+export const CONVERSATION_KEPT_MS = Math.max(...PER_CONVERSATION.map((limit) => limit.windowMs));
+export const APP_KEPT_MS = Math.max(...PER_APP.map((limit) => limit.windowMs));
+
+/** The sends that count when the next one into a conversation is timed, every instance's (ms, ascending). */
+export interface SendHistory {
+  conversation: readonly number[];
+  app: readonly number[];
+  /** Teams asked this conversation to wait (429 with Retry-After) until then. */
+  heldUntil?: number;
+}
+
+/** When the next send may go; or, when its conversation must wait longer than the caller will, when to come back. */
+export type SendMoment = { at: number } | { comeBackAt: number };
+
+/**
+ * The moment for one more send into a conversation, keeping its limits, its hold and the app's limit. Never before
+ * a moment already given out: the limits are checked on sends in order.
+ */
+export const sendMoment = (history: SendHistory, now: number, maxWaitMs = Number.POSITIVE_INFINITY): SendMoment => {
+  const own = Math.max(earliestSend(history.conversation, PER_CONVERSATION, now), history.heldUntil ?? now);
+  if (own - now > maxWaitMs) return { comeBackAt: own };
+  return { at: Math.max(own, earliestSend(history.app, PER_APP, now), history.app.at(-1) ?? now) };
+};

@@ -174,7 +174,7 @@ export class Outbox {
       // Back to the queue rather than a wait here: one slow conversation must not hold up the others.
       const retryAt = this.wallClock() + delay;
       // Teams asked this chat to wait: the other messages into it wait as well.
-      if (refused?.retryAfterSeconds !== undefined) this.deps.pacer.hold(message.recipient, retryAt);
+      if (refused?.retryAfterSeconds !== undefined) await this.deps.pacer.hold(message.recipient, retryAt);
       const at = new Date(retryAt).toISOString();
       await this.deps.queue.enqueue([await store.messages.retryAt(message.key, at, reason)]);
       return 'queued';

@@ -1,25 +1,18 @@
 /**
- * Keeps this process's sends within Teams' limits: per conversation, and for the whole app. Each send is given
- * its moment before it waits, so sends started together queue up rather than all going at once.
+ * Keeps every instance's sends within Teams' limits: per conversation, and for the whole app. Each send is given
+ * its moment in the shared send log before it waits, so sends started together, here or in another instance,
+ * queue up rather than all going at once.
  */
-import { APP_LIMITS, CONVERSATION_LIMITS, earliestSend, type SendLimit } from '../../domain/outbox/index.js';
+import { sendMoment } from '../../domain/outbox/index.js';
+import type { SendLog } from '../ports/index.js';
 
-/** Each window a little longer than Teams' own: a send's arrival there lags its start here by a few milliseconds. */
-const MARGIN_MS = 100;
-const padded = (limits: readonly SendLimit[]): SendLimit[] => limits.map((limit) => ({ ...limit, windowMs: limit.windowMs + MARGIN_MS }));
-const PER_CONVERSATION = padded(CONVERSATION_LIMITS);
-const PER_APP = padded(APP_LIMITS);
-
-/** The longest window of any limit: older sends no longer count. */
-const KEPT_MS = Math.max(...[...PER_CONVERSATION, ...PER_APP].map((limit) => limit.windowMs));
+/** A send that goes this much later than its moment is re-timed in the log; less is within the limits' margin. */
+const LATE_MS = 20;
 
 export class SendPacer {
-  private readonly byConversation = new Map<string, number[]>();
-  private readonly app: number[] = [];
-  /** Conversations Teams asked to wait (429 with Retry-After): nothing more goes into them before then. */
-  private readonly held = new Map<string, number>();
-
+  /** `clock` must be the one the log reads. */
   constructor(
+    private readonly log: SendLog,
     private readonly clock: () => number = Date.now,
     private readonly sleep: (ms: number) => Promise<void> = (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   ) {}
@@ -30,49 +23,20 @@ export class SendPacer {
    * by one chat's wait while others could be sent to.
    */
   async turn(conversation: string, maxWaitMs = Number.POSITIVE_INFINITY): Promise<'go' | { comeBackAt: number }> {
+    const { moment, ticket } = await this.log.reserve(conversation, (history, now) => sendMoment(history, now, maxWaitMs));
+    if ('comeBackAt' in moment) return moment;
     const now = this.clock();
-    const sent = this.byConversation.get(conversation) ?? [];
-    const held = this.held.get(conversation) ?? now;
-    const own = Math.max(earliestSend(sent, PER_CONVERSATION, now), held);
-    if (own - now > maxWaitMs) return { comeBackAt: own };
-    // Never before a moment already given out: the limits are checked on sends in order.
-    const at = Math.max(own, earliestSend(this.app, PER_APP, now), this.app.at(-1) ?? now);
-    sent.push(at);
-    this.app.push(at);
-    this.byConversation.set(conversation, sent);
-    this.forget(now);
-    if (at > now) await this.sleep(at - now);
+    if (moment.at > now) await this.sleep(moment.at - now);
     // A busy event loop wakes a sleeper late: what counts against the limits is when the send really goes.
     const actual = this.clock();
-    if (actual > at) {
-      replace(sent, at, actual);
-      replace(this.app, at, actual);
-    }
+    // Not awaited: the send must go now, not after the log's queue. Should the write fail, the log holds this one
+    // send a little early, which the limits' margin covers; the database's failure shows in the send's own writes.
+    if (ticket && actual > moment.at + LATE_MS) void this.log.wentAt(ticket, actual).catch(() => undefined);
     return 'go';
   }
 
-  /** Holds every send into `conversation` until `until` (ms). */
-  hold(conversation: string, until: number): void {
-    this.held.set(conversation, Math.max(until, this.held.get(conversation) ?? 0));
-  }
-
-  private forget(now: number): void {
-    for (const [conversation, until] of this.held) if (until <= now) this.held.delete(conversation);
-    const cutOff = now - KEPT_MS;
-    while (this.app.length > 0 && this.app[0]! < cutOff) this.app.shift();
-    for (const [conversation, sent] of this.byConversation) {
-      while (sent.length > 0 && sent[0]! < cutOff) sent.shift();
-      if (sent.length === 0) this.byConversation.delete(conversation);
-    }
+  /** Holds every send into `conversation` until `until` (ms), in every instance. */
+  hold(conversation: string, until: number): Promise<void> {
+    return this.log.hold(conversation, until);
   }
 }
-
-/** Moves one moment in a sorted list to a later one, keeping it sorted. */
-const replace = (times: number[], from: number, to: number): void => {
-  const i = times.lastIndexOf(from);
-  if (i < 0) return;
-  times.splice(i, 1);
-  let j = times.length;
-  while (j > 0 && times[j - 1]! > to) j -= 1;
-  times.splice(j, 0, to);
-};

@@ -2,6 +2,7 @@
  * The outbox: every message Convene sends on its own (not as the answer to a turn) is first a row, with its due
  * time and an idempotency key, and then a job that a worker in any bot instance takes, sends and marks.
  */
+import type { SendHistory, SendMoment } from '../../domain/outbox/index.js';
 
 /** What a message is for; the outbox turns it back into a card only when it is sent, from what is true then. */
 export type MessagePayload =
@@ -86,4 +87,21 @@ export interface MessageQueue {
   /** Starts taking due jobs in this process; `deliver` is called with each job's message key. */
   work(deliver: (key: string) => Promise<void>): Promise<void>;
   stop(): Promise<void>;
+}
+
+/**
+ * Every instance's recent sends, kept where all instances see them, so that Teams' limits hold for the app as a
+ * whole and not only for each process.
+ */
+export interface SendLog {
+  /**
+   * In one step that no other instance's send can come between: reads the recent sends into `conversation` and the
+   * app's, lets `decide` time the next (given the log's clock then, ms), and records it when it goes. The ticket
+   * lets a late send be re-timed.
+   */
+  reserve(conversation: string, decide: (history: SendHistory, now: number) => SendMoment): Promise<{ moment: SendMoment; ticket?: string }>;
+  /** The send went later than reserved (a busy event loop wakes a sleeper late): what counts is when it went. */
+  wentAt(ticket: string, at: number): Promise<void>;
+  /** Nothing more goes into `conversation` before `until` (ms). */
+  hold(conversation: string, until: number): Promise<void>;
 }

@@ -13,7 +13,7 @@ import type {
   NoteRepository,
   PurgeRepository,
 } from './evidence-ports.js';
-import type { MessageRepository } from './outbox-ports.js';
+import type { MessageRepository, SendLog } from './outbox-ports.js';
 
 // ---- Calendar ----
 
@@ -237,5 +237,6 @@ export interface Store {
   downloads: DownloadRepository;
   purges: PurgeRepository;
   messages: MessageRepository;
+  sendLog: SendLog;
   close(): Promise<void>;
 }

@@ -8,6 +8,7 @@ import { outboxMigration } from './0006-outbox.js';
 import { remindedMigration } from './0007-reminded.js';
 import { reminderCardsMigration } from './0008-reminder-cards.js';
 import { invitesThroughOutboxMigration } from './0009-invites-through-outbox.js';
+import { sendLogMigration } from './0010-send-log.js';
 
 /** In code, so that nothing depends on where the compiled files end up. Names sort in order. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -20,6 +21,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0007-reminded': remindedMigration,
   '0008-reminder-cards': reminderCardsMigration,
   '0009-invites-through-outbox': invitesThroughOutboxMigration,
+  '0010-send-log': sendLogMigration,
 };
 
 /**
