@@ -5,6 +5,7 @@ import { declineCard, inviteCard, reminderCard } from '../cards/invitations/inde
 import { digestCard } from '../cards/reminders/index.js';
 import { concernCard, noteFormCard, sessionHeading } from '../cards/notes/index.js';
 import { clockTime } from '../cards/shared/index.js';
+import { sendWithoutRetries } from './edge/kept-clients.js';
 import { SendRefused, type CardJson, type CardLocation, type Messenger, type Notice, type SessionPrompt } from '../services/ports/index.js';
 
 /** What a route needs beyond the Messenger port: to post into the chat of a turn that has ended, and to move a card. */
@@ -41,16 +42,6 @@ const noticeCard = (notice: Notice): CardJson => {
   }
 };
 
-/**
- * The connector client retries a 429 or a 5xx itself, out of sight of the outbox's pacing, and holds the send
- * while it waits. The outbox does its own retrying (within the limits, without holding up other chats), so
- * its sends go without the client's. The policy is the Azure SDK pipeline's, by its published name.
- */
-const withoutRetries = (connector: unknown): void => {
-  const pipeline = (connector as { client?: { pipeline?: { removePolicy(policy: { name: string }): unknown } } } | undefined)?.client?.pipeline;
-  pipeline?.removePolicy({ name: 'defaultRetryPolicy' });
-};
-
 /** The connector's error as the outbox reads it: an HTTP status and Retry-After; no status means no answer came. */
 const refusal = (error: unknown): unknown => {
   const status = (error as { statusCode?: unknown }).statusCode;
@@ -72,7 +63,7 @@ export class BotMessenger implements Messenger, ChatPoster {
     let id: string | undefined;
     try {
       await this.proactively(reference as Partial<ConversationReference>, async (context) => {
-        withoutRetries(context.turnState.get(this.adapter.ConnectorClientKey));
+        await sendWithoutRetries(context, this.adapter);
         id = (await context.sendActivity(activity))?.id;
       });
     } catch (error) {

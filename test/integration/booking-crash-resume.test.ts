@@ -110,8 +110,10 @@ const crashAndResume = async (killPoint: KillPoint, resumeWith: 'confirm' | 'fin
 
   const again = await startBot(w);
   const status = cardText(cardOf((await again.say(alex, 'status')).at(-1)!));
-  const left = /On-site: .*?send \*\*finish booking\*\* to finish\./.exec(status)?.[0];
-  expect(left).toBeDefined();
+  const left = /On-site: [^.]*\.( \d+ invite cards? (is|are) on the way\.)?/.exec(status)?.[0];
+  // Cards the killed bot had queued go by themselves (the outbox), so status asks for nothing; events still missing need finish booking.
+  if ('atInviteCard' in killPoint) expect(left).toBe(`On-site: ${141 - killPoint.atInviteCard} invite cards are on the way.`);
+  else expect(left).toMatch(/^On-site: .*: send \*\*finish booking\*\* to finish\.$/);
   // `schedule on-site` says the same words about it, rather than "booked already".
   // Only the replies' text: the card the killed bot was sending may arrive meanwhile, from the outbox, once its lease is over.
   const schedule = (await again.say(alex, 'schedule on-site')).flatMap((r) => (r.activity.text ? [r.activity.text] : [])).join('\n');

@@ -68,7 +68,8 @@ describe('two bot processes on one PostgreSQL, one killed mid-send', () => {
   });
 
   it('was killed with a send of its own in flight, before most reminders had gone', () => {
-    expect(heldAtKill).toBe(2);
+    // Each process has one send in flight; a third may have come in before the wait above saw two.
+    expect(heldAtKill).toBeGreaterThanOrEqual(2);
     expect(recordedAtKill).toBeLessThan(emails.length / 2);
     expect(processes[0]!.child.signalCode).toBe('SIGKILL');
   });

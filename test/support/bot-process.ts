@@ -37,6 +37,12 @@ export const startBotProcess = async (env: Record<string, string>, entry: BotEnt
   return { ...started, url };
 };
 
+/** Every bot this test process started: should the test process end without killing one, it goes too. */
+const children = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const child of children) child.kill('SIGKILL');
+});
+
 /** Runs `src/index.ts` without waiting for it: for starts that are meant to fail. */
 export const runBotProcess = (env: Record<string, string>, { built = false }: BotEntry = {}): Omit<BotProcess, 'url'> => {
   const child = spawn(process.execPath, built ? ['dist/index.js'] : ['--import', 'tsx', 'src/index.ts'], {
@@ -44,6 +50,8 @@ export const runBotProcess = (env: Record<string, string>, { built = false }: Bo
     env: { PATH: process.env.PATH ?? '', PORT: '0', LOG_LEVEL: 'info', TICK_SECONDS: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  children.add(child);
+  child.once('exit', () => children.delete(child));
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
   child.stdout!.resume();

@@ -95,6 +95,8 @@ export const startConnectorServer = async (): Promise<ConnectorServer> => {
       const body = await readBody(req);
       const conversationId = activity[1]!;
       const kind = req.method === 'PUT' ? 'update' : activity[2] ? 'reply' : 'send';
+      // What Teams counts against its limits is a request's arrival, however long it is then held.
+      const at = Date.now();
       const interception = connector.intercept?.(kind, body);
       if (interception === 'hold') {
         const released = await new Promise<boolean>((resolve) => {
@@ -107,7 +109,6 @@ export const startConnectorServer = async (): Promise<ConnectorServer> => {
         });
         if (!released || res.destroyed) return;
       }
-      const at = Date.now();
       if (interception === 'drop') return void req.socket.destroy();
       if (interception === 'fail') {
         attempts.push({ kind, conversationId, at, status: 500 });

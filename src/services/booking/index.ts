@@ -1,4 +1,5 @@
 export { allConfirmed } from './all-booked.js';
+export { withCardsOnTheWay } from './cards-on-the-way.js';
 export { confirmProposal } from './book-proposal.js';
 export type { ClaimedProposal } from './book-proposal.js';
 export { cancelProposal } from './cancel-proposal.js';

@@ -38,14 +38,14 @@ export const answerInvitation = async (
   if (reason !== undefined && (typeof reason !== 'string' || reason.length > MAX_REASON)) {
     return userError('CARD.INVALID', `Please keep the reason under ${MAX_REASON} characters.`);
   }
-  const invitation = await deps.store.invitations.get(invitationId);
-  if (!invitation) return userError('INVITATION.NOT_FOUND', 'I cannot find this invitation. Send **my sessions** to see yours.');
+  const found = await deps.store.invitations.withBooking(invitationId);
+  if (!found) return userError('INVITATION.NOT_FOUND', 'I cannot find this invitation. Send **my sessions** to see yours.');
+  const { invitation, booking } = found;
   if (invitation.email !== answerer) {
     return userError('INVITATION.NOT_YOURS', 'This invitation is for someone else, so your answer was not recorded.');
   }
-  const booking = await deps.store.bookings.get(invitation.bookingId);
   const stored = await deps.store.reviews.get(invitation.reviewId);
-  if (!booking || !stored) return userError('INVITATION.NOT_FOUND', 'This session is no longer booked.');
+  if (!stored) return userError('INVITATION.NOT_FOUND', 'This session is no longer booked.');
   const trimmed = answer === 'declined' && typeof reason === 'string' && reason.trim() !== '' ? reason.trim() : undefined;
   const answered = await deps.store.invitations.answer(invitation.id, answer, trimmed, deps.now());
   const told = answer === 'declined' && invitation.rsvp !== 'declined' ? await tellProjectTeam(deps, stored, answered, invitation) : 'unknown';

@@ -1,6 +1,7 @@
 import { unfinishedProgrammes } from '../../domain/programme/index.js';
 import { answerFromCalendar } from '../../domain/invitations/index.js';
 import { ok, type Result } from '../../domain/shared/index.js';
+import { withCardsOnTheWay } from '../booking/index.js';
 import { currentReview, projectTeamOnly } from '../shared/index.js';
 import type { Booking, CalendarPort, Invitation, Log, ReviewStatus, Store, StoredReview } from '../ports/index.js';
 
@@ -24,7 +25,7 @@ export const statusOfReview = async (deps: StatusDeps, stored: StoredReview, ask
     const mine = invitations.filter((i) => i.bookingId === booking.id);
     return { booking, invitations: mine };
   });
-  return ok({ stored, sessions, unfinished: unfinishedProgrammes(bookings, invitations) });
+  return ok({ stored, sessions, unfinished: unfinishedProgrammes(bookings, await withCardsOnTheWay(deps.store, stored.id, invitations)) });
 };
 
 const syncFromCalendar = async (

@@ -26,9 +26,9 @@ export const composeNotice = async (deps: Deps, message: StoredMessage): Promise
   const payload = message.payload;
   switch (payload.kind) {
     case 'invite': {
-      const invitation = await deps.store.invitations.get(payload.invitationId);
-      const booking = invitation && (await deps.store.bookings.get(invitation.bookingId));
-      if (!invitation || !booking || booking.status !== 'booked') return GONE;
+      const found = await deps.store.invitations.withBooking(payload.invitationId);
+      if (found?.booking.status !== 'booked') return GONE;
+      const { invitation, booking } = found;
       // Marked on the invitation before the message is ended: a try cut off between the two finds it here.
       if (invitation.cardSentAt) return { skip: 'the card went already' };
       return { notice: { kind: 'invite', review, booking, invitation } };
@@ -38,9 +38,9 @@ export const composeNotice = async (deps: Deps, message: StoredMessage): Promise
       return concern ? { notice: { kind: 'concern', review, concern } } : GONE;
     }
     case 'decline': {
-      const invitation = await deps.store.invitations.get(payload.invitationId);
-      const booking = invitation && (await deps.store.bookings.get(invitation.bookingId));
-      if (!invitation || !booking) return GONE;
+      const found = await deps.store.invitations.withBooking(payload.invitationId);
+      if (!found) return GONE;
+      const { invitation, booking } = found;
       if (invitation.rsvp !== 'declined') return { skip: 'they have changed their answer since' };
       return { notice: { kind: 'decline', review, booking, invitation } };
     }
@@ -54,9 +54,9 @@ export const composeNotice = async (deps: Deps, message: StoredMessage): Promise
       return { notice: { kind: 'prompt', prompt: { kind: 'caseForm', review, form, saved, today } } };
     }
     case 'reminder': {
-      const invitation = await deps.store.invitations.get(payload.invitationId);
-      const booking = invitation && (await deps.store.bookings.get(invitation.bookingId));
-      if (!invitation || !booking || booking.status !== 'booked') return GONE;
+      const found = await deps.store.invitations.withBooking(payload.invitationId);
+      if (found?.booking.status !== 'booked') return GONE;
+      const { invitation, booking } = found;
       const invitee = inviteeOf(invitation);
       if (!invitee) return { skip: 'the invitation itself has not gone yet' };
       if (payload.remindNow) {

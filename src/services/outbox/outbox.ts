@@ -156,12 +156,12 @@ export class Outbox {
     const reference = await store.people.conversationFor(message.recipient);
     if (!reference) return this.reachWithoutChat(message, composed.notice, end);
     const turn = await this.deps.pacer.turn(message.recipient, MAX_WAIT_MS);
-    if (turn !== 'go') {
+    if ('comeBackAt' in turn) {
       await this.deps.queue.enqueue([await store.messages.retryAt(message.key, new Date(turn.comeBackAt).toISOString())]);
       return 'queued';
     }
     try {
-      const activityId = await messenger.deliver(reference, composed.notice);
+      const activityId = await messenger.deliver(reference, composed.notice).finally(() => turn.went());
       return end('sent', activityId ? { activityId } : {});
     } catch (error) {
       const refused = error instanceof SendRefused ? error : undefined;

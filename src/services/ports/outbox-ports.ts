@@ -64,6 +64,8 @@ export interface MessageRepository {
   remindersSent(invitationId: string): Promise<StoredMessage[]>;
   /** Those that ended failed, oldest first. */
   failed(reviewId: string): Promise<StoredMessage[]>;
+  /** The invitations whose invite card is queued or being sent: it will go without anyone's help. */
+  invitesOnTheWay(reviewId: string): Promise<string[]>;
   /** Those of these messages that failed, queued again from the start at `at`, their attempts counted afresh; the rest are left. */
   resend(keys: string[], at: string): Promise<QueuedJob[]>;
   /** Who has blocked or removed the app, as their sends to them answered (403). */

@@ -196,6 +196,8 @@ export interface InvitationRepository {
   /** One invitation per (booking, email); existing ones are kept as they are. */
   ensure(reviewId: string, bookingId: string, emails: string[]): Promise<Invitation[]>;
   get(id: string): Promise<Invitation | undefined>;
+  /** The invitation and its booking, in one read. */
+  withBooking(id: string): Promise<{ invitation: Invitation; booking: Booking } | undefined>;
   forReview(reviewId: string): Promise<Invitation[]>;
   forEmail(reviewId: string, email: string): Promise<Invitation[]>;
   answer(id: string, rsvp: Rsvp, reason: string | undefined, at: string): Promise<Invitation>;

@@ -101,7 +101,7 @@ type Changeable = 'status' | 'event_id' | 'ical_uid' | 'join_url' | 'error';
 
 const sessionKey = (reviewId: string, sessionId: string): string => `${reviewId}\n${sessionId}`;
 
-const toBooking = (row: Selectable<BookingsTable>): Booking => ({
+export const toBooking = (row: Selectable<BookingsTable>): Booking => ({
   id: row.id,
   reviewId: row.review_id,
   proposalId: row.proposal_id,

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely, Selectable, UpdateObject } from 'kysely';
+import { sql, type Kysely, type Selectable, type UpdateObject } from 'kysely';
 import type { Rsvp } from '../../domain/invitations/index.js';
-import type { Invitation, InvitationRepository } from '../../services/ports/index.js';
+import type { Booking, Invitation, InvitationRepository } from '../../services/ports/index.js';
 import { isoString, isUuid, lowerCase, optional, uniqueEmails } from '../column-values.js';
-import type { Database, InvitationsTable } from '../schema.js';
+import type { BookingsTable, Database, InvitationsTable } from '../schema.js';
+import { toBooking } from './booking-repository.js';
 
 export class SqlInvitationRepository implements InvitationRepository {
   constructor(private readonly db: Kysely<Database>) {}
@@ -27,6 +28,18 @@ export class SqlInvitationRepository implements InvitationRepository {
     if (!isUuid(id)) return undefined;
     const row = await this.db.selectFrom('invitations').selectAll().where('id', '=', id).executeTakeFirst();
     return row && toInvitation(row);
+  }
+
+  async withBooking(id: string): Promise<{ invitation: Invitation; booking: Booking } | undefined> {
+    if (!isUuid(id)) return undefined;
+    // Each row as one JSON object: the two tables share column names. JSON gives timestamps as ISO strings.
+    const row = await this.db
+      .selectFrom('invitations')
+      .innerJoin('bookings', 'bookings.id', 'invitations.booking_id')
+      .select([sql<Selectable<InvitationsTable>>`to_jsonb(invitations.*)`.as('invitation'), sql<Selectable<BookingsTable>>`to_jsonb(bookings.*)`.as('booking')])
+      .where('invitations.id', '=', id)
+      .executeTakeFirst();
+    return row && { invitation: toInvitation(row.invitation), booking: toBooking(row.booking) };
   }
 
   async forReview(reviewId: string): Promise<Invitation[]> {
@@ -106,7 +119,7 @@ export const insertInvitations = async (
   await db.insertInto('invitations').values(rows).onConflict((conflict) => conflict.columns(['booking_id', 'email']).doNothing()).execute();
 };
 
-const optionalIso = (value: Date | null): string | undefined => (value === null ? undefined : isoString(value));
+const optionalIso = (value: Date | string | null): string | undefined => (value === null ? undefined : isoString(value));
 
 const toInvitation = (row: Selectable<InvitationsTable>): Invitation => ({
   id: row.id,

@@ -99,6 +99,17 @@ export class SqlMessageRepository implements MessageRepository {
     return rows.map(toMessage);
   }
 
+  async invitesOnTheWay(reviewId: string): Promise<string[]> {
+    const rows = await this.db
+      .selectFrom('messages')
+      .select(sql<string>`payload->>'invitationId'`.as('invitationId'))
+      .where('review_id', '=', reviewId)
+      .where('kind', '=', 'invite')
+      .where('state', 'in', ['queued', 'sending'])
+      .execute();
+    return rows.map((row) => row.invitationId);
+  }
+
   async resend(keys: string[], at: string): Promise<QueuedJob[]> {
     if (keys.length === 0) return [];
     const rows = await this.db
