@@ -8,8 +8,6 @@ export class ProcessSendLog implements SendLog {
   private readonly byConversation = new Map<string, number[]>();
   private readonly app: number[] = [];
   private readonly held = new Map<string, number>();
-  private readonly tickets = new Map<string, { conversation: string; at: number }>();
-  private issued = 0;
 
   constructor(private readonly clock: () => number = Date.now) {}
 
@@ -22,18 +20,14 @@ export class ProcessSendLog implements SendLog {
     sent.push(moment.at);
     this.app.push(moment.at);
     this.byConversation.set(conversation, sent);
-    this.issued += 1;
-    const ticket = String(this.issued);
-    this.tickets.set(ticket, { conversation, at: moment.at });
-    return { moment, ticket };
+    // The ticket says which moment it was: nothing more to keep.
+    return { moment, ticket: JSON.stringify([conversation, moment.at]) };
   }
 
   async wentAt(ticket: string, at: number): Promise<void> {
-    const reserved = this.tickets.get(ticket);
-    if (!reserved) return;
-    this.tickets.delete(ticket);
-    moveLater(this.byConversation.get(reserved.conversation) ?? [], reserved.at, at);
-    moveLater(this.app, reserved.at, at);
+    const [conversation, reserved] = JSON.parse(ticket) as [string, number];
+    moveLater(this.byConversation.get(conversation) ?? [], reserved, at);
+    moveLater(this.app, reserved, at);
   }
 
   async hold(conversation: string, until: number): Promise<void> {
@@ -47,8 +41,6 @@ export class ProcessSendLog implements SendLog {
       while (sent.length > 0 && sent[0]! < now - CONVERSATION_KEPT_MS) sent.shift();
       if (sent.length === 0) this.byConversation.delete(conversation);
     }
-    // A ticket is only ever used at once, by the send it was given to; one that was not is no use later.
-    for (const [ticket, { at }] of this.tickets) if (at < now - APP_KEPT_MS) this.tickets.delete(ticket);
   }
 }
 

@@ -5,6 +5,7 @@
  */
 import { helpLines } from '../../src/bot/commands.js';
 import { caseFormCard, casesCard } from '../../src/cards/case-forms/index.js';
+import { unfinishedProgrammes } from '../../src/domain/programme/index.js';
 import { declineCard, inviteCard, mySessionsCard, reminderCard, statusCard } from '../../src/cards/invitations/index.js';
 import { digestCard, remindersCard } from '../../src/cards/reminders/index.js';
 import { DEFAULT_POLICY } from '../../src/domain/reminders/index.js';
@@ -143,6 +144,12 @@ const invitations: CardSample[] = [
   },
   { name: 'my sessions', template: 'invite', card: mySessionsCard({ stored: demoStored, sessions: [caseOne, bookingOf('C15')].map((booking) => ({ booking, invitation: invitationOf(booking, alex) })) }), shows: ['Case review C15', 'Wed 14 Jan, 12:00–13:00', 'Cora Penhale'] },
   { name: 'status', template: 'status', card: statusCard(status, { now, repliesUrl: 'https://convene.local.example/replies/abc' }), shows: ['54 sessions booked', 'Wed 14 Jan', '18 of 32', 'No reply', 'Kemi Adeyemo'] },
+  {
+    name: 'status, invite cards on the way', template: 'status',
+    // As after a restart: the cards that the stopped bot had queued go by themselves, so nothing is asked of the team.
+    card: statusCard({ ...status, unfinished: unfinishedProgrammes(demoBookings, demoInvitations.map((i) => ({ ...i, cardSentAt: undefined, cardOnItsWay: true }))) }, { now }),
+    shows: ['54 sessions booked', 'Case reviews: 32 invite cards are on the way.', 'On-site: 140 invite cards are on the way.'],
+  },
   { name: 'status, nothing booked', template: 'status', card: statusCard({ stored: demoStored, sessions: [] }, { now }), shows: ['Nothing is booked yet'] },
   { name: 'decline', template: 'decline', card: declineCard({ review, booking: dcs, invitation: { ...director, rsvp: 'declined', reason: 'At the corporate parenting panel' } }), shows: ["Director of Children's Services (demo)", 'Thu 5 Feb, 13:15–14:15', 'At the corporate parenting panel'] },
 ];
