@@ -1,10 +1,12 @@
 /**
  * A Kysely dialect for PGlite: PostgreSQL's adapter, introspector and compiler over a small driver.
- * PGlite is one backend, so the driver hands out one connection at a time: a transaction holds it
- * until it ends, and every other query waits its turn. (Code inside a transaction must therefore
- * use the transaction, never the outer Kysely instance, or it waits for itself.)
+ * PGlite is one session: single statements are sent to its thread side by side (it runs them in turn), while a
+ * transaction has the session alone from its begin until its connection is released, and every other
+ * statement waits. (Code inside a transaction must therefore use the transaction, never the outer Kysely
+ * instance, or it waits for itself.)
  */
 import type { PGliteThread } from './pglite-thread.js';
+import { StatementGate } from './statement-gate.js';
 import {
   CompiledQuery,
   PostgresAdapter,
@@ -50,29 +52,20 @@ export class PGliteDialect implements Dialect {
 }
 
 class PGliteDriver implements Driver {
-  private readonly connection: PGliteConnection;
-  /** Resolves when the current holder releases the connection; the next in line waits on it. */
-  private queue: Promise<void> = Promise.resolve();
-  private release: (() => void) | undefined;
+  private readonly gate = new StatementGate();
 
-  constructor(private readonly pglite: PGliteThread) {
-    this.connection = new PGliteConnection(pglite);
-  }
+  constructor(private readonly pglite: PGliteThread) {}
 
   async init(): Promise<void> {}
 
   async acquireConnection(): Promise<DatabaseConnection> {
-    const previous = this.queue;
-    let release!: () => void;
-    this.queue = new Promise((resolve) => (release = resolve));
-    await previous;
-    this.release = release;
-    return this.connection;
+    return new PGliteConnection(this.pglite, this.gate);
   }
 
   async beginTransaction(connection: DatabaseConnection, settings: TransactionSettings): Promise<void> {
     const isolation = settings.isolationLevel ? ` isolation level ${settings.isolationLevel}` : '';
     const access = settings.accessMode ? ` ${settings.accessMode}` : '';
+    await (connection as PGliteConnection).takeAlone();
     await connection.executeQuery(CompiledQuery.raw(`start transaction${isolation}${access}`));
   }
 
@@ -84,22 +77,42 @@ class PGliteDriver implements Driver {
     await connection.executeQuery(CompiledQuery.raw('rollback'));
   }
 
-  async releaseConnection(): Promise<void> {
-    const release = this.release;
-    this.release = undefined;
-    release?.();
+  async releaseConnection(connection: DatabaseConnection): Promise<void> {
+    (connection as PGliteConnection).release();
   }
 
   async destroy(): Promise<void> {
-    await this.queue;
+    // Whatever is under way ends first; nothing after it gets in.
+    await this.gate.enterAlone();
     await this.pglite.close();
   }
 }
 
+/** One caller's use of the session: its statements go through the gate, unless it holds the session alone. */
 class PGliteConnection implements DatabaseConnection {
-  constructor(private readonly pglite: PGliteThread) {}
+  private alone = false;
 
-  async executeQuery<R>(compiledQuery: CompiledQuery): Promise<QueryResult<R>> {
+  constructor(
+    private readonly pglite: PGliteThread,
+    private readonly gate: StatementGate,
+  ) {}
+
+  async takeAlone(): Promise<void> {
+    await this.gate.enterAlone();
+    this.alone = true;
+  }
+
+  release(): void {
+    if (!this.alone) return;
+    this.alone = false;
+    this.gate.leaveAlone();
+  }
+
+  executeQuery<R>(compiledQuery: CompiledQuery): Promise<QueryResult<R>> {
+    return this.alone ? this.run(compiledQuery) : this.gate.statement(() => this.run(compiledQuery));
+  }
+
+  private async run<R>(compiledQuery: CompiledQuery): Promise<QueryResult<R>> {
     if (SCRIPT in compiledQuery) {
       const result = await this.pglite.exec(compiledQuery.sql);
       return { rows: result.rows as R[] };

@@ -3,7 +3,7 @@
  * (both drivers parse timestamptz); JSON is written as text, because pg would turn a JS array into
  * a PostgreSQL array, and read back parsed.
  */
-import type { ColumnType } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 import type { CaseForm } from '../domain/case-forms/index.js';
 import type { NoteKind } from '../domain/notes/index.js';
 import type { Review } from '../domain/shared/index.js';
@@ -21,6 +21,8 @@ export interface ReviewsTable {
   body: Json<Review>;
   imported_by: string;
   imported_at: DefaultTimestamp;
+  /** Goes up by one with each change of the row (a trigger counts it). */
+  version: Generated<number>;
 }
 
 export interface ProposalsTable {

@@ -42,6 +42,24 @@ describeEachDatabase('store repositories', (context) => {
       expect(saved.review).toEqual(review('Northshire'));
     });
 
+    it('keeps a review read once, frozen, until its row changes in any way', async () => {
+      const saved = await context.store.reviews.save(review('Kept'), 'lead@council.example');
+      const first = await context.store.reviews.get(saved.id);
+      expect(await context.store.reviews.get(saved.id)).toBe(first);
+      expect(Object.isFrozen(first?.review.peers[0])).toBe(true);
+
+      const policy = { noReply: ['PT48H'], joiningDetails: false, digest: false as const, workingHours: { start: '09:00', end: '17:00', days: ['mon' as const] } };
+      const changed = await context.store.reviews.setReminders(saved.id, policy);
+      expect((await context.store.reviews.get(saved.id))?.review.reminders).toEqual(changed?.review.reminders);
+      expect(changed?.review.reminders?.noReply).toEqual(['PT48H']);
+
+      // Rewritten by hand, as an operator might: the trigger moves the version, so no stale copy is served.
+      await context.db.updateTable('reviews').set({ name: 'Renamed', body: sql`jsonb_set(body, '{name}', '"Renamed"')` }).where('id', '=', saved.id).execute();
+      expect((await context.store.reviews.get(saved.id))?.review.name).toBe('Renamed');
+      const { version } = await context.db.selectFrom('reviews').select('version').where('id', '=', saved.id).executeTakeFirstOrThrow();
+      expect(version).toBe(3);
+    });
+
     it('finds nothing for an unknown or malformed id', async () => {
       expect(await context.store.reviews.get('6f1c1c9e-0000-4000-8000-000000000000')).toBeUndefined();
       expect(await context.store.reviews.get('not-a-uuid')).toBeUndefined();

@@ -27,4 +27,15 @@ describe('connector clients kept by the adapter', () => {
     expect(policies(quiet)).not.toContain('defaultRetryPolicy');
     expect(await authentication.createUserTokenClient(identity)).toBe(await authentication.createUserTokenClient(identity));
   });
+
+  it('gives each incoming turn the same client for its service URL', async () => {
+    const authentication = new ConfigurationBotFrameworkAuthentication({});
+    keepClients(authentication);
+    const turn = () => authentication.authenticateRequest({ type: 'message', channelId: 'msteams', serviceUrl: 'http://127.0.0.1:1/' } as never, '');
+    const [first, second] = await Promise.all([turn(), turn()]);
+    const client = await first.connectorFactory?.create('http://127.0.0.1:1/', first.audience);
+    expect(client).toBeDefined();
+    expect(await second.connectorFactory?.create('http://127.0.0.1:1/', second.audience)).toBe(client);
+    expect(policies(client)).toContain('defaultRetryPolicy');
+  });
 });

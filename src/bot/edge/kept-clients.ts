@@ -1,6 +1,7 @@
 /**
  * botbuilder makes a new ConnectorClient and UserTokenClient, each with its own Azure HTTP pipeline, for every turn
- * and every proactive send: about a twentieth of the bot's CPU on answer presses. A client holds no turn's state
+ * and every proactive send: about a twentieth of the bot's CPU on answer presses. A turn's factory comes from
+ * `authenticateRequest`, a proactive send's from `createConnectorFactory`: both are made to keep their clients. A client holds no turn's state
  * (its credentials keep their own token cache), so one per app, service URL and audience serves them all, as
  * botbuilder's older BotFrameworkAdapter kept them.
  */
@@ -57,10 +58,16 @@ class KeptFactory {
 export const keepClients = (authentication: Authentication): void => {
   const createFactory = authentication.createConnectorFactory.bind(authentication);
   const createTokenClient = authentication.createUserTokenClient.bind(authentication);
+  const authenticate = authentication.authenticateRequest.bind(authentication);
   const clients = new Map<string, Promise<Client>>();
   const tokenClients = new Map<string, Promise<TokenClient>>();
   authentication.createConnectorFactory = (identity) => new KeptFactory(createFactory(identity), appOf(identity), clients) as unknown as Factory;
   authentication.createUserTokenClient = (identity) => keep(tokenClients, appOf(identity), () => createTokenClient(identity));
+  authentication.authenticateRequest = async (activity, authHeader) => {
+    const result = await authenticate(activity, authHeader);
+    const made = result.connectorFactory;
+    return made ? { ...result, connectorFactory: new KeptFactory(made, appOf(result.claimsIdentity), clients) as unknown as Factory } : result;
+  };
 };
 
 /** Inside a proactive turn of the outbox: its sends go through the client without retries. */

@@ -18,20 +18,21 @@ export const addInvitationRoutes = (app: Application<TurnState>, deps: BotDeps):
     if (!answered.ok) return errorText(answered);
     const { review, booking, invitation, told } = answered.value;
     const options = { told };
+    // The invite card as it now reads: the answer to this turn, and the update of the invite card when the press came from a reminder.
+    const invite = inviteCard(review, booking, invitation, options);
     // Once this turn has answered: the calendar event, and the person's other cards for the session (the invite, the reminders).
     const pressed = context.activity.replyToId;
     deps.background.afterTurn(context, async () => {
       await writeAnswerToCalendar(deps, booking, invitation);
       for (const { location, reminder } of await invitationCards(deps.store, invitation, pressed)) {
-        const card = reminder ? reminderCard({ review, booking, invitation, reminder }) : inviteCard(review, booking, invitation, options);
-        await deps.messenger.updateCard(location, card);
+        await deps.messenger.updateCard(location, reminder ? reminderCard({ review, booking, invitation, reminder }) : invite);
       }
     });
     if (data.view === 'mySessions') {
       const mine = await mySessions(deps.store, who.value);
       if (mine.ok) return mySessionsCard(mine.value, { ...options, answered: invitation.id });
     }
-    return inviteCard(review, booking, invitation, options);
+    return invite;
   });
 };
 

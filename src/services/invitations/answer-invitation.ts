@@ -40,11 +40,11 @@ export const answerInvitation = async (
   }
   const found = await deps.store.invitations.withBooking(invitationId);
   if (!found) return userError('INVITATION.NOT_FOUND', 'I cannot find this invitation. Send **my sessions** to see yours.');
-  const { invitation, booking } = found;
+  const { invitation, booking, reviewVersion } = found;
   if (invitation.email !== answerer) {
     return userError('INVITATION.NOT_YOURS', 'This invitation is for someone else, so your answer was not recorded.');
   }
-  const stored = await deps.store.reviews.get(invitation.reviewId);
+  const stored = await deps.store.reviews.get(invitation.reviewId, reviewVersion);
   if (!stored) return userError('INVITATION.NOT_FOUND', 'This session is no longer booked.');
   const trimmed = answer === 'declined' && typeof reason === 'string' && reason.trim() !== '' ? reason.trim() : undefined;
   const answered = await deps.store.invitations.answer(invitation.id, answer, trimmed, deps.now());

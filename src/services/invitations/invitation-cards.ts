@@ -9,11 +9,10 @@ export interface InvitationCard {
 
 /** All of them but `except` (the card the answer came from, which the turn's answer replaces). */
 export const invitationCards = async (store: Store, invitation: Invitation, except: string | undefined): Promise<InvitationCard[]> => {
-  const reference = await store.people.conversationFor(invitation.email);
-  if (!reference) return [];
+  const chat = await store.messages.remindersInChat(invitation.id, invitation.email);
+  if (!chat) return [];
+  const { reference } = chat;
   const cards: InvitationCard[] = invitation.cardActivityId ? [{ location: { activityId: invitation.cardActivityId, reference } }] : [];
-  for (const sent of await store.messages.remindersSent(invitation.id)) {
-    if (sent.activityId && sent.payload.kind === 'reminder') cards.push({ location: { activityId: sent.activityId, reference }, reminder: sent.payload.reminder });
-  }
+  for (const { activityId, reminder } of chat.reminders) cards.push({ location: { activityId, reference }, reminder });
   return cards.filter((card) => card.location.activityId !== except);
 };

@@ -60,8 +60,11 @@ export interface MessageRepository {
   /** Messages not ended and not held: the tick hands them to the queue again, which knows the jobs it has. */
   unfinished(leaseSeconds: number): Promise<QueuedJob[]>;
   forReview(reviewId: string): Promise<StoredMessage[]>;
-  /** The reminders sent for an invitation, each with its activity: cards to update when the answer changes. */
-  remindersSent(invitationId: string): Promise<StoredMessage[]>;
+  /**
+   * The chat of `email` (the invitee), and the reminders for the invitation sent into it, each with its activity:
+   * cards to update when the answer changes. Undefined when they have no chat with Convene.
+   */
+  remindersInChat(invitationId: string, email: string): Promise<RemindersInChat | undefined>;
   /** Those that ended failed, oldest first. */
   failed(reviewId: string): Promise<StoredMessage[]>;
   /** The invitations whose invite card is queued or being sent: it will go without anyone's help. */
@@ -72,6 +75,11 @@ export interface MessageRepository {
   blockedRecipients(reviewId: string): Promise<string[]>;
   /** How many due by `before` have not ended: what a shutdown, or a test, waits for. */
   undelivered(before: string): Promise<number>;
+}
+
+export interface RemindersInChat {
+  reference: unknown;
+  reminders: { activityId: string; reminder: 'noReply' | 'joiningDetails' }[];
 }
 
 /** A job for a message: `job` names one try of it (its key, and how far it got), so a new try is a new job. */

@@ -74,7 +74,11 @@ export interface ReviewRepository {
   save(review: Review, importedBy: string): Promise<StoredReview>;
   /** The most recently imported review: the one chat commands act on. */
   latest(): Promise<StoredReview | undefined>;
-  get(id: string): Promise<StoredReview | undefined>;
+  /**
+   * The review as stored; the same object to every caller until it changes, so never change it. `version`, when the
+   * caller has just read it (with an invitation), saves reading it again.
+   */
+  get(id: string, version?: number): Promise<StoredReview | undefined>;
   /** Replaces the review's reminder policy, as the project team set it from chat; the review otherwise stays as imported. */
   setReminders(id: string, policy: ReminderPolicy): Promise<StoredReview | undefined>;
 }
@@ -196,8 +200,8 @@ export interface InvitationRepository {
   /** One invitation per (booking, email); existing ones are kept as they are. */
   ensure(reviewId: string, bookingId: string, emails: string[]): Promise<Invitation[]>;
   get(id: string): Promise<Invitation | undefined>;
-  /** The invitation and its booking, in one read. */
-  withBooking(id: string): Promise<{ invitation: Invitation; booking: Booking } | undefined>;
+  /** The invitation, its booking and its review's version (for `reviews.get`), in one read. */
+  withBooking(id: string): Promise<{ invitation: Invitation; booking: Booking; reviewVersion: number } | undefined>;
   forReview(reviewId: string): Promise<Invitation[]>;
   forEmail(reviewId: string, email: string): Promise<Invitation[]>;
   answer(id: string, rsvp: Rsvp, reason: string | undefined, at: string): Promise<Invitation>;

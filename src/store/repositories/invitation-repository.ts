@@ -30,16 +30,21 @@ export class SqlInvitationRepository implements InvitationRepository {
     return row && toInvitation(row);
   }
 
-  async withBooking(id: string): Promise<{ invitation: Invitation; booking: Booking } | undefined> {
+  async withBooking(id: string): Promise<{ invitation: Invitation; booking: Booking; reviewVersion: number } | undefined> {
     if (!isUuid(id)) return undefined;
     // Each row as one JSON object: the two tables share column names. JSON gives timestamps as ISO strings.
     const row = await this.db
       .selectFrom('invitations')
       .innerJoin('bookings', 'bookings.id', 'invitations.booking_id')
-      .select([sql<Selectable<InvitationsTable>>`to_jsonb(invitations.*)`.as('invitation'), sql<Selectable<BookingsTable>>`to_jsonb(bookings.*)`.as('booking')])
+      .innerJoin('reviews', 'reviews.id', 'invitations.review_id')
+      .select([
+        sql<Selectable<InvitationsTable>>`to_jsonb(invitations.*)`.as('invitation'),
+        sql<Selectable<BookingsTable>>`to_jsonb(bookings.*)`.as('booking'),
+        'reviews.version as reviewVersion',
+      ])
       .where('invitations.id', '=', id)
       .executeTakeFirst();
-    return row && { invitation: toInvitation(row.invitation), booking: toBooking(row.booking) };
+    return row && { invitation: toInvitation(row.invitation), booking: toBooking(row.booking), reviewVersion: row.reviewVersion };
   }
 
   async forReview(reviewId: string): Promise<Invitation[]> {

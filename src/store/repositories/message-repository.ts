@@ -1,6 +1,8 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
 import { jobName } from '../../domain/outbox/index.js';
-import type { MessageRepository, OutboundMessage, QueuedJob, StoredMessage } from '../../services/ports/index.js';
+import type { MessageRepository, OutboundMessage, QueuedJob, RemindersInChat, StoredMessage } from '../../services/ports/index.js';
+
+type ReminderKind = RemindersInChat['reminders'][number]['reminder'];
 import { isoString, json, lowerCase, optional } from '../column-values.js';
 import type { Database, MessagesTable } from '../schema.js';
 
@@ -81,17 +83,23 @@ export class SqlMessageRepository implements MessageRepository {
     return rows.map((row) => ({ key: row.key, job: jobName(row.key, row.attempts, row.claimed_at ? isoString(row.claimed_at) : undefined), startAfter: isoString(row.due_at) }));
   }
 
-  async remindersSent(invitationId: string): Promise<StoredMessage[]> {
+  async remindersInChat(invitationId: string, email: string): Promise<RemindersInChat | undefined> {
     const rows = await this.db
-      .selectFrom('messages')
-      .selectAll()
-      .where('kind', '=', 'reminder')
-      .where('state', '=', 'sent')
-      .where('activity_id', 'is not', null)
-      .where(sql<string>`payload->>'invitationId'`, '=', invitationId)
-      .orderBy('sent_at')
+      .selectFrom('conversations')
+      .leftJoin('messages', (join) =>
+        join
+          .on('messages.kind', '=', 'reminder')
+          .on('messages.state', '=', 'sent')
+          .on('messages.activity_id', 'is not', null)
+          .on(sql<string>`messages.payload->>'invitationId'`, '=', invitationId),
+      )
+      .select(['conversations.reference', 'messages.activity_id', sql<ReminderKind | null>`messages.payload->>'reminder'`.as('reminder')])
+      .where('conversations.email', '=', lowerCase(email))
+      .orderBy('messages.sent_at')
       .execute();
-    return rows.map(toMessage);
+    if (rows.length === 0) return undefined;
+    const reminders = rows.flatMap((row) => (row.activity_id && row.reminder ? [{ activityId: row.activity_id, reminder: row.reminder }] : []));
+    return { reference: rows[0]!.reference, reminders };
   }
 
   async failed(reviewId: string): Promise<StoredMessage[]> {

@@ -4,8 +4,12 @@ import type { ReminderPolicy, Review } from '../../domain/shared/index.js';
 import type { ReviewRepository, StoredReview } from '../../services/ports/index.js';
 import { isoString, isUuid, json, lowerCase } from '../column-values.js';
 import type { Database, ReviewsTable } from '../schema.js';
+import { KeptReviews } from './kept-reviews.js';
 
 export class SqlReviewRepository implements ReviewRepository {
+  /** A review is 15 KB of JSON, wanted by every answer and message: kept parsed, and read again only when its version (counted by a trigger) moves. */
+  private readonly kept = new KeptReviews();
+
   constructor(private readonly db: Kysely<Database>) {}
 
   async save(review: Review, importedBy: string): Promise<StoredReview> {
@@ -14,19 +18,19 @@ export class SqlReviewRepository implements ReviewRepository {
       .values({ id: randomUUID(), name: review.name, body: json(review), imported_by: lowerCase(importedBy) })
       .returningAll()
       .executeTakeFirstOrThrow();
-    return toStoredReview(row);
+    return this.keep(row);
   }
 
   async latest(): Promise<StoredReview | undefined> {
     const row = await this.db
       .selectFrom('reviews')
-      .selectAll()
+      .select(['id', 'version'])
       // Two imports at the same instant: the later one (by sequence) wins.
       .orderBy('imported_at', 'desc')
       .orderBy(sql`seq`, 'desc')
       .limit(1)
       .executeTakeFirst();
-    return row && toStoredReview(row);
+    return row && this.get(row.id, row.version);
   }
 
   async setReminders(id: string, policy: ReminderPolicy): Promise<StoredReview | undefined> {
@@ -37,19 +41,25 @@ export class SqlReviewRepository implements ReviewRepository {
       .where('id', '=', id)
       .returningAll()
       .executeTakeFirst();
-    return row && toStoredReview(row);
+    return row && this.keep(row);
   }
 
-  async get(id: string): Promise<StoredReview | undefined> {
+  async get(id: string, version?: number): Promise<StoredReview | undefined> {
     if (!isUuid(id)) return undefined;
+    const current = version ?? (await this.db.selectFrom('reviews').select('version').where('id', '=', id).executeTakeFirst())?.version;
+    if (current === undefined) return undefined;
+    const kept = this.kept.get(id, current);
+    if (kept) return kept;
     const row = await this.db.selectFrom('reviews').selectAll().where('id', '=', id).executeTakeFirst();
-    return row && toStoredReview(row);
+    return row && this.keep(row);
+  }
+
+  private keep(row: Selectable<ReviewsTable>): StoredReview {
+    return this.kept.keep(row.id, row.version, {
+      id: row.id,
+      review: row.body,
+      importedBy: row.imported_by,
+      importedAt: isoString(row.imported_at),
+    });
   }
 }
-
-const toStoredReview = (row: Selectable<ReviewsTable>): StoredReview => ({
-  id: row.id,
-  review: row.body,
-  importedBy: row.imported_by,
-  importedAt: isoString(row.imported_at),
-});
