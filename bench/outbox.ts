@@ -3,7 +3,9 @@
  * bot, with Teams (the connector that records every send with its time, and the clients) on another thread.
  * - 1,000 reminders to 1,000 people: the time taken against the floor that Teams' 50-a-second app limit sets,
  *   and how many sends went over any limit.
- * - Answer presses (RSVP invokes) through the HTTP endpoint from 50 clients at once: actions a second, p50, p99.
+ * - Answer presses (RSVP invokes) through the HTTP endpoint from 50 clients: offered at 300 a second (each press timed
+ *   from when it was due, so a late answer that holds up the next press counts), p50 and p99; then pressed as fast as
+ *   the answers come (each client presses again on its answer): the most a second the bot takes, p50 and p99.
  * Writes bench/results/outbox.json and prints a table.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -84,8 +86,13 @@ const runOn = async (database: (typeof DATABASES)[number]) => {
     const floorSeconds = reminders / APP_LIMITS[0]!.count;
 
     const run: PressRun = { botUrl: convene.url, people: seeded.people, invitationIds: seeded.invitationIds, presses: PRESSES, clients: CLIENTS };
-    const pressed = (await teams.ask({ ask: 'press', run })) as { latencies: number[]; errors: number; seconds: number };
-    await convene.idle();
+    const presses = async (perSecond?: number) => {
+      const pressed = (await teams.ask({ ask: 'press', run: { ...run, perSecond } })) as { latencies: number[]; errors: number; seconds: number };
+      await convene.idle();
+      return { errors: pressed.errors, perSecond: round(PRESSES / pressed.seconds, 0), p50Ms: round(percentile(pressed.latencies, 50)), p99Ms: round(percentile(pressed.latencies, 99)) };
+    };
+    const offered = await presses(TARGETS.actionsPerSecond);
+    const most = await presses();
     return {
       database: database.name,
       reminders: {
@@ -96,14 +103,7 @@ const runOn = async (database: (typeof DATABASES)[number]) => {
         sendsOverAnyLimit: overAny,
         delivered: recorded.filter((kind) => kind !== 'update').length,
       },
-      actions: {
-        presses: PRESSES,
-        clients: CLIENTS,
-        errors: pressed.errors,
-        perSecond: round(PRESSES / pressed.seconds, 0),
-        p50Ms: round(percentile(pressed.latencies, 50)),
-        p99Ms: round(percentile(pressed.latencies, 99)),
-      },
+      actions: { presses: PRESSES, clients: CLIENTS, offered, most },
     };
   } finally {
     await convene.close();
@@ -115,7 +115,7 @@ const runOn = async (database: (typeof DATABASES)[number]) => {
 const results = [];
 for (const database of DATABASES) results.push(await runOn(database));
 const report = {
-  about: `1,000 reminders to 1,000 people (ratio: the 50-a-second floor over the time taken); ${PRESSES} answer presses from ${CLIENTS} clients at once through the HTTP endpoint`,
+  about: `1,000 reminders to 1,000 people (ratio: the 50-a-second floor over the time taken); ${PRESSES} answer presses from ${CLIENTS} clients through the HTTP endpoint, offered at ${TARGETS.actionsPerSecond} a second (timed from when each was due), then as fast as answered (most)`,
   machine: { cpus: cpus().length, node: process.version },
   targets: TARGETS,
   results,
@@ -129,15 +129,17 @@ console.table(
     'reminders s (floor)': `${r.reminders.seconds} (${r.reminders.floorSeconds})`,
     ratio: r.reminders.ratio,
     'over a limit': r.reminders.sendsOverAnyLimit,
-    'actions/s': r.actions.perSecond,
-    'p50 ms': r.actions.p50Ms,
-    'p99 ms': r.actions.p99Ms,
-    errors: r.actions.errors,
+    [`at ${TARGETS.actionsPerSecond}/s: p50, p99 ms`]: `${r.actions.offered.p50Ms}, ${r.actions.offered.p99Ms}`,
+    'most/s': r.actions.most.perSecond,
+    'at most: p50, p99 ms': `${r.actions.most.p50Ms}, ${r.actions.most.p99Ms}`,
+    errors: r.actions.offered.errors + r.actions.most.errors,
   })),
 );
 const missed = results.flatMap((r) => [
   ...(r.reminders.ratio < TARGETS.reminderRatio ? [`${r.database}: reminders at ${r.reminders.ratio} of the allowed rate`] : []),
   ...(r.reminders.sendsOverAnyLimit > 0 ? [`${r.database}: ${r.reminders.sendsOverAnyLimit} sends over a limit`] : []),
-  ...(r.actions.perSecond < TARGETS.actionsPerSecond || r.actions.p99Ms > TARGETS.p99Ms ? [`${r.database}: ${r.actions.perSecond} actions/s, p99 ${r.actions.p99Ms} ms`] : []),
+  ...(r.actions.offered.p99Ms > TARGETS.p99Ms ? [`${r.database}: p99 ${r.actions.offered.p99Ms} ms at ${TARGETS.actionsPerSecond} a second`] : []),
+  ...(r.actions.most.perSecond < TARGETS.actionsPerSecond ? [`${r.database}: at most ${r.actions.most.perSecond} actions a second`] : []),
+  ...(r.actions.offered.errors + r.actions.most.errors > 0 ? [`${r.database}: ${r.actions.offered.errors + r.actions.most.errors} presses not answered with the card`] : []),
 ]);
 console.log(missed.length === 0 ? 'Every outbox target met.' : `Targets not met:\n  ${missed.join('\n  ')}`);

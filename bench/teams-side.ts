@@ -3,6 +3,7 @@
  * answer buttons. In Teams both are other machines; run on the bot's thread they would spend the bot's CPU and
  * the bench would measure them as well.
  */
+import { Agent, request } from 'node:http';
 import { parentPort } from 'node:worker_threads';
 import { VERBS } from '../src/cards/shared/verbs.js';
 import { startConnectorServer } from '../test/support/connector-server.js';
@@ -14,6 +15,12 @@ export interface PressRun {
   invitationIds: string[];
   presses: number;
   clients: number;
+  /**
+   * Presses a second offered by the clients together, each client pressing on its own schedule (as people do, whatever
+   * the others wait for); a press's time counts from when it was due, so a slow answer that delays the next press
+   * counts against the bot. Without it, each client presses again as soon as it has its answer (the most the bot can take).
+   */
+  perSecond?: number;
 }
 
 export type Request = { ask: 'press'; run: PressRun } | { ask: 'attempts' } | { ask: 'close' };
@@ -49,27 +56,44 @@ const pressActivity = (run: PressRun, n: number, connectorUrl: string, reminders
   };
 };
 
-/** Each client presses in turn; a press counts as an error unless it is answered 200 with the updated card. */
+/** One HTTP POST on a kept connection (undici's fetch would spend more of this thread than the bot's answer costs). */
+const post = (agent: Agent, url: URL, body: string) =>
+  new Promise<{ status: number; text: string }>((resolve, reject) => {
+    const req = request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The clients press together; a press counts as an error unless it is answered 200 with the updated card. */
 const press = async (run: PressRun, connector: ConnectorServer) => {
   const reminders = new Map(connector.recorded.filter((r) => r.kind !== 'update').map((r) => [r.conversationId, r.activityId]));
+  const agent = new Agent({ keepAlive: true, maxSockets: run.clients });
+  const url = new URL(`${run.botUrl}/api/messages`);
   const latencies: number[] = [];
   let errors = 0;
   let next = 0;
+  const began = performance.now();
+  // Open: press n is due at began + n / perSecond; closed: it is due when its client is free.
+  const dueAt = (n: number) => (run.perSecond ? began + (n * 1000) / run.perSecond : performance.now());
   const client = async () => {
     for (let n = next++; n < run.presses; n = next++) {
-      const at = performance.now();
-      const response = await fetch(`${run.botUrl}/api/messages`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(pressActivity(run, n, connector.url, reminders)),
-      });
-      const body = await response.text();
-      latencies.push(performance.now() - at);
-      if (response.status !== 200 || !body.includes('You ')) errors += 1;
+      const due = dueAt(n);
+      const wait = due - performance.now();
+      if (wait > 0) await sleep(wait);
+      const answer = await post(agent, url, JSON.stringify(pressActivity(run, n, connector.url, reminders))).catch(() => ({ status: 0, text: '' }));
+      latencies.push(performance.now() - due);
+      if (answer.status !== 200 || !answer.text.includes('You ')) errors += 1;
     }
   };
-  const began = performance.now();
   await Promise.all(Array.from({ length: run.clients }, client));
+  agent.destroy();
   return { latencies, errors, seconds: (performance.now() - began) / 1000 };
 };
 
