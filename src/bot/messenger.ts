@@ -5,8 +5,9 @@ import { declineCard, inviteCard, reminderCard } from '../cards/invitations/inde
 import { digestCard } from '../cards/reminders/index.js';
 import { concernCard, noteFormCard, sessionHeading } from '../cards/notes/index.js';
 import { clockTime } from '../cards/shared/index.js';
+import { referenceForChat } from './chat-reference.js';
 import { sendWithoutRetries } from './edge/kept-clients.js';
-import { SendRefused, type CardJson, type CardLocation, type Messenger, type Notice, type SessionPrompt } from '../services/ports/index.js';
+import { SendRefused, type CardJson, type CardLocation, type InstalledChat, type Messenger, type Notice, type SessionPrompt } from '../services/ports/index.js';
 
 /** What a route needs beyond the Messenger port: to post into the chat of a turn that has ended, and to move a card. */
 export interface ChatPoster {
@@ -70,6 +71,10 @@ export class BotMessenger implements Messenger, ChatPoster {
       throw refusal(error);
     }
     return id;
+  }
+
+  referenceFor(chat: InstalledChat, kept: readonly unknown[]): unknown | undefined {
+    return referenceForChat(chat, kept);
   }
 
   async updateCard(location: CardLocation, card: CardJson): Promise<void> {

@@ -16,7 +16,7 @@ const ORGANISER = 'peerreview@testshire.example';
 const ALEX = 'alex.rowan@testshire.example';
 const silent = { info: () => undefined, warn: () => undefined, error: () => undefined };
 /** Nobody has a chat with the bot, so no card is delivered: every invitee has the calendar invite only. */
-const nobodyReachable: Messenger = { deliver: async () => undefined };
+const nobodyReachable: Messenger = { deliver: async () => undefined, referenceFor: () => undefined };
 
 let graph: GraphServer;
 let store: OpenedStore;

@@ -24,6 +24,10 @@ class PeersOnly implements Messenger {
     this.sent.push({ email, notice });
     return `activity-${this.sent.length}`;
   }
+  /** No installer here: Graph names no chat. */
+  referenceFor() {
+    return undefined;
+  }
 }
 
 const chatsWithPeers = async (review: Review) => {

@@ -167,5 +167,20 @@ describeEachDatabase('store repositories', (context) => {
       const firsts = await Promise.all([1, 2, 3].map(() => context.store.people.saveConversation('kim@other.example', reference)));
       expect(firsts.filter(Boolean)).toHaveLength(1);
     });
+
+    it('keeps a chat Graph named only for someone with none kept, and lists the latest kept first', async () => {
+      const named = { conversation: { id: '19:app_user@unq.gbl.spaces' }, serviceUrl: 'https://smba.example/', bot: { id: 'b' } };
+      expect(await context.store.people.keepConversation('Lee@Other.example', named)).toEqual(named);
+      expect(await context.store.people.conversationFor('lee@other.example')).toEqual(named);
+      // Teams' own reference replaces it, and is not replaced by a chat Graph names afterwards.
+      const announced = { ...named, conversation: { id: 'a:lee' } };
+      expect(await context.store.people.saveConversation('lee@other.example', announced)).toBe(false);
+      expect(await context.store.people.keepConversation('lee@other.example', named)).toEqual(announced);
+      expect(await context.store.people.conversationFor('lee@other.example')).toEqual(announced);
+      const later = { ...named, conversation: { id: 'a:max' } };
+      await context.store.people.saveConversation('max@other.example', later);
+      expect((await context.store.people.latestConversations(2)).slice(0, 2)).toEqual([later, announced]);
+      expect(await context.store.people.latestConversations(1)).toHaveLength(1);
+    });
   });
 });

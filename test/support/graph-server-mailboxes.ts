@@ -19,6 +19,8 @@ export class GraphMailboxes {
   readonly installed = new Map<string, Set<string>>();
   /** People for whom the tenant's policy refuses an app installation (403). */
   readonly installBlocked = new Set<string>();
+  /** Everyone asked about by address, whose id (userIdOf) then names them too. */
+  readonly knownUsers = new Set<string>();
   /** Called when an app is installed for someone: Teams would now send the bot a conversationUpdate. */
   onInstall?: (email: string, catalogId: string) => void;
 

@@ -11,6 +11,7 @@ import {
   type GraphReply,
 } from './graph-server-reply.js';
 import { getSchedule, type ScheduleSources } from './graph-server-schedule.js';
+import { routeTeamwork } from './graph-server-teamwork.js';
 
 const RESPONSES: Record<string, ResponseType> = {
   accept: 'accepted',
@@ -32,7 +33,8 @@ export const routeCall = (call: GraphCall, sources: ScheduleSources): GraphReply
     }
     if (route === 'POST calendar/getSchedule') return getSchedule(call, sources);
     if (route === 'POST sendMail') return sendMail(mailboxes, mailbox, call);
-    if (route === 'POST teamwork/installedApps') return installApp(sources, decodeURIComponent(mailbox).toLowerCase(), call);
+    const teamwork = routeTeamwork(call, sources);
+    if (teamwork) return teamwork;
     if (call.method === 'GET' && rest[0] === 'events' && rest.length === 2) {
       const event = mailboxes.get(mailbox, rest[1]);
       return event ? json(present(event, call)) : notFound();
@@ -52,21 +54,6 @@ const sendMail = (mailboxes: GraphMailboxes, mailbox: string, call: GraphCall): 
   if (!body.message || to.length === 0) return graphError(400, 'ErrorInvalidRecipients', 'At least one recipient is not valid.');
   mailboxes.sent.push({ from: decodeURIComponent(mailbox).toLowerCase(), message: body.message, saveToSentItems: body.saveToSentItems !== false });
   return { status: 202 };
-};
-
-/** As Graph: 201, or 409 when the app is there already, 403 when the tenant refuses, 404 for someone not in it. */
-const installApp = ({ mailboxes, unknownPeople }: ScheduleSources, email: string, call: GraphCall): GraphReply => {
-  const bind = String((call.body as Record<string, unknown> | undefined)?.['teamsApp@odata.bind'] ?? '');
-  const catalogId = /\/appCatalogs\/teamsApps\/([^/]+)$/.exec(bind)?.[1];
-  if (!catalogId) return graphError(400, 'BadRequest', 'teamsApp@odata.bind must name an app in the catalog.');
-  if (unknownPeople.has(email)) return graphError(404, 'NotFound', 'User not found in the tenant.');
-  if (mailboxes.installBlocked.has(email)) return graphError(403, 'Forbidden', 'App installation is not allowed for this user by the tenant.');
-  const apps = mailboxes.installed.get(email) ?? new Set<string>();
-  if (apps.has(catalogId)) return graphError(409, 'Conflict', 'The app is already installed for this user.');
-  apps.add(catalogId);
-  mailboxes.installed.set(email, apps);
-  mailboxes.onInstall?.(email, catalogId);
-  return { status: 201, body: { id: `${email}:${catalogId}` } };
 };
 
 const notFound = (): GraphReply =>

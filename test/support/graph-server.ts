@@ -10,7 +10,8 @@ export type { BusyItem } from './graph-server-schedule.js';
 /**
  * A Graph-compatible server on 127.0.0.1 for the calls GraphCalendar and sendBatch make: events with
  * attendee copies and transactionId, accept / tentativelyAccept / decline, `$filter=iCalUId eq`,
- * calendarView paging, getSchedule, `$batch`, injected 429 / 503 with Retry-After, and bearer tokens.
+ * calendarView paging, getSchedule, sendMail, Teams app installations for users and their chats, users by
+ * address or id, `$batch`, injected 429 / 503 with Retry-After, and bearer tokens.
  */
 export interface GraphServerOptions {
   /** When set, only this bearer token is accepted; otherwise any bearer token is. */

@@ -5,7 +5,8 @@
 import { randomUUID } from 'node:crypto';
 import type { ConnectorServer, Recorded, TeamsUser } from './connector-server.js';
 
-const TENANT = '00000000-0000-0000-0000-00000000beef';
+/** The tenant every test person and chat is in (the Graph-compatible server's too). */
+export const TENANT = '00000000-0000-0000-0000-00000000beef';
 
 /** Where a message is sent from: a person's 1:1 chat with the bot, a group chat, or a team's channel. */
 export type ConversationKind = 'personal' | 'groupChat' | 'channel';

@@ -8,16 +8,14 @@ import { jobName, MAX_ATTEMPTS, outcomeOf, retryDelayMs } from '../../domain/out
 import { SendRefused, type AppInstaller, type CalendarPort, type Log, type Mailer, type MessageQueue, type MessageState, type Messenger, type Notice, type OutboundMessage, type Store, type StoredMessage } from '../ports/index.js';
 
 import { composeNotice } from './compose-notice.js';
+import { findChat, type FindChatDeps } from './find-chat.js';
 import type { SendPacer } from './send-pacer.js';
 
 /** A send that must wait longer than this for its chat's limits goes back to the queue, so the worker sends to other chats meanwhile. */
 const MAX_WAIT_MS = 1_000;
 
 type Ended = Exclude<MessageState, 'queued' | 'sending'>;
-
-/** Teams announces the chat of a new installation within seconds; the message is tried again after this long. */
-const INSTALL_WAIT_MS = 3_000;
-const WAITING_FOR_INSTALL = 'waiting for Teams to install Convene for them';
+type End = (state: Ended, detail?: { reason?: string; activityId?: string }) => Promise<MessageState>;
 
 export interface OutboxDeps {
   store: Store;
@@ -43,10 +41,12 @@ export interface OutboxDeps {
 export class Outbox {
   private readonly wallClock: () => number;
   private readonly random: () => number;
+  private readonly chats: FindChatDeps;
 
   constructor(private readonly deps: OutboxDeps) {
     this.wallClock = deps.wallClock ?? Date.now;
     this.random = deps.random ?? Math.random;
+    this.chats = { ...deps, people: deps.store.people, wallClock: this.wallClock, random: this.random };
   }
 
   /** Keeps the messages (a key seen before is the same message) and queues the new ones for their time; answers how many were new. */
@@ -99,29 +99,22 @@ export class Outbox {
     await this.deps.queue.enqueue(await this.deps.store.messages.unfinished(this.deps.leaseSeconds));
   }
 
-  /**
-   * Someone with no chat with Convene: Convene is installed for them, where the tenant allows it, and the message
-   * waits for the chat Teams then announces; else a reminder goes by email.
-   */
-  private async reachWithoutChat(message: StoredMessage, notice: Notice, end: (state: Ended, detail?: { reason?: string }) => Promise<MessageState>): Promise<MessageState> {
-    const { installer, store, log } = this.deps;
-    if (installer && message.reason !== WAITING_FOR_INSTALL) {
-      const installed = await installer.installFor(message.recipient).catch((error: unknown) => {
-        log.warn({ err: error instanceof Error ? error.message : String(error) }, 'Convene could not be installed for an invitee');
-        return 'notAllowed' as const;
-      });
-      // Installed already, with no chat kept: its conversationUpdate may be on its way (an install a moment ago).
-      if (installed !== 'notAllowed') {
-        const at = new Date(this.wallClock() + INSTALL_WAIT_MS).toISOString();
-        await this.deps.queue.enqueue([await store.messages.retryAt(message.key, at, WAITING_FOR_INSTALL)]);
-        return 'queued';
-      }
-    }
+  /** Someone with no chat kept: the chat of Convene's installation for them, if there is one; else a reminder goes by email. */
+  private async reachWithoutChat(message: StoredMessage, notice: Notice, end: End): Promise<MessageState> {
+    const found = await findChat(this.chats, message);
+    if ('reference' in found) return this.sendTo(found.reference, message, notice, end);
+    if ('retryAt' in found) return this.tryAgainAt(message, found.retryAt, found.reason);
+    if ('failed' in found) return end('failed', { reason: found.failed });
     return this.sendByEmail(message, notice, end);
   }
 
+  private async tryAgainAt(message: StoredMessage, at: number, reason?: string): Promise<MessageState> {
+    await this.deps.queue.enqueue([await this.deps.store.messages.retryAt(message.key, new Date(at).toISOString(), reason)]);
+    return 'queued';
+  }
+
   /** Someone with no chat with Convene: a reminder goes as an email from the organiser mailbox; anything else cannot reach them. */
-  private async sendByEmail(message: StoredMessage, notice: Notice, end: (state: Ended, detail?: { reason?: string }) => Promise<MessageState>): Promise<MessageState> {
+  private async sendByEmail(message: StoredMessage, notice: Notice, end: End): Promise<MessageState> {
     if (!this.deps.mailer || notice.kind !== 'reminder') return end('unreachable', { reason: 'no chat with Convene' });
     try {
       await this.deps.mailer.sendReminder(notice.review.organiser, message.recipient, notice);
@@ -140,8 +133,8 @@ export class Outbox {
   }
 
   private async send(message: StoredMessage): Promise<MessageState> {
-    const { store, messenger, log } = this.deps;
-    const end = async (state: Ended, detail: { reason?: string; activityId?: string } = {}) => {
+    const { store, log } = this.deps;
+    const end: End = async (state, detail = {}) => {
       const at = this.deps.now();
       await this.markInvitation(message, state, at, detail.activityId);
       await store.messages.finish(message.key, state, { ...detail, at });
@@ -155,13 +148,14 @@ export class Outbox {
     if ('skip' in composed) return end('skipped', { reason: composed.skip });
     const reference = await store.people.conversationFor(message.recipient);
     if (!reference) return this.reachWithoutChat(message, composed.notice, end);
+    return this.sendTo(reference, message, composed.notice, end);
+  }
+
+  private async sendTo(reference: unknown, message: StoredMessage, notice: Notice, end: End): Promise<MessageState> {
     const turn = await this.deps.pacer.turn(message.recipient, MAX_WAIT_MS);
-    if ('comeBackAt' in turn) {
-      await this.deps.queue.enqueue([await store.messages.retryAt(message.key, new Date(turn.comeBackAt).toISOString())]);
-      return 'queued';
-    }
+    if ('comeBackAt' in turn) return this.tryAgainAt(message, turn.comeBackAt);
     try {
-      const activityId = await messenger.deliver(reference, composed.notice).finally(() => turn.went());
+      const activityId = await this.deps.messenger.deliver(reference, notice).finally(() => turn.went());
       return end('sent', activityId ? { activityId } : {});
     } catch (error) {
       const refused = error instanceof SendRefused ? error : undefined;
@@ -175,9 +169,7 @@ export class Outbox {
       const retryAt = this.wallClock() + delay;
       // Teams asked this chat to wait: the other messages into it wait as well.
       if (refused?.retryAfterSeconds !== undefined) await this.deps.pacer.hold(message.recipient, retryAt);
-      const at = new Date(retryAt).toISOString();
-      await this.deps.queue.enqueue([await store.messages.retryAt(message.key, at, reason)]);
-      return 'queued';
+      return this.tryAgainAt(message, retryAt, reason);
     }
   }
 }

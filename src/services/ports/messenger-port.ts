@@ -62,9 +62,24 @@ export class SendRefused extends Error {
 /** What installing Convene for a person came to. */
 export type Installed = 'installed' | 'alreadyInstalled' | 'notAllowed';
 
+/** A person's 1:1 chat with Convene as Graph names it, before any turn has come from it. */
+export interface InstalledChat {
+  /** Graph's chat id, which Teams also takes as the conversation to send into. */
+  chatId: string;
+  /** The chat's tenant: chats Convene keeps there give its Teams address. */
+  tenantId: string;
+  /** The person's Microsoft Entra object id. */
+  userId: string;
+}
+
 /** Installs Convene in a person's Teams, so that a card can reach them; Teams then tells the bot of the new chat. */
 export interface AppInstaller {
   installFor(email: string): Promise<Installed>;
+  /**
+   * The chat of Convene's installation for them, for when Teams will not announce it (installed before, by an
+   * admin or earlier); undefined when there is none or they are not in the tenant. Throws Outage.
+   */
+  chatFor(email: string): Promise<InstalledChat | undefined>;
 }
 
 /** Email from the review's organiser mailbox (Graph sendMail): for someone with no chat with Convene. */
@@ -75,4 +90,9 @@ export interface Mailer {
 export interface Messenger {
   /** Sends the notice's card into the conversation `reference` names; the new activity's id. Throws SendRefused. */
   deliver(reference: unknown, notice: Notice): Promise<string | undefined>;
+  /**
+   * A conversation reference for a chat Graph named, addressed as the first of `kept` (references Convene keeps,
+   * latest first) in the same tenant is; undefined when none of them is in that tenant.
+   */
+  referenceFor(chat: InstalledChat, kept: readonly unknown[]): unknown | undefined;
 }

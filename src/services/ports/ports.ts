@@ -219,7 +219,11 @@ export interface PeopleRepository {
   remember(aadObjectId: string, email: string): Promise<void>;
   /** Keeps the latest; true when it is the first ever kept for that person, told apart in the same statement. */
   saveConversation(email: string, reference: unknown): Promise<boolean>;
+  /** Keeps `reference` only if none is kept for them yet (one Teams announced wins); answers the one kept. */
+  keepConversation(email: string, reference: unknown): Promise<unknown>;
   conversationFor(email: string): Promise<unknown | undefined>;
+  /** The references kept last, latest first, at most `limit`. */
+  latestConversations(limit: number): Promise<unknown[]>;
 }
 
 /** Structured logs without personal data. */

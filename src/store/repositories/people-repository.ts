@@ -61,6 +61,16 @@ export class SqlPeopleRepository implements PeopleRepository {
     return row.inserted;
   }
 
+  async keepConversation(email: string, reference: unknown): Promise<unknown> {
+    const inserted = await this.db
+      .insertInto('conversations')
+      .values({ email: lowerCase(email), reference: json(reference) })
+      .onConflict((conflict) => conflict.column('email').doNothing())
+      .returning('reference')
+      .executeTakeFirst();
+    return inserted ? inserted.reference : this.conversationFor(email);
+  }
+
   async conversationFor(email: string): Promise<unknown | undefined> {
     const row = await this.db
       .selectFrom('conversations')
@@ -68,5 +78,10 @@ export class SqlPeopleRepository implements PeopleRepository {
       .where('email', '=', lowerCase(email))
       .executeTakeFirst();
     return row?.reference;
+  }
+
+  async latestConversations(limit: number): Promise<unknown[]> {
+    const rows = await this.db.selectFrom('conversations').select('reference').orderBy('updated_at', 'desc').limit(limit).execute();
+    return rows.map((row) => row.reference);
   }
 }
