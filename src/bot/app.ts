@@ -1,4 +1,3 @@
-import { MemoryStorage } from 'botbuilder';
 import { Application, type TeamsAdapter, type TurnState } from '@microsoft/teams-ai';
 import type { TimetableLinks } from '../web/page-links.js';
 import type { BotDeps } from './deps.js';
@@ -15,7 +14,9 @@ import { answerTurnError } from './turn-errors.js';
 
 /** The teams-ai Application: routes only; everything they do is in services/. */
 export const createBotApp = (adapter: TeamsAdapter, botAppId: string, deps: BotDeps, links: TimetableLinks): Application<TurnState> => {
-  const app = new Application<TurnState>({ adapter, botAppId, storage: new MemoryStorage() });
+  // No storage: every route reads and writes through services/, so the turn state would hold nothing, yet kept in
+  // memory it would grow with every chat and person and be read and written on every turn.
+  const app = new Application<TurnState>({ adapter, botAppId });
   addProposalActionRoutes(app, deps);
   addInvitationRoutes(app, deps);
   addReminderRoutes(app, deps);
