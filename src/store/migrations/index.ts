@@ -9,6 +9,7 @@ import { remindedMigration } from './0007-reminded.js';
 import { reminderCardsMigration } from './0008-reminder-cards.js';
 import { invitesThroughOutboxMigration } from './0009-invites-through-outbox.js';
 import { sendLogMigration } from './0010-send-log.js';
+import { progressUpdatesMigration } from './0011-progress-updates.js';
 
 /** In code, so that nothing depends on where the compiled files end up. Names sort in order. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -22,6 +23,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0008-reminder-cards': reminderCardsMigration,
   '0009-invites-through-outbox': invitesThroughOutboxMigration,
   '0010-send-log': sendLogMigration,
+  '0011-progress-updates': progressUpdatesMigration,
 };
 
 /**
