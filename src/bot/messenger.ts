@@ -4,6 +4,7 @@ import { caseFormCard } from '../cards/case-forms/index.js';
 import { declineCard, inviteCard, reminderCard } from '../cards/invitations/index.js';
 import { digestCard } from '../cards/reminders/index.js';
 import { concernCard, noteFormCard, sessionHeading } from '../cards/notes/index.js';
+import { cardForProposal } from '../cards/proposals/index.js';
 import { clockTime } from '../cards/shared/index.js';
 import { referenceForChat } from './chat-reference.js';
 import { sendWithoutRetries } from './edge/kept-clients.js';
@@ -40,6 +41,8 @@ const noticeCard = (notice: Notice): CardJson => {
       return reminderCard(notice);
     case 'digest':
       return digestCard(notice.digest, { nonce: randomUUID() });
+    case 'progress':
+      return cardForProposal(notice.review, notice.proposal, notice.progress);
   }
 };
 
@@ -62,15 +65,31 @@ export class BotMessenger implements Messenger, ChatPoster {
   async deliver(reference: unknown, notice: Notice): Promise<string | undefined> {
     const activity = MessageFactory.attachment(CardFactory.adaptiveCard(noticeCard(notice)));
     let id: string | undefined;
+    await this.forOutbox(reference, async (context) => {
+      id = (await context.sendActivity(activity))?.id;
+    });
+    return id;
+  }
+
+  async replaceCard(location: CardLocation, notice: Notice): Promise<void> {
+    const activity = { ...MessageFactory.attachment(CardFactory.adaptiveCard(noticeCard(notice))), id: location.activityId };
+    await this.forOutbox(location.reference, (context) => context.updateActivity(activity));
+  }
+
+  conversationOf(reference: unknown): string {
+    return (reference as Partial<ConversationReference>).conversation?.id ?? '';
+  }
+
+  /** The outbox's sends: through the client without retries (the outbox retries), refusals as it reads them. */
+  private async forOutbox(reference: unknown, work: (context: TurnContext) => Promise<unknown>): Promise<void> {
     try {
       await this.proactively(reference as Partial<ConversationReference>, async (context) => {
         await sendWithoutRetries(context, this.adapter);
-        id = (await context.sendActivity(activity))?.id;
+        await work(context);
       });
     } catch (error) {
       throw refusal(error);
     }
-    return id;
   }
 
   referenceFor(chat: InstalledChat, kept: readonly unknown[]): unknown | undefined {

@@ -1,7 +1,7 @@
 /**
  * kill -9 of the bot at several points of a Confirm of the demo's on-site programme (140 invitations), then a
- * restart on the same PostgreSQL and a second Confirm or **finish booking**: every event is in the calendar once
- * and every invite card reached Teams once.
+ * restart on the same PostgreSQL and a second Confirm or **finish booking**: every event is in the calendar once,
+ * every invite card reached Teams once, and the proposal card ends showing the booking's end.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { VERBS } from '../../src/cards/shared/verbs.js';
@@ -13,6 +13,7 @@ import { EVERYONE, everyoneAs, installEveryone } from '../support/demo-everyone.
 import { alex as demoAlex } from '../support/demo-people.js';
 import { inviteCardsSent } from '../support/proposals.js';
 import { actionsOf, cardOf, cardText, TeamsClient } from '../support/teams-client.js';
+import { waitFor } from '../support/wait-for.js';
 
 const alex = everyoneAs(demoAlex.email);
 /**
@@ -20,16 +21,6 @@ const alex = everyoneAs(demoAlex.email);
  * itself. Long enough that `status` and `schedule` below are read before that, short enough not to wait long.
  */
 const LEASE_SECONDS = 20;
-
-const waitFor = async <T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 40_000): Promise<T> => {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const found = await probe();
-    if (found !== undefined) return found;
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-};
 
 const isInviteCard = (activity: Record<string, any>) =>
   actionsOf(cardOf({ activity } as Recorded)).some((a) => a.verb === VERBS.answerInvitation);
@@ -136,6 +127,17 @@ const crashAndResume = async (killPoint: KillPoint, resumeWith: 'confirm' | 'fin
   // The card that was going out when the bot died goes once its try's lease is over, from the outbox.
   await waitFor('every invite card', () => (inviteCardsSent(connector.recorded).length >= 140 ? true : undefined), (LEASE_SECONDS + 40) * 1000);
   expect(inviteCardsSent(connector.recorded).sort()).toEqual(invitations.map((i) => i.id).sort());
+  // The run that finished updates the card last: an update of the killed run, once its lease is over, is replaced.
+  const progress = async () =>
+    (await w.store.messages.forReview(bookings[0]!.reviewId)).flatMap((m) => (m.payload.kind === 'progress' && m.payload.proposalId === proposalId ? [{ ...m, payload: m.payload }] : []));
+  const ended = await waitFor('every progress update to end', async () => {
+    const all = await progress();
+    return all.some((m) => m.payload.progress.done) && all.every((m) => m.state === 'sent' || m.state === 'skipped') ? all : undefined;
+  }, (LEASE_SECONDS + 40) * 1000);
+  const last = ended.sort((a, b) => a.payload.update - b.payload.update).at(-1)!;
+  expect([last.state, last.payload.progress.done]).toEqual(['sent', true]);
+  const cardUpdates = connector.recorded.filter((r) => r.kind === 'update' && r.activityId === proposalCard.activityId);
+  expect(cardText(cardOf(cardUpdates.at(-1)!))).toMatch(new RegExp(`^Booked ${bookings.length} of ${bookings.length} calendar events\\. All in the calendar\\.$`, 'm'));
   const after = cardText(cardOf((await again.say(alex, 'status')).at(-1)!));
   expect(after).toMatch(new RegExp(`${bookings.length} sessions booked; 0 of 140 invitations answered\\.`));
 };

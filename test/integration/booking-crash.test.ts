@@ -3,20 +3,17 @@ import { createGraphClient } from '../../src/graph/graph-client.js';
 import { GraphCalendar } from '../../src/graph/graph-calendar.js';
 import { confirmProposal } from '../../src/services/booking/book-proposal.js';
 import { importReview } from '../../src/services/reviews/import-review.js';
-import type { Messenger } from '../../src/services/ports/index.js';
 import { proposeCaseReviews } from '../../src/services/case-reviews/propose-case-reviews.js';
 import { openStore, type OpenedStore } from '../../src/store/open-store.js';
 import { staticCredential } from '../support/graph-server-credential.js';
 import { startGraphServer, type GraphServer } from '../support/graph-server.js';
 import { inThreadPlanner, plannedNow } from '../support/in-thread-planner.js';
 import { SMALL_REVIEW } from '../support/small-review.js';
-import { openTestOutbox, type TestOutbox } from '../support/test-outbox.js';
+import { nobodyReachable, openTestOutbox, type TestOutbox } from '../support/test-outbox.js';
 
 const ORGANISER = 'peerreview@testshire.example';
 const ALEX = 'alex.rowan@testshire.example';
 const silent = { info: () => undefined, warn: () => undefined, error: () => undefined };
-/** Nobody has a chat with the bot, so no card is delivered: every invitee has the calendar invite only. */
-const nobodyReachable: Messenger = { deliver: async () => undefined, referenceFor: () => undefined };
 
 let graph: GraphServer;
 let store: OpenedStore;
@@ -37,6 +34,7 @@ afterAll(async () => {
  */
 it('a crash between Graph creating an event and our record of it leaves no duplicate after the next confirm', async () => {
   const calendar = new GraphCalendar(createGraphClient({ baseUrl: graph.baseUrl, credential: staticCredential() }));
+  // Nobody has a chat with the bot, so no card is delivered: every invitee has the calendar invite only.
   sending = await openTestOutbox(store, calendar, nobodyReachable);
   const deps = { store, calendar, outbox: sending.outbox, log: silent, now: () => new Date().toISOString() };
   expect((await importReview(store.reviews, SMALL_REVIEW, ALEX)).ok).toBe(true);

@@ -24,6 +24,12 @@ class PeersOnly implements Messenger {
     this.sent.push({ email, notice });
     return `activity-${this.sent.length}`;
   }
+  async replaceCard(): Promise<void> {
+    throw new Error('these tests show no proposal card');
+  }
+  conversationOf(reference: unknown) {
+    return (reference as { conversation: { id: string } }).conversation.id;
+  }
   /** No installer here: Graph names no chat. */
   referenceFor() {
     return undefined;

@@ -9,7 +9,7 @@ import { openStore, type OpenedStore } from '../../src/store/open-store.js';
 import { staticCredential } from '../support/graph-server-credential.js';
 import { startGraphServer, type GraphServer } from '../support/graph-server.js';
 import { inThreadPlanner, plannedNow } from '../support/in-thread-planner.js';
-import { openTestOutbox } from '../support/test-outbox.js';
+import { nobodyReachable, openTestOutbox } from '../support/test-outbox.js';
 
 const TEAM = 'alex.rowan@testshire.example';
 const ORGANISER = 'peerreview@testshire.example';
@@ -88,7 +88,7 @@ describe('re-planning after a site visit is booked', () => {
     graph.setBusy(SENCO, [{ start: '2026-06-16T08:00:00Z', end: '2026-06-16T12:00:00Z' }]);
     const first = await propose();
     expect(first.proposal.plan.placed.map((p) => p.sessionId)).toEqual(['visit']);
-    const sending = await openTestOutbox(store, calendar, { deliver: async () => undefined, referenceFor: () => undefined });
+    const sending = await openTestOutbox(store, calendar, nobodyReachable);
     const claimed = await confirmProposal({ store, calendar, outbox: sending.outbox, log: silent, now: () => new Date().toISOString() }, first.proposal.id, TEAM);
     if (!claimed.ok) throw new Error(claimed.message);
     expect(await claimed.value.run(async () => {})).toMatchObject({ booked: 1, failed: 0 });

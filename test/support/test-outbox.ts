@@ -7,6 +7,14 @@ import type { CalendarPort, Messenger } from '../../src/services/ports/index.js'
 import type { OpenedStore } from '../../src/store/open-store.js';
 import { openOutboxQueue } from '../../src/store/outbox-queue.js';
 
+/** Teams' side when nobody has a chat with the bot: the outbox never gets as far as sending. */
+export const nobodyReachable: Messenger = {
+  deliver: async () => undefined,
+  replaceCard: async () => undefined,
+  conversationOf: () => 'nobody',
+  referenceFor: () => undefined,
+};
+
 const silent = { info: () => undefined, warn: () => undefined, error: () => undefined };
 const LEASE_SECONDS = 30;
 const FAR_FUTURE = '2100-01-01T00:00:00.000Z';

@@ -4,3 +4,4 @@ export { confirmProposal } from './book-proposal.js';
 export type { ClaimedProposal } from './book-proposal.js';
 export { cancelProposal } from './cancel-proposal.js';
 export { finishBooking } from './finish-booking.js';
+export { progressOnCard } from './progress-on-card.js';

@@ -1,20 +1,24 @@
 /**
  * A message's card is built from what is true when it is sent: a reminder to someone who has since answered,
- * or for a session that has started, is skipped with its reason rather than sent.
+ * or for a session that has started, is skipped with its reason rather than sent, and so is a progress update
+ * a later one has replaced.
  */
+import { progressTurn } from '../../domain/outbox/index.js';
 import { inviteeOf, policyOf, remindersFor } from '../../domain/reminders/index.js';
 import { openCaseForm } from '../case-forms/index.js';
 import { writeNoteContext } from '../notes/index.js';
 import { reviewDigest } from '../reminders/index.js';
 import type { CalendarPort, Log, Notice, Store, StoredMessage } from '../ports/index.js';
 
-export type Composed = { notice: Notice } | { skip: string };
+/** `wait`: not yet, an earlier update of the same card may still be on its way. */
+export type Composed = { notice: Notice } | { skip: string } | { wait: true };
 
 interface Deps {
   store: Store;
   calendar: CalendarPort;
   log: Log;
   now: () => string;
+  leaseSeconds: number;
 }
 
 const GONE = { skip: 'what it was about is no longer there' };
@@ -69,6 +73,15 @@ export const composeNotice = async (deps: Deps, message: StoredMessage): Promise
         return { notice: { kind: 'reminder', review, booking, invitation, reminder: payload.reminder } };
       }
       return { skip: plan.skipped.find((r) => r.key === message.key)?.reason ?? 'the reminder policy no longer asks for it' };
+    }
+    case 'progress': {
+      const proposal = await deps.store.proposals.get(payload.proposalId);
+      if (!proposal) return GONE;
+      const updates = await deps.store.messages.progressUpdates(proposal.id, deps.leaseSeconds);
+      const turn = progressTurn(payload.update, payload.progress, updates, proposal.status === 'booked');
+      if (turn === 'wait') return { wait: true };
+      if (turn !== 'send') return turn;
+      return { notice: { kind: 'progress', review, proposal, progress: payload.progress } };
     }
     case 'digest': {
       const digest = await reviewDigest(deps, stored, message.recipient);

@@ -14,8 +14,13 @@ import type { SendPacer } from './send-pacer.js';
 /** A send that must wait longer than this for its chat's limits goes back to the queue, so the worker sends to other chats meanwhile. */
 const MAX_WAIT_MS = 1_000;
 
+/** How long a progress update waits for an earlier one of its card that a try holds (a send takes milliseconds). */
+const EARLIER_UPDATE_WAIT_MS = 500;
+
 type Ended = Exclude<MessageState, 'queued' | 'sending'>;
 type End = (state: Ended, detail?: { reason?: string; activityId?: string }) => Promise<MessageState>;
+
+const progressCard = (message: StoredMessage) => (message.payload.kind === 'progress' ? message.payload.card : undefined);
 
 export interface OutboxDeps {
   store: Store;
@@ -146,21 +151,29 @@ export class Outbox {
     };
     const composed = await composeNotice(this.deps, message);
     if ('skip' in composed) return end('skipped', { reason: composed.skip });
-    const reference = await store.people.conversationFor(message.recipient);
+    if ('wait' in composed) return this.tryAgainAt(message, this.wallClock() + EARLIER_UPDATE_WAIT_MS);
+    // A progress update goes where its card is (a group chat, maybe); everything else into the person's own chat.
+    const reference = progressCard(message)?.reference ?? (await store.people.conversationFor(message.recipient));
     if (!reference) return this.reachWithoutChat(message, composed.notice, end);
     return this.sendTo(reference, message, composed.notice, end);
   }
 
   private async sendTo(reference: unknown, message: StoredMessage, notice: Notice, end: End): Promise<MessageState> {
-    const turn = await this.deps.pacer.turn(message.recipient, MAX_WAIT_MS);
+    const { messenger } = this.deps;
+    const card = progressCard(message);
+    const conversation = messenger.conversationOf(reference);
+    const turn = await this.deps.pacer.turn(conversation, MAX_WAIT_MS);
     if ('comeBackAt' in turn) return this.tryAgainAt(message, turn.comeBackAt);
     try {
-      const activityId = await this.deps.messenger.deliver(reference, notice).finally(() => turn.went());
+      const sending = card ? messenger.replaceCard(card, notice).then(() => card.activityId) : messenger.deliver(reference, notice);
+      const activityId = await sending.finally(() => turn.went());
       return end('sent', activityId ? { activityId } : {});
     } catch (error) {
       const refused = error instanceof SendRefused ? error : undefined;
       const outcome = refused ? outcomeOf(refused.status) : 'retry';
       const reason = refused ? refused.message : `no answer from Teams (${error instanceof Error ? error.message : String(error)})`;
+      // A card in a chat Convene was removed from: the presser has not blocked it, and their other cards still reach them.
+      if (outcome === 'blocked' && card) return end('failed', { reason: 'Convene is no longer in the chat of the proposal card' });
       if (outcome === 'blocked') return end('blocked', { reason: 'they have blocked or removed Convene' });
       if (outcome !== 'retry') return end('failed', { reason });
       const delay = retryDelayMs(message.attempts, refused?.retryAfterSeconds, this.random());
@@ -168,7 +181,7 @@ export class Outbox {
       // Back to the queue rather than a wait here: one slow conversation must not hold up the others.
       const retryAt = this.wallClock() + delay;
       // Teams asked this chat to wait: the other messages into it wait as well.
-      if (refused?.retryAfterSeconds !== undefined) await this.deps.pacer.hold(message.recipient, retryAt);
+      if (refused?.retryAfterSeconds !== undefined) await this.deps.pacer.hold(conversation, retryAt);
       return this.tryAgainAt(message, retryAt, reason);
     }
   }

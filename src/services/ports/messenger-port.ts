@@ -1,12 +1,13 @@
 /**
- * What the services tell people proactively, in their 1:1 chats. The services say what to send; src/bot/
- * builds the card (src/cards/) and sends it, so no service knows a card or a template.
+ * What the services tell people proactively, in their 1:1 chats, and the proposal card's progress, where it was
+ * posted. The services say what to send; src/bot/ builds the card (src/cards/) and sends it, so no service knows
+ * a card or a template.
  */
 import type { CaseForm } from '../../domain/case-forms/index.js';
 import type { Review } from '../../domain/shared/index.js';
 import type { Concern } from './evidence-ports.js';
-import type { Booking, Invitation } from './ports.js';
-import type { ReviewDigest } from './read-models.js';
+import type { Booking, CardLocation, Invitation, Proposal } from './ports.js';
+import type { BookingProgress, ReviewDigest } from './read-models.js';
 
 /** An Adaptive Card as JSON, built by src/cards/. */
 export interface CardJson {
@@ -38,6 +39,13 @@ export interface ReminderNotice extends InviteNotice {
   reminder: 'noReply' | 'joiningDetails';
 }
 
+/** The proposal card while it is booked: the proposal as it stands, and how far its booking run got. */
+export interface ProgressNotice {
+  review: Review;
+  proposal: Proposal;
+  progress: BookingProgress;
+}
+
 /** What the outbox sends, built from what is true when it is sent. */
 export type Notice =
   | ({ kind: 'invite' } & InviteNotice)
@@ -45,7 +53,8 @@ export type Notice =
   | ({ kind: 'decline' } & DeclineNotice)
   | { kind: 'prompt'; prompt: SessionPrompt }
   | ({ kind: 'reminder' } & ReminderNotice)
-  | { kind: 'digest'; digest: ReviewDigest };
+  | { kind: 'digest'; digest: ReviewDigest }
+  | ({ kind: 'progress' } & ProgressNotice);
 
 /** Teams said no to a send: its HTTP status, and how long it asked to wait (Retry-After, seconds). */
 export class SendRefused extends Error {
@@ -95,4 +104,8 @@ export interface Messenger {
    * latest first) in the same tenant is; undefined when none of them is in that tenant.
    */
   referenceFor(chat: InstalledChat, kept: readonly unknown[]): unknown | undefined;
+  /** Replaces the card at `card` with the notice's card, in place. Throws SendRefused. */
+  replaceCard(card: CardLocation, notice: Notice): Promise<void>;
+  /** The conversation `reference` names: what Teams' limits are counted per. */
+  conversationOf(reference: unknown): string;
 }

@@ -2,7 +2,9 @@
  * The outbox: every message Convene sends on its own (not as the answer to a turn) is first a row, with its due
  * time and an idempotency key, and then a job that a worker in any bot instance takes, sends and marks.
  */
-import type { SendHistory, SendMoment } from '../../domain/outbox/index.js';
+import type { ProgressUpdate, SendHistory, SendMoment } from '../../domain/outbox/index.js';
+import type { CardLocation } from './ports.js';
+import type { BookingProgress } from './read-models.js';
 
 /** What a message is for; the outbox turns it back into a card only when it is sent, from what is true then. */
 export type MessagePayload =
@@ -11,7 +13,12 @@ export type MessagePayload =
   | { kind: 'digest' }
   | { kind: 'concern'; concernId: string }
   | { kind: 'decline'; invitationId: string }
-  | { kind: 'prompt'; prompt: 'note' | 'caseForm'; bookingId: string };
+  | { kind: 'prompt'; prompt: 'note' | 'caseForm'; bookingId: string }
+  /**
+   * Update number `update` of a proposal's card while it is booked, made in place where the card is (a group chat,
+   * maybe). The progress is the run's at that step: the bookings alone cannot tell how many of them this run tried.
+   */
+  | { kind: 'progress'; proposalId: string; update: number; card: CardLocation; progress: BookingProgress };
 
 export type MessageKind = MessagePayload['kind'];
 
@@ -71,6 +78,10 @@ export interface MessageRepository {
   invitesOnTheWay(reviewId: string): Promise<string[]>;
   /** Those of these messages that failed, queued again from the start at `at`, their attempts counted afresh; the rest are left. */
   resend(keys: string[], at: string): Promise<QueuedJob[]>;
+  /** The progress updates of a proposal's card so far, in order, each held or not by a try (leases of `leaseSeconds`). */
+  progressUpdates(proposalId: string, leaseSeconds: number): Promise<ProgressUpdate[]>;
+  /** The number of the card's last progress update; 0 before the first. */
+  lastProgressUpdate(proposalId: string): Promise<number>;
   /** Who has blocked or removed the app, as their sends to them answered (403). */
   blockedRecipients(reviewId: string): Promise<string[]>;
   /** How many due by `before` have not ended: what a shutdown, or a test, waits for. */

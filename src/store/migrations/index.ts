@@ -10,6 +10,7 @@ import { reminderCardsMigration } from './0008-reminder-cards.js';
 import { invitesThroughOutboxMigration } from './0009-invites-through-outbox.js';
 import { sendLogMigration } from './0010-send-log.js';
 import { reviewVersionMigration } from './0011-review-version.js';
+import { progressUpdatesMigration } from './0012-progress-updates.js';
 
 /** In code, so that nothing depends on where the compiled files end up. Names sort in order. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -24,6 +25,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0009-invites-through-outbox': invitesThroughOutboxMigration,
   '0010-send-log': sendLogMigration,
   '0011-review-version': reviewVersionMigration,
+  '0012-progress-updates': progressUpdatesMigration,
 };
 
 /**

@@ -1,5 +1,5 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
-import { jobName } from '../../domain/outbox/index.js';
+import { jobName, type ProgressUpdate } from '../../domain/outbox/index.js';
 import type { MessageRepository, OutboundMessage, QueuedJob, RemindersInChat, StoredMessage } from '../../services/ports/index.js';
 
 type ReminderKind = RemindersInChat['reminders'][number]['reminder'];
@@ -128,6 +128,28 @@ export class SqlMessageRepository implements MessageRepository {
       .returning('key')
       .execute();
     return rows.map(({ key }) => ({ key, job: jobName(key, 0, at), startAfter: at }));
+  }
+
+  async progressUpdates(proposalId: string, leaseSeconds: number): Promise<ProgressUpdate[]> {
+    const rows = await this.progressOf(proposalId)
+      .select([
+        sql<number>`(payload->>'update')::int`.as('update'),
+        sql<boolean>`state = 'sending' and claimed_at >= ${leaseStart(leaseSeconds)}`.as('held'),
+      ])
+      .orderBy('update')
+      .execute();
+    return rows.map((row) => ({ update: row.update, held: row.held }));
+  }
+
+  async lastProgressUpdate(proposalId: string): Promise<number> {
+    const row = await this.progressOf(proposalId)
+      .select(sql<number | null>`max((payload->>'update')::int)`.as('last'))
+      .executeTakeFirstOrThrow();
+    return row.last ?? 0;
+  }
+
+  private progressOf(proposalId: string) {
+    return this.db.selectFrom('messages').where('kind', '=', 'progress').where(sql<string>`payload->>'proposalId'`, '=', proposalId);
   }
 
   async blockedRecipients(reviewId: string): Promise<string[]> {

@@ -26,7 +26,7 @@ export const statusCommand: CommandHandler = async (deps, context, email) => {
 export const finishBookingCommand = async (deps: BotDeps, context: TurnContext, email: string): Promise<void> => {
   const finishing = await finishBooking(deps, email);
   if (!finishing.ok) return void (await replyError(context, finishing));
-  for (const claimed of finishing.value) bookInBackground(deps, context, claimed, claimed.proposal.card);
+  for (const claimed of finishing.value) bookInBackground(deps, context, claimed, claimed.proposal.card, email);
   const what = finishing.value.map((c) => `${c.proposal.kind === 'onSite' ? 'the on-site programme' : 'the case reviews'} (${plural(c.total, 'session')})`);
   await context.sendActivity(`Finishing the booking of ${what.join(' and ')}: the proposal card shows the progress. Send **status** when it is done.`);
 };

@@ -23,7 +23,7 @@ export const addProposalActionRoutes = (app: Application<TurnState>, deps: BotDe
       activityId: context.activity.replyToId ?? proposal.card?.activityId ?? '',
       reference: TurnContext.getConversationReference(context.activity),
     };
-    bookInBackground(deps, context, claimed.value, card);
+    bookInBackground(deps, context, claimed.value, card, who.value);
     return cardForProposal(stored.review, proposal, { total, booked: 0, failed: 0, done: false });
   });
 
