@@ -13,6 +13,8 @@ export interface PressRun {
   botUrl: string;
   people: TeamsUser[];
   invitationIds: string[];
+  /** Presses numbered from `first` (each person in turn, each round the other answer) to `first + presses`. */
+  first: number;
   presses: number;
   clients: number;
   /**
@@ -26,7 +28,8 @@ export interface PressRun {
 export type Request = { ask: 'press'; run: PressRun } | { ask: 'attempts' } | { ask: 'close' };
 
 const TENANT = '00000000-0000-0000-0000-00000000beef';
-const ANSWERS = ['accepted', 'tentative', 'declined'] as const;
+/** Declines are left out: each tells the project team, in their own chats, which is not what this measures. */
+const ANSWERS = ['accepted', 'tentative'] as const;
 
 /** Each person presses on the reminder they were sent (the invite card is then updated in place). */
 const pressActivity = (run: PressRun, n: number, connectorUrl: string, reminders: Map<string, string>) => {
@@ -49,7 +52,7 @@ const pressActivity = (run: PressRun, n: number, connectorUrl: string, reminders
       action: {
         type: 'Action.Execute',
         verb: VERBS.answerInvitation,
-        data: { invitationId: run.invitationIds[n % run.people.length], answer: ANSWERS[Math.floor(n / run.people.length) % 3], view: 'invite' },
+        data: { invitationId: run.invitationIds[n % run.people.length], answer: ANSWERS[Math.floor(n / run.people.length) % ANSWERS.length], view: 'invite' },
       },
       trigger: 'manual',
     },
@@ -80,14 +83,14 @@ const press = async (run: PressRun, connector: ConnectorServer) => {
   let errors = 0;
   let next = 0;
   const began = performance.now();
-  // Open: press n is due at began + n / perSecond; closed: it is due when its client is free.
+  // Open: the nth press is due at began + n / perSecond; closed: it is due when its client is free.
   const dueAt = (n: number) => (run.perSecond ? began + (n * 1000) / run.perSecond : performance.now());
   const client = async () => {
     for (let n = next++; n < run.presses; n = next++) {
       const due = dueAt(n);
       const wait = due - performance.now();
       if (wait > 0) await sleep(wait);
-      const answer = await post(agent, url, JSON.stringify(pressActivity(run, n, connector.url, reminders))).catch(() => ({ status: 0, text: '' }));
+      const answer = await post(agent, url, JSON.stringify(pressActivity(run, run.first + n, connector.url, reminders))).catch(() => ({ status: 0, text: '' }));
       latencies.push(performance.now() - due);
       if (answer.status !== 200 || !answer.text.includes('You ')) errors += 1;
     }

@@ -164,6 +164,35 @@ describeEachDatabase('store bookings and invitations', (context) => {
       expect(await context.store.invitations.get('nope')).toBeUndefined();
     });
 
+    it('records an answer only for the invitation’s own person, with what it replaced, its booking and the review’s version', async () => {
+      const { reviewId, earlier } = await newBookings();
+      const [invitation] = await context.store.invitations.ensure(reviewId, earlier.id, ['a@x.example']);
+      const id = invitation!.id;
+      const notTheirs = await context.store.invitations.answerAs(id, 'b@x.example', 'declined', 'Not me', '2026-01-10T12:00:00Z');
+      expect(notTheirs?.before.rsvp).toBe('pending');
+      expect(notTheirs?.invitation).toBeUndefined();
+      expect((await context.store.invitations.get(id))?.rsvp).toBe('pending');
+
+      const recorded = await context.store.invitations.answerAs(id, 'A@x.example', 'declined', 'On leave', '2026-01-10T12:00:00Z');
+      expect(recorded).toMatchObject({ before: { rsvp: 'pending' }, invitation: { rsvp: 'declined', reason: 'On leave', answeredAt: '2026-01-10T12:00:00.000Z' }, booking: { id: earlier.id } });
+      const { version } = await context.db.selectFrom('reviews').select('version').where('id', '=', reviewId).executeTakeFirstOrThrow();
+      expect(recorded?.reviewVersion).toBe(version);
+      expect(await context.store.invitations.get(id)).toEqual(recorded?.invitation);
+
+      // Two presses at once: each replaces a different answer, so only one of them finds the old one.
+      const both = await Promise.all([
+        context.store.invitations.answerAs(id, 'a@x.example', 'accepted', undefined, '2026-01-11T08:30:00Z'),
+        context.store.invitations.answerAs(id, 'a@x.example', 'tentative', undefined, '2026-01-11T08:30:01Z'),
+      ]);
+      const replaced = both.map((r) => r?.before.rsvp);
+      expect(replaced.filter((rsvp) => rsvp === 'declined')).toHaveLength(1);
+      // The other replaced whichever of the two answers went first.
+      expect(['accepted', 'tentative']).toContain(replaced.find((rsvp) => rsvp !== 'declined'));
+
+      expect(await context.store.invitations.answerAs('6f1c1c9e-0000-4000-8000-000000000000', 'a@x.example', 'accepted', undefined, '2026-01-11T08:30:00Z')).toBeUndefined();
+      expect(await context.store.invitations.answerAs('nope', 'a@x.example', 'accepted', undefined, '2026-01-11T08:30:00Z')).toBeUndefined();
+    });
+
     it('marks when the invite card was sent', async () => {
       const { reviewId, earlier } = await newBookings();
       const [invitation] = await context.store.invitations.ensure(reviewId, earlier.id, ['a@x.example']);

@@ -38,17 +38,14 @@ export const answerInvitation = async (
   if (reason !== undefined && (typeof reason !== 'string' || reason.length > MAX_REASON)) {
     return userError('CARD.INVALID', `Please keep the reason under ${MAX_REASON} characters.`);
   }
-  const found = await deps.store.invitations.withBooking(invitationId);
-  if (!found) return userError('INVITATION.NOT_FOUND', 'I cannot find this invitation. Send **my sessions** to see yours.');
-  const { invitation, booking, reviewVersion } = found;
-  if (invitation.email !== answerer) {
-    return userError('INVITATION.NOT_YOURS', 'This invitation is for someone else, so your answer was not recorded.');
-  }
-  const stored = await deps.store.reviews.get(invitation.reviewId, reviewVersion);
-  if (!stored) return userError('INVITATION.NOT_FOUND', 'This session is no longer booked.');
   const trimmed = answer === 'declined' && typeof reason === 'string' && reason.trim() !== '' ? reason.trim() : undefined;
-  const answered = await deps.store.invitations.answer(invitation.id, answer, trimmed, deps.now());
-  const told = answer === 'declined' && invitation.rsvp !== 'declined' ? await tellProjectTeam(deps, stored, answered, invitation) : 'unknown';
+  const recorded = await deps.store.invitations.answerAs(invitationId, answerer, answer, trimmed, deps.now());
+  if (!recorded) return userError('INVITATION.NOT_FOUND', 'I cannot find this invitation. Send **my sessions** to see yours.');
+  const { before, invitation: answered, booking, reviewVersion } = recorded;
+  if (!answered) return userError('INVITATION.NOT_YOURS', 'This invitation is for someone else, so your answer was not recorded.');
+  const stored = await deps.store.reviews.get(answered.reviewId, reviewVersion);
+  if (!stored) return userError('INVITATION.NOT_FOUND', 'This session is no longer booked.');
+  const told = answer === 'declined' && before.rsvp !== 'declined' ? await tellProjectTeam(deps, stored, answered, before) : 'unknown';
   return ok({ review: stored.review, booking, invitation: answered, told });
 };
 

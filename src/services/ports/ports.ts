@@ -196,6 +196,16 @@ export interface Invitation {
   remindedAt?: string;
 }
 
+export interface AnswerRecorded {
+  /** The invitation as it was: the answer this one replaced. */
+  before: Invitation;
+  /** As it is now; undefined when it is someone else's invitation, and nothing was recorded. */
+  invitation?: Invitation;
+  booking: Booking;
+  /** For `reviews.get`. */
+  reviewVersion: number;
+}
+
 export interface InvitationRepository {
   /** One invitation per (booking, email); existing ones are kept as they are. */
   ensure(reviewId: string, bookingId: string, emails: string[]): Promise<Invitation[]>;
@@ -205,6 +215,8 @@ export interface InvitationRepository {
   forReview(reviewId: string): Promise<Invitation[]>;
   forEmail(reviewId: string, email: string): Promise<Invitation[]>;
   answer(id: string, rsvp: Rsvp, reason: string | undefined, at: string): Promise<Invitation>;
+  /** Records the answer only if the invitation is `email`'s, in one step; undefined when there is no such invitation. */
+  answerAs(id: string, email: string, rsvp: Rsvp, reason: string | undefined, at: string): Promise<AnswerRecorded | undefined>;
   /** The invitations of these bookings, in the order of the bookings given, then by email. */
   forBookings(bookingIds: string[]): Promise<Invitation[]>;
   /** `at`: the bot's clock, which the reminder rules compare with. */

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql, type Kysely, type Selectable, type UpdateObject } from 'kysely';
 import type { Rsvp } from '../../domain/invitations/index.js';
-import type { Booking, Invitation, InvitationRepository } from '../../services/ports/index.js';
+import type { AnswerRecorded, Booking, Invitation, InvitationRepository } from '../../services/ports/index.js';
 import { isoString, isUuid, lowerCase, optional, uniqueEmails } from '../column-values.js';
 import type { BookingsTable, Database, InvitationsTable } from '../schema.js';
 import { toBooking } from './booking-repository.js';
@@ -66,6 +66,28 @@ export class SqlInvitationRepository implements InvitationRepository {
       : undefined;
     if (!row) throw new Error(`No invitation ${id}`);
     return toInvitation(row);
+  }
+
+  async answerAs(id: string, email: string, rsvp: Rsvp, reason: string | undefined, at: string): Promise<AnswerRecorded | undefined> {
+    if (!isUuid(id)) return undefined;
+    // One statement: the row is locked as it is read, so `before` is the answer this one replaces, even when two presses race.
+    const { rows } = await sql<{ before: Selectable<InvitationsTable>; answered: Selectable<InvitationsTable> | null; booking: Selectable<BookingsTable>; reviewVersion: number }>`
+      with before as (select * from invitations where id = ${id} for update),
+      answered as (
+        update invitations set rsvp = ${rsvp}, reason = ${reason ?? null}, answered_at = ${at}
+        where id = (select id from before where email = ${lowerCase(email)})
+        returning *
+      )
+      select to_jsonb(before.*) as before, (select to_jsonb(answered.*) from answered) as answered, to_jsonb(bookings.*) as booking, reviews.version as "reviewVersion"
+      from before join bookings on bookings.id = before.booking_id join reviews on reviews.id = before.review_id`.execute(this.db);
+    const row = rows[0];
+    if (!row) return undefined;
+    return {
+      before: toInvitation(row.before),
+      ...(row.answered ? { invitation: toInvitation(row.answered) } : {}),
+      booking: toBooking(row.booking),
+      reviewVersion: row.reviewVersion,
+    };
   }
 
   async forBookings(bookingIds: string[]): Promise<Invitation[]> {
