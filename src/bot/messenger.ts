@@ -14,7 +14,7 @@ import { SendRefused, type CardJson, type CardLocation, type InstalledChat, type
 export interface ChatPoster {
   /** Posts a message or a card where `reference` (TurnContext.getConversationReference) points; the new message's id. */
   postTo(reference: unknown, message: CardJson | string): Promise<string | undefined>;
-  /** Replaces a card that was posted earlier. */
+  /** Replaces a card that was posted earlier, in one try: a refusal is for the outbox to try again. Throws SendRefused. */
   updateCard(location: CardLocation, card: CardJson): Promise<void>;
 }
 
@@ -97,9 +97,8 @@ export class BotMessenger implements Messenger, ChatPoster {
   }
 
   async updateCard(location: CardLocation, card: CardJson): Promise<void> {
-    await this.proactively(location.reference as Partial<ConversationReference>, (context) =>
-      context.updateActivity({ ...MessageFactory.attachment(CardFactory.adaptiveCard(card)), id: location.activityId }),
-    );
+    const activity = { ...MessageFactory.attachment(CardFactory.adaptiveCard(card)), id: location.activityId };
+    await this.forOutbox(location.reference, (context) => context.updateActivity(activity));
   }
 
   async postTo(reference: unknown, message: CardJson | string): Promise<string | undefined> {

@@ -119,6 +119,36 @@ describe('reminders, from the review’s policy, through the outbox', () => {
     expect(text).not.toMatch(/not answered|Reminder/);
   });
 
+  it('leaves an invite card Teams would not update at once to the outbox, which makes it true when Teams lets it', async () => {
+    // Tom said maybe on this reminder above; now he accepts.
+    const reminder = cardsTo(tom, /^Reminder: /m)[0]!;
+    const invitationId = invitationOn(reminder);
+    const inviteCard = (await h.convene.store.invitations.get(invitationId))!.cardActivityId!;
+    const asked: number[] = [];
+    // Teams asks the first update of the invite card to wait a second.
+    h.connector.intercept = (kind, activity) => {
+      if (kind !== 'update' || activity.id !== inviteCard) return undefined;
+      asked.push(Date.now());
+      return asked.length === 1 ? { status: 429, retryAfter: '1' } : undefined;
+    };
+    try {
+      const accept = actionsOf(cardOf(reminder)).find((a) => a.title === 'Accept')!;
+      expect(cardText((await h.client.press(tom, reminder.activityId, accept.verb, accept.data)).body.value)).toMatch(/You accepted/);
+      const before = h.connector.recorded.filter((r) => r.kind === 'update' && r.activityId === inviteCard).length;
+      const updated = async () => h.connector.recorded.filter((r) => r.kind === 'update' && r.activityId === inviteCard).slice(before);
+      for (const deadline = Date.now() + 10_000; (await updated()).length === 0 && Date.now() < deadline; ) await new Promise((resolve) => setTimeout(resolve, 100));
+      const updates = await updated();
+      expect(updates).toHaveLength(1);
+      expect(cardText(cardOf(updates[0]!))).toMatch(/You accepted/);
+      expect(asked).toHaveLength(2);
+      expect(asked[1]! - asked[0]!).toBeGreaterThanOrEqual(1_000);
+      const message = (await messages()).find((m) => m.payload.kind === 'answerCard' && m.payload.activityId === inviteCard);
+      expect(message?.state).toBe('sent');
+    } finally {
+      h.connector.intercept = undefined;
+    }
+  });
+
   it('sends on Tuesday the 24-hour reminder to those still silent, each on the hour, and the joining details at 09:00 to those coming', async () => {
     for (const hour of ['09', '10', '11']) {
       clock = `2026-01-13T${hour}:00:00.000Z`;

@@ -3,7 +3,7 @@ import type { TurnContext } from 'botbuilder';
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import { inviteCard, mySessionsCard, reminderCard } from '../../cards/invitations/index.js';
 import { VERBS } from '../../cards/shared/index.js';
-import { answerInvitation, invitationCards, mySessions, writeAnswerToCalendar } from '../../services/invitations/index.js';
+import { answerInvitation, invitationCards, mySessions, updateCardLater, writeAnswerToCalendar } from '../../services/invitations/index.js';
 import type { BotDeps } from '../deps.js';
 import { errorText, replyCard, replyError } from '../reply.js';
 import { whoIsTalking } from '../who.js';
@@ -24,8 +24,11 @@ export const addInvitationRoutes = (app: Application<TurnState>, deps: BotDeps):
     const pressed = context.activity.replyToId;
     deps.background.afterTurn(context, async () => {
       await writeAnswerToCalendar(deps, booking, invitation);
-      for (const { location, reminder } of await invitationCards(deps.store, invitation, pressed)) {
-        await deps.messenger.updateCard(location, reminder ? reminderCard({ review, booking, invitation, reminder }) : invite);
+      for (const card of await invitationCards(deps.store, invitation, pressed)) {
+        const { location, reminder } = card;
+        await deps.messenger
+          .updateCard(location, reminder ? reminderCard({ review, booking, invitation, reminder }) : invite)
+          .catch((error: unknown) => updateCardLater(deps, invitation, card, error));
       }
     });
     if (data.view === 'mySessions') {

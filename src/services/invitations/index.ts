@@ -1,5 +1,5 @@
 export { answerInvitation, writeAnswerToCalendar } from './answer-invitation.js';
 export { mySessions } from './my-sessions.js';
 export { reviewStatus, statusOfReview } from './rsvp-status.js';
-export { invitationCards } from './invitation-cards.js';
+export { invitationCards, updateCardLater } from './invitation-cards.js';
 export type { InvitationCard } from './invitation-cards.js';

@@ -1,5 +1,6 @@
 /** The cards in a person's chat that show one invitation: its invite card and the reminders sent for it. */
-import type { CardLocation, Invitation, Store } from '../ports/index.js';
+import type { Outbox } from '../outbox/index.js';
+import type { CardLocation, Invitation, Log, Store } from '../ports/index.js';
 
 export interface InvitationCard {
   location: CardLocation;
@@ -15,4 +16,21 @@ export const invitationCards = async (store: Store, invitation: Invitation, exce
   const cards: InvitationCard[] = invitation.cardActivityId ? [{ location: { activityId: invitation.cardActivityId, reference } }] : [];
   for (const { activityId, reminder } of chat.reminders) cards.push({ location: { activityId, reference }, reminder });
   return cards.filter((card) => card.location.activityId !== except);
+};
+
+/**
+ * An answer updates the person's other cards for the session at once; one Teams did not take then (it asked to
+ * wait, or did not answer) is handed to the outbox, which draws the card again from what is true when it goes.
+ */
+export const updateCardLater = async (deps: { outbox: Outbox; log: Log; now: () => string }, invitation: Invitation, card: InvitationCard, error: unknown): Promise<void> => {
+  const { activityId, reference } = card.location;
+  deps.log.warn({ kind: 'answerCard' }, 'card not updated at once: left to the outbox');
+  const message = {
+    key: `answer-card:${activityId}:${invitation.answeredAt ?? 'unanswered'}`,
+    reviewId: invitation.reviewId,
+    recipient: invitation.email,
+    payload: { kind: 'answerCard' as const, invitationId: invitation.id, activityId, ...(card.reminder ? { reminder: card.reminder } : {}) },
+    dueAt: deps.now(),
+  };
+  await deps.outbox.takeOver(message, reference, error);
 };

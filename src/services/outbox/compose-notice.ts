@@ -74,6 +74,13 @@ export const composeNotice = async (deps: Deps, message: StoredMessage): Promise
       }
       return { skip: plan.skipped.find((r) => r.key === message.key)?.reason ?? 'the reminder policy no longer asks for it' };
     }
+    case 'answerCard': {
+      const found = await deps.store.invitations.withBooking(payload.invitationId);
+      if (found?.booking.status !== 'booked') return GONE;
+      const { invitation, booking } = found;
+      if (payload.reminder) return { notice: { kind: 'reminder', review, booking, invitation, reminder: payload.reminder } };
+      return { notice: { kind: 'invite', review, booking, invitation } };
+    }
     case 'progress': {
       const proposal = await deps.store.proposals.get(payload.proposalId);
       if (!proposal) return GONE;

@@ -5,7 +5,7 @@
  * retry, and marks how it ended. A process killed mid-send leaves a row whose lease runs out: it is tried again.
  */
 import { jobName, MAX_ATTEMPTS, outcomeOf, retryDelayMs } from '../../domain/outbox/index.js';
-import { SendRefused, type AppInstaller, type CalendarPort, type Log, type Mailer, type MessageQueue, type MessageState, type Messenger, type Notice, type OutboundMessage, type Store, type StoredMessage } from '../ports/index.js';
+import { SendRefused, type AppInstaller, type CardLocation, type CalendarPort, type Log, type Mailer, type MessageQueue, type MessageState, type Messenger, type Notice, type OutboundMessage, type Store, type StoredMessage } from '../ports/index.js';
 
 import { composeNotice } from './compose-notice.js';
 import { findChat, type FindChatDeps } from './find-chat.js';
@@ -21,6 +21,13 @@ type Ended = Exclude<MessageState, 'queued' | 'sending'>;
 type End = (state: Ended, detail?: { reason?: string; activityId?: string }) => Promise<MessageState>;
 
 const progressCard = (message: StoredMessage) => (message.payload.kind === 'progress' ? message.payload.card : undefined);
+
+/** Where a message redraws a card in place rather than posting a new one: a proposal's progress, an invitation's card. */
+const cardToReplace = (message: StoredMessage, reference: unknown): CardLocation | undefined => {
+  const { payload } = message;
+  if (payload.kind === 'answerCard') return { activityId: payload.activityId, reference };
+  return progressCard(message);
+};
 
 export interface OutboxDeps {
   store: Store;
@@ -71,6 +78,17 @@ export class Outbox {
     const ended = new Map<string, MessageState>();
     for (const message of messages) ended.set(message.key, await this.deliver(message.key));
     return ended;
+  }
+
+  /**
+   * A message its caller sent itself, in its turn, and Teams did not take: kept, and tried again as the outbox's own
+   * are, after what Teams asked (the chat into `reference` waits as well) or a short backoff.
+   */
+  async takeOver(message: OutboundMessage, reference: unknown, error: unknown): Promise<void> {
+    const refused = error instanceof SendRefused ? error : undefined;
+    const at = this.wallClock() + (retryDelayMs(1, refused?.retryAfterSeconds, this.random()) ?? 0);
+    if (refused?.retryAfterSeconds !== undefined) await this.deps.pacer.hold(this.deps.messenger.conversationOf(reference), at);
+    await this.keep([message], () => new Date(at).toISOString());
   }
 
   private async keep(messages: OutboundMessage[], startAfter: (message: OutboundMessage) => string): Promise<number> {
@@ -160,7 +178,7 @@ export class Outbox {
 
   private async sendTo(reference: unknown, message: StoredMessage, notice: Notice, end: End): Promise<MessageState> {
     const { messenger } = this.deps;
-    const card = progressCard(message);
+    const card = cardToReplace(message, reference);
     const conversation = messenger.conversationOf(reference);
     const turn = await this.deps.pacer.turn(conversation, MAX_WAIT_MS);
     if ('comeBackAt' in turn) return this.tryAgainAt(message, turn.comeBackAt);
@@ -173,7 +191,7 @@ export class Outbox {
       const outcome = refused ? outcomeOf(refused.status) : 'retry';
       const reason = refused ? refused.message : `no answer from Teams (${error instanceof Error ? error.message : String(error)})`;
       // A card in a chat Convene was removed from: the presser has not blocked it, and their other cards still reach them.
-      if (outcome === 'blocked' && card) return end('failed', { reason: 'Convene is no longer in the chat of the proposal card' });
+      if (outcome === 'blocked' && progressCard(message)) return end('failed', { reason: 'Convene is no longer in the chat of the proposal card' });
       if (outcome === 'blocked') return end('blocked', { reason: 'they have blocked or removed Convene' });
       if (outcome !== 'retry') return end('failed', { reason });
       const delay = retryDelayMs(message.attempts, refused?.retryAfterSeconds, this.random());

@@ -18,7 +18,12 @@ export type MessagePayload =
    * Update number `update` of a proposal's card while it is booked, made in place where the card is (a group chat,
    * maybe). The progress is the run's at that step: the bookings alone cannot tell how many of them this run tried.
    */
-  | { kind: 'progress'; proposalId: string; update: number; card: CardLocation; progress: BookingProgress };
+  | { kind: 'progress'; proposalId: string; update: number; card: CardLocation; progress: BookingProgress }
+  /**
+   * A card in the invitee's chat that shows an invitation (`reminder` unset: the invite card), made true again in
+   * place when the update an answer made of it at once did not go through.
+   */
+  | { kind: 'answerCard'; invitationId: string; activityId: string; reminder?: 'noReply' | 'joiningDetails' };
 
 export type MessageKind = MessagePayload['kind'];
 
