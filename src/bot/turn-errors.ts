@@ -16,21 +16,32 @@ const causeOf = (error: unknown): Record<string, unknown> => {
 
 /**
  * The app's turn error handler: the edge where a thrown error becomes an answer. An outage is told as one,
- * on the card when a button was pressed; anything else is a bug, answered with the general apology.
+ * on the card when a button was pressed; anything else is a bug, answered with the general apology (on the card
+ * too).
  */
 export const answerTurnError = (log: Log) => async (context: TurnContext, error: Error): Promise<void> => {
-  if (!(error instanceof Outage)) {
+  if (error instanceof Outage) {
+    log.error({ outage: error.system, cause: causeOf(error.cause), activityType: context.activity.type }, 'outage: nothing was changed');
+  } else {
     log.error({ err: error.message, activityType: context.activity.type }, 'turn failed');
-    return void (await context.sendActivity(SORRY));
   }
-  log.error({ outage: error.system, cause: causeOf(error.cause), activityType: context.activity.type }, 'outage: nothing was changed');
-  const text = OUTAGE_TEXT[error.system];
+  try {
+    await answer(context, error instanceof Outage ? OUTAGE_TEXT[error.system] : SORRY);
+  } catch (unsent) {
+    // Teams could not be reached for the apology either. Thrown on, botbuilder would answer the request with the
+    // error's own words (an address, a stack): the turn ends here, logged.
+    log.error({ cause: causeOf(unsent), activityType: context.activity.type }, 'the answer to a failed turn was not sent');
+  }
+};
+
+/** A pressed button is answered in its own response, where Teams shows it in place of the card's buttons. */
+const answer = async (context: TurnContext, text: string): Promise<void> => {
   if (context.activity.type === ActivityTypes.Invoke && context.activity.name === 'adaptiveCard/action') {
-    // As a route's string answer would be: Teams shows it in place of the card's buttons.
-    return void (await context.sendActivity({
+    await context.sendActivity({
       type: ActivityTypes.InvokeResponse,
       value: { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: text } },
-    }));
+    });
+    return;
   }
   await context.sendActivity(text);
 };

@@ -25,7 +25,14 @@ describe('the bot in production mode (BOT_ID set) against requests that are not 
   });
   afterAll(async () => bot?.kill());
 
-  it.each([['{}'], ['{"type":null}'], ['{"type":5}'], ['[]'], ['{"type":"message"}']])(
+  it.each([
+    ['{}'],
+    ['{"type":null}'],
+    ['{"type":5}'],
+    ['[]'],
+    ['{"type":"message"}'],
+    ['{"type":"invoke","serviceUrl":"http://127.0.0.1:9/","conversation":{"id":"a"},"from":{"id":"b"}}'],
+  ])(
     'answers %s with 400 and a reason, and keeps running',
     async (body) => {
       const response = await post(bot, body);
@@ -36,7 +43,7 @@ describe('the bot in production mode (BOT_ID set) against requests that are not 
   );
 
   it('refuses a well-formed activity with no token as unauthorised, and keeps running', async () => {
-    const activity = { type: 'message', serviceUrl: 'https://smba.trafficmanager.net/uk/', conversation: { id: 'a' }, from: { id: 'b' }, text: 'help' };
+    const activity = { type: 'message', serviceUrl: 'https://smba.trafficmanager.net/uk/', conversation: { id: 'a' }, from: { id: 'b' }, recipient: { id: 'c' }, text: 'help' };
     const response = await post(bot, JSON.stringify(activity));
     expect(response.status).toBe(401);
     expect(await alive(bot)).toBe(true);

@@ -102,6 +102,24 @@ describe('Teams not answering who is talking', () => {
     expect(cardText(cardOf((await h.client.say(pat, 'my sessions'))[0]!))).toMatch(/Your sessions|no sessions/i);
   });
 
+  it('answers the request briefly when Teams will not take the apology either, and logs both', async () => {
+    const lee = user('902', 'Lee Doe', 'lee.doe@shropshire.example');
+    h.connector.addUser(lee);
+    const before = logLines.length;
+    h.connector.interceptMember = () => 'fail';
+    h.connector.intercept = () => ({ status: 403 });
+    try {
+      // `say` fails on any answer but 200 with JSON or nothing: botbuilder's own would be the error's words.
+      expect(await h.client.say(lee, 'my sessions')).toEqual([]);
+    } finally {
+      h.connector.interceptMember = undefined;
+      h.connector.intercept = undefined;
+    }
+    const messages = logLines.slice(before).map((line) => JSON.parse(line).msg);
+    expect(messages).toEqual(['outage: nothing was changed', 'the answer to a failed turn was not sent']);
+    expect(await h.client.say(lee, 'help')).toHaveLength(1);
+  });
+
   it('still tells someone Teams does not know (404) that it cannot tell who they are', async () => {
     const stranger = user('901', 'Sam Nobody', 'sam.nobody@elsewhere.example');
     const said = await h.client.say(stranger, 'my sessions');

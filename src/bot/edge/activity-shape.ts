@@ -9,6 +9,8 @@ const ACTIVITY = z.object({
   serviceUrl: z.string().min(1),
   conversation: z.object({ id: z.string().min(1) }),
   from: z.object({ id: z.string().min(1) }),
+  // The bot it was sent to: botbuilder cannot answer a turn without it.
+  recipient: z.object({ id: z.string().min(1) }),
 });
 
 /** Undefined when the body can be handed to the adapter; otherwise what is wrong with it. */
