@@ -8,6 +8,7 @@ import { addInvitationRoutes } from './routes/invitations.js';
 import { addMessageRoutes } from './routes/messages.js';
 import { addNoteActionRoutes } from './routes/notes/index.js';
 import { addReminderRoutes } from './routes/reminders.js';
+import { addReviewRoutes } from './routes/reviews.js';
 import { addUnknownInvokeRoute } from './routes/unknown-invoke.js';
 import { addWelcomeRoute } from './routes/welcome.js';
 import { answerTurnError } from './turn-errors.js';
@@ -20,6 +21,7 @@ export const createBotApp = (adapter: TeamsAdapter, botAppId: string, deps: BotD
   addProposalActionRoutes(app, deps);
   addInvitationRoutes(app, deps);
   addReminderRoutes(app, deps);
+  addReviewRoutes(app, deps);
   addNoteActionRoutes(app, deps);
   addCaseFormRoutes(app, deps);
   addFileConsentRoutes(app, deps);

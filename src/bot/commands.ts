@@ -13,7 +13,7 @@ import { caseFormCommand, casesCommand, exportCasesCommand } from './routes/case
 import { mySessionsCommand } from './routes/invitations.js';
 import { askBeforePurge, concernsCommand, exportCommand, noteCommand, purgeCommand, themeCommand, themesCommand } from './routes/notes/index.js';
 import { remindCommand, remindersCommand } from './routes/reminders.js';
-import { importCommand } from './routes/reviews.js';
+import { importCommand, reviewsCommand } from './routes/reviews.js';
 import { timetableCommand } from './routes/timetable.js';
 
 export interface Command {
@@ -55,6 +55,7 @@ const IMPORT: Command = {
 // In help's order. A message is the command whose words match most of it, so "export cases" is never "export".
 export const COMMANDS: Command[] = [
   IMPORT,
+  { name: 'reviews', words: /^reviews\s*$/i, handler: reviewsCommand, help: { command: 'reviews', what: 'The reviews Convene has, which one chat works on, and a way to switch', for: team } },
   { name: 'scheduleCaseReviews', words: /^schedule\s+(the\s+)?case[\s-]*reviews?\b/i, handler: scheduleCaseReviews, help: { command: 'schedule case reviews', what: 'Propose the case-review calls; nothing is booked until you confirm', for: team } },
   { name: 'scheduleOnSite', words: /^schedule\s+(the\s+)?on[\s-]*site\b/i, handler: scheduleOnSite, help: { command: 'schedule on-site', what: 'Propose the on-site week as a timetable per day; nothing is booked until you confirm', for: team } },
   { name: 'status', words: /^status\b/i, handler: statusCommand, help: { command: 'status', what: 'Who has accepted, is unsure, declined or not answered, per session', for: team } },

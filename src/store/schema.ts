@@ -23,6 +23,29 @@ export interface ReviewsTable {
   imported_at: DefaultTimestamp;
   /** Goes up by one with each change of the row (a trigger counts it). */
   version: Generated<number>;
+  /** reviewKey of the file: unique, what makes a later import the same review. */
+  key: string;
+  /** How many times the review has been imported; `body` is that revision's file. */
+  revision: Generated<number>;
+  /** When someone chose to work on it (`reviews`): chat acts on the review imported or chosen last. */
+  chosen_at: ColumnType<Date | null, string | undefined, string | null>;
+}
+
+/** A file of a different review, waiting for the project team to say what becomes of the current one's events. */
+export interface PendingImportsTable {
+  id: string;
+  body: Json<Review>;
+  imported_by: string;
+  created_at: DefaultTimestamp;
+}
+
+/** Every imported file of a review, by revision. */
+export interface ReviewRevisionsTable {
+  review_id: string;
+  revision: number;
+  body: Json<Review>;
+  imported_by: string;
+  imported_at: DefaultTimestamp;
 }
 
 export interface ProposalsTable {
@@ -33,6 +56,8 @@ export interface ProposalsTable {
   status: ProposalStatus;
   created_by: string;
   card: Json<CardLocation> | null;
+  /** The review's revision it was planned from. */
+  revision: number;
   created_at: DefaultTimestamp;
 }
 
@@ -179,6 +204,8 @@ export interface MessagesTable {
 
 export interface Database {
   reviews: ReviewsTable;
+  review_revisions: ReviewRevisionsTable;
+  pending_imports: PendingImportsTable;
   proposals: ProposalsTable;
   bookings: BookingsTable;
   invitations: InvitationsTable;

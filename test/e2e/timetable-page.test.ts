@@ -23,7 +23,7 @@ describe('the timetable page in headless Chromium', () => {
     await h.client.say(alex, `import\n${DEMO}`);
     const stored = (await h.convene.store.reviews.latest())!;
     days = readOnSite(stored.review)!.days.length;
-    await h.convene.store.proposals.create({ reviewId: stored.id, createdBy: alex.email, kind: 'onSite', plan: planOnSite(stored.review, new Map()) });
+    await h.convene.store.proposals.create({ revision: 1, reviewId: stored.id, createdBy: alex.email, kind: 'onSite', plan: planOnSite(stored.review, new Map()) });
     browser = await launchChromium();
   }, 90_000);
 

@@ -139,7 +139,7 @@ describe('attached files from a test server the composition root allows', () => 
     files.serve('/testshire.yaml', { text: SMALL_REVIEW });
     const url = files.serve('/latest.yaml', { redirectTo: '/testshire.yaml' });
     const text = textOf(await h.client.say(alex, 'import', teamsFile(url)));
-    expect(text).toMatch(/Imported \*\*Testshire SEND Peer Challenge\*\*: 1 themes, 2 peers, 3 cases/);
+    expect(text).toMatch(/Imported \*\*Testshire SEND Peer Challenge\*\*: 1 theme, 2 peers, 3 cases/);
     expect((await h.convene.store.reviews.latest())?.review.projectTeam).toEqual(['alex.rowan@testshire.example']);
   });
 

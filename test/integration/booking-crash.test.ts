@@ -37,7 +37,7 @@ it('a crash between Graph creating an event and our record of it leaves no dupli
   // Nobody has a chat with the bot, so no card is delivered: every invitee has the calendar invite only.
   sending = await openTestOutbox(store, calendar, nobodyReachable);
   const deps = { store, calendar, outbox: sending.outbox, log: silent, now: () => new Date().toISOString() };
-  expect((await importReview(store.reviews, SMALL_REVIEW, ALEX)).ok).toBe(true);
+  expect((await importReview({ store }, SMALL_REVIEW, ALEX)).ok).toBe(true);
   const proposed = await plannedNow(proposeCaseReviews({ store, calendar, planner: inThreadPlanner }, ALEX));
   if (!proposed.ok) throw new Error(proposed.message);
   const { stored, proposal } = proposed.value;

@@ -17,22 +17,22 @@ const demoBot = async (installed: boolean): Promise<BotHarness> => {
   return h;
 };
 
-describe('Confirm on the card of an earlier version of the review', () => {
+describe('Confirm on the card of an earlier revision of the review', () => {
   let h: BotHarness;
   beforeAll(async () => (h = await demoBot(true)));
   afterAll(async () => h?.close());
 
-  it('is refused with what to do instead, and books and sends nothing; the new version then places every case', async () => {
+  it('is refused with what to do instead, and books and sends nothing; the new revision then places every case', async () => {
     const store = h.convene.store as OpenedStore;
     const old = await askForPlan(h, alex, 'schedule case reviews');
     const imported = await h.client.say(alex, `import\n${DEMO}`);
-    expect(imported.map((r) => r.activity.text).join('\n')).toMatch(/^Imported \*\*Shropshire SEND Peer Challenge 2026\*\*/);
+    expect(imported.map((r) => r.activity.text).join('\n')).toMatch(/^Imported revision 2 of \*\*Shropshire SEND Peer Challenge 2026\*\*/);
 
     const before = h.connector.recorded.length;
     const refused = await h.client.press(alex, old.activity.activityId, VERBS.confirmProposal, { proposalId: old.proposalId });
     await h.convene.idle();
     expect(refused.body.value).toBe(
-      'This plan is for an earlier version of the review, so nothing was booked. Send **schedule case reviews** again for a new one.',
+      'This plan is for an earlier revision of the review, so nothing was booked. Send **schedule case reviews** again for a new one.',
     );
     expect(h.connector.recorded.slice(before)).toEqual([]);
     expect(await store.db.selectFrom('bookings').select('id').execute()).toEqual([]);

@@ -248,7 +248,7 @@ describe('a note from Save to Delete, and the forged cards that cannot touch it'
 
     beforeAll(async () => {
       // A session booked with Isla and someone the review file does not know by name.
-      const proposal = await h.convene.store.proposals.create({ reviewId, kind: 'caseReviews', plan: { placed: [], unplaced: [] }, createdBy: alex.email });
+      const proposal = await h.convene.store.proposals.create({ reviewId, revision: 1, kind: 'caseReviews', plan: { placed: [], unplaced: [] }, createdBy: alex.email });
       const [booking] = await h.convene.store.bookings.recordIntents([
         {
           reviewId,

@@ -63,9 +63,9 @@ const setUp = async () => {
   const calendar = new GraphCalendar(createGraphClient({ baseUrl: graph.baseUrl, credential: staticCredential() }));
   sending = await openTestOutbox(store, calendar, messenger);
   const deps = { store, calendar, outbox: sending.outbox, log: silent, now: () => new Date().toISOString() };
-  const imported = await importReview(store.reviews, onSiteReview(60), ON_SITE_TEAM);
-  if (!imported.ok) throw new Error(imported.message);
-  await chatsWithPeers(imported.value.review);
+  const imported = await importReview({ store }, onSiteReview(60), ON_SITE_TEAM);
+  if (!imported.ok || imported.value.kind === 'held') throw new Error('the review was not imported');
+  await chatsWithPeers(imported.value.stored.review);
   const proposed = await plannedNow(proposeOnSite({ store, calendar, planner: inThreadPlanner }, ON_SITE_TEAM));
   if (!proposed.ok) throw new Error(proposed.message);
   expect(proposed.value.proposal.plan.placed).toHaveLength(60);

@@ -64,7 +64,7 @@ const placedOf = async (sessionId: string) => (await propose()).proposal.plan.pl
 
 describe('on-site planning reads busy times from the calendar', () => {
   it('moves a session away from a busy event in a peer’s calendar', async () => {
-    expect((await importReview(store.reviews, review([INTERVIEW]), TEAM)).ok).toBe(true);
+    expect((await importReview({ store }, review([INTERVIEW]), TEAM)).ok).toBe(true);
     const free = await placedOf('senco');
     // Where it goes with empty calendars: the busy event below lands exactly there.
     expect(free).toMatchObject({ start: '2026-06-16T08:00:00.000Z', end: '2026-06-16T09:00:00.000Z' });
@@ -83,7 +83,7 @@ describe('on-site planning reads busy times from the calendar', () => {
 
 describe('re-planning after a site visit is booked', () => {
   it('keeps the visit’s peers out of its travel time', async () => {
-    expect((await importReview(store.reviews, review([VISIT, INTERVIEW]), TEAM)).ok).toBe(true);
+    expect((await importReview({ store }, review([VISIT, INTERVIEW]), TEAM)).ok).toBe(true);
     // The SENCO is away the whole morning at first, so only the visit is proposed and booked.
     graph.setBusy(SENCO, [{ start: '2026-06-16T08:00:00Z', end: '2026-06-16T12:00:00Z' }]);
     const first = await propose();

@@ -78,15 +78,19 @@ describe('the reminders card', () => {
     expect(textOfReplies(await h.client.say(alex, 'help'))).toMatch(/reminders/);
   });
 
-  it('is for the project team only, and for the current review only', async () => {
+  it('is for the project team only, and for the review chat works on only', async () => {
     const before = await policy();
+    expect(before).toEqual(expect.objectContaining({ noReply: ['PT48H', 'P3D'] }));
     const refused = (await h.client.sayAndWait(rita, 'reminders')).map((r) => `${r.activity.text ?? ''} ${cardText(cardOf(r))}`).join('\n');
     expect(refused).toMatch(/only the project team/);
     expect(said((await save(rita, { noReply: '1' })).body.value)).toMatch(/only the project team/);
+    // A new revision whose file says nothing of reminders keeps the policy set from chat.
     await h.client.say(alex, `import\n${SMALL_REVIEW}`);
-    expect(said((await save(alex, { noReply: '1' })).body.value)).toMatch(/earlier version of the review/);
-    // The new import has the file's own (default) policy; the earlier review keeps the one that was saved.
-    expect((await h.convene.store.reviews.latest())!.review.reminders).toBeUndefined();
-    expect(before).toEqual(expect.objectContaining({ noReply: ['PT48H', 'P3D'] }));
+    expect(await policy()).toEqual(before);
+    // Another review: this review's card changes nothing, and the other keeps its own policy.
+    await h.client.say(alex, `import\n${SMALL_REVIEW.replace('name: Testshire SEND Peer Challenge', 'name: Testshire SEND Peer Challenge 2027')}`);
+    expect(said((await save(alex, { noReply: '1' })).body.value)).toMatch(/^This card is for another review than the one chat works on/);
+    expect(await policy()).toBeUndefined();
+    expect((await h.convene.store.reviews.list()).length).toBe(2);
   });
 });

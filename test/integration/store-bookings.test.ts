@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import type { BookingIntent } from '../../src/services/ports/ports.js';
@@ -7,8 +8,9 @@ import { northshire } from '../support/northshire.js';
 const review = northshire();
 
 const newProposal = async (context: DatabaseContext) => {
-  const { id: reviewId } = await context.store.reviews.save(review, 'lead@council.example');
+  const { id: reviewId } = await context.store.reviews.save({ ...review, key: randomUUID() }, 'lead@council.example');
   const proposal = await context.store.proposals.create({
+    revision: 1,
     reviewId,
     kind: 'caseReviews',
     plan: { placed: [], unplaced: [] },

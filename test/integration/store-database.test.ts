@@ -44,7 +44,7 @@ describe('PGlite in a data directory', () => {
     const reopened = await openStore({ dataDir });
     try {
       expect(await reopened.reviews.get(saved.id)).toEqual(saved);
-      expect(await migrationNames(reopened.db)).toEqual(['0001-store', '0002-local-calendar', '0003-import-order', '0004-evidence', '0005-booking-runs', '0006-outbox', '0007-reminded', '0008-reminder-cards', '0009-invites-through-outbox', '0010-send-log', '0011-review-version', '0012-progress-updates']);
+      expect(await migrationNames(reopened.db)).toEqual(['0001-store', '0002-local-calendar', '0003-import-order', '0004-evidence', '0005-booking-runs', '0006-outbox', '0007-reminded', '0008-reminder-cards', '0009-invites-through-outbox', '0010-send-log', '0011-review-version', '0012-progress-updates', '0013-review-revisions']);
     } finally {
       await reopened.close();
     }
@@ -89,13 +89,38 @@ describe('PostgreSQL, and closing', () => {
   it('migrates once when two bot instances start at the same time, and again as a no-op', async () => {
     const stores = await Promise.all([openStore(fresh.options), openStore(fresh.options)]);
     try {
-      expect(await migrationNames(stores[0].db)).toEqual(['0001-store', '0002-local-calendar', '0003-import-order', '0004-evidence', '0005-booking-runs', '0006-outbox', '0007-reminded', '0008-reminder-cards', '0009-invites-through-outbox', '0010-send-log', '0011-review-version', '0012-progress-updates']);
+      expect(await migrationNames(stores[0].db)).toEqual(['0001-store', '0002-local-calendar', '0003-import-order', '0004-evidence', '0005-booking-runs', '0006-outbox', '0007-reminded', '0008-reminder-cards', '0009-invites-through-outbox', '0010-send-log', '0011-review-version', '0012-progress-updates', '0013-review-revisions']);
       await migrateToLatest(stores[1].db);
-      expect(await migrationNames(stores[1].db)).toEqual(['0001-store', '0002-local-calendar', '0003-import-order', '0004-evidence', '0005-booking-runs', '0006-outbox', '0007-reminded', '0008-reminder-cards', '0009-invites-through-outbox', '0010-send-log', '0011-review-version', '0012-progress-updates']);
+      expect(await migrationNames(stores[1].db)).toEqual(['0001-store', '0002-local-calendar', '0003-import-order', '0004-evidence', '0005-booking-runs', '0006-outbox', '0007-reminded', '0008-reminder-cards', '0009-invites-through-outbox', '0010-send-log', '0011-review-version', '0012-progress-updates', '0013-review-revisions']);
       const saved = await stores[0].reviews.save(review, 'lead@council.example');
       expect(await stores[1].reviews.get(saved.id)).toEqual(saved);
     } finally {
       await Promise.all(stores.map((store) => store.close()));
+    }
+  });
+
+  it('gives reviews imported before revisions keys of their own: the latest of a name keeps it, nothing attached moves', async () => {
+    const other = await postgres.create();
+    const db = await openDatabase(other.options);
+    try {
+      await migrateToLatest(db, '0012-progress-updates');
+      // Every import made a row of its own then: three of one name, one of another.
+      for (const [name, at] of [['Northshire', '2026-01-01'], ['Northshire ', '2026-01-03'], ['northshire', '2026-01-02'], ['Southshire', '2026-01-01']] as const) {
+        await sql`insert into reviews (id, name, body, imported_by, imported_at) values (gen_random_uuid(), ${name}, ${JSON.stringify({ ...review, name })}, 'lead@council.example', ${at})`.execute(db);
+      }
+      await migrateToLatest(db);
+      const rows = await sql<{ name: string; key: string; revision: number; revisions: number }>`
+        select name, key, revision, (select count(*)::int from review_revisions where review_id = reviews.id) as revisions
+        from reviews order by imported_at`.execute(db);
+      expect(rows.rows.map((row) => [row.name, row.key, row.revision, row.revisions])).toEqual([
+        ['Northshire', 'northshire (import 1)', 1, 1],
+        ['Southshire', 'southshire', 1, 1],
+        ['northshire', 'northshire (import 3)', 1, 1],
+        ['Northshire ', 'northshire', 1, 1],
+      ]);
+    } finally {
+      await db.destroy();
+      await other.drop();
     }
   });
 

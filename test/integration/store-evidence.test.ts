@@ -16,7 +16,7 @@ const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 const UNKNOWN_ID = '6f1c1c9e-0000-4000-8000-000000000000';
 
 const newReview = async (context: DatabaseContext): Promise<string> =>
-  (await context.store.reviews.save(review, 'lead@council.example')).id;
+  (await context.store.reviews.save({ ...review, key: randomUUID() }, 'lead@council.example')).id;
 
 const note = (reviewId: string, fields: Partial<NewNote> = {}): NewNote => ({
   reviewId,

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 /** Saving an export's files against a purge of the same review, on both databases. */
 import { describe, expect, it } from 'vitest';
 import { describeEachDatabase, type DatabaseContext } from '../support/databases.js';
@@ -6,7 +7,7 @@ import { northshire } from '../support/northshire.js';
 const review = northshire([{ id: 'outcomes', title: 'Outcomes' }]);
 const EXPIRES = '2026-02-06T10:00:00.000Z';
 
-const newReview = async (context: DatabaseContext): Promise<string> => (await context.store.reviews.save(review, 'lead@council.example')).id;
+const newReview = async (context: DatabaseContext): Promise<string> => (await context.store.reviews.save({ ...review, key: randomUUID() }, 'lead@council.example')).id;
 
 const files = (reviewId: string, round = 0) =>
   ['md', 'docx', 'pptx'].map((extension) => ({

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import type { CaseReviewPlan } from '../../src/domain/case-reviews/case-review-plan.js';
@@ -60,6 +61,43 @@ describeEachDatabase('store repositories', (context) => {
       expect(version).toBe(3);
     });
 
+    it('keeps a review’s identity across imports: each one a revision, every file kept, found by key however typed', async () => {
+      const first = await context.store.reviews.save({ ...review('Revised'), key: 'Revised-2026' }, 'lead@council.example');
+      expect(first).toMatchObject({ key: 'revised-2026', revision: 1 });
+      expect((await context.store.reviews.byKey('revised-2026'))?.id).toBe(first.id);
+      const corrected = { ...review('Revised, corrected'), key: '  REVISED-2026 ' };
+      const second = await context.store.reviews.revise(first.id, corrected, 'Other@Council.example');
+      expect(second).toMatchObject({ id: first.id, key: 'revised-2026', revision: 2, importedBy: 'other@council.example', review: corrected });
+      expect(await context.store.reviews.get(first.id)).toEqual(second);
+      expect((await context.store.reviews.revision(first.id, 1))?.name).toBe('Revised');
+      expect((await context.store.reviews.revision(first.id, 2))?.name).toBe('Revised, corrected');
+      expect(await context.store.reviews.revise('6f1c1c9e-0000-4000-8000-000000000000', corrected, 'x@y.example')).toBeUndefined();
+      await expect(context.store.reviews.save(review('Revised, again'), 'lead@council.example')).resolves.toMatchObject({ key: 'revised, again' });
+      // A second review with the same key is refused by the store itself.
+      await expect(context.store.reviews.save({ ...review('Other'), key: 'revised-2026' }, 'lead@council.example')).rejects.toThrow();
+    });
+
+    it('makes chat work on the review imported or chosen last, and lists that one first', async () => {
+      await context.clear();
+      const a = await context.store.reviews.save(review('Alpha'), 'lead@council.example');
+      const b = await context.store.reviews.save(review('Beta'), 'lead@council.example');
+      expect((await context.store.reviews.latest())?.id).toBe(b.id);
+      expect(await context.store.reviews.choose(a.id)).toBe(true);
+      expect((await context.store.reviews.latest())?.id).toBe(a.id);
+      expect((await context.store.reviews.list()).map((r) => r.name)).toEqual(['Alpha', 'Beta']);
+      await context.store.reviews.revise(b.id, review('Beta'), 'lead@council.example');
+      expect((await context.store.reviews.latest())?.id).toBe(b.id);
+      expect(await context.store.reviews.choose('6f1c1c9e-0000-4000-8000-000000000000')).toBe(false);
+    });
+
+    it('holds a file for its importer only, and gives it up once', async () => {
+      const held = await context.store.reviews.hold(review('Held'), 'Lead@Council.example');
+      expect(await context.store.reviews.takeHeld(held, 'someone@else.example')).toBeUndefined();
+      expect(await context.store.reviews.takeHeld(held, 'lead@council.example')).toEqual({ review: review('Held'), importedBy: 'lead@council.example' });
+      expect(await context.store.reviews.takeHeld(held, 'lead@council.example')).toBeUndefined();
+      expect(await context.store.reviews.takeHeld('nope', 'lead@council.example')).toBeUndefined();
+    });
+
     it('finds nothing for an unknown or malformed id', async () => {
       expect(await context.store.reviews.get('6f1c1c9e-0000-4000-8000-000000000000')).toBeUndefined();
       expect(await context.store.reviews.get('not-a-uuid')).toBeUndefined();
@@ -85,8 +123,8 @@ describeEachDatabase('store repositories', (context) => {
 
   describe('proposals', () => {
     const newProposal = async () => {
-      const { id: reviewId } = await context.store.reviews.save(review('Proposals'), 'lead@council.example');
-      return context.store.proposals.create({ reviewId, kind: 'caseReviews', plan, createdBy: 'Lead@Council.example' });
+      const { id: reviewId } = await context.store.reviews.save({ ...review('Proposals'), key: randomUUID() }, 'lead@council.example');
+      return context.store.proposals.create({ reviewId, revision: 1, kind: 'caseReviews', plan, createdBy: 'Lead@Council.example' });
     };
 
     it('creates a proposal as proposed, without a card', async () => {
@@ -94,6 +132,7 @@ describeEachDatabase('store repositories', (context) => {
       expect(proposal).toEqual({
         id: expect.stringMatching(/^[0-9a-f-]{36}$/),
         reviewId: expect.any(String),
+        revision: 1,
         kind: 'caseReviews',
         plan,
         status: 'proposed',

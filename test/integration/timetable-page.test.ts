@@ -22,7 +22,7 @@ describe('the timetable page through the bot endpoint', () => {
 
   it('asks for schedule on-site first while there is no on-site programme', async () => {
     expect(await reply(alex, 'timetable')).toMatch(/no on-site programme yet: send \*\*schedule on-site\*\* first/);
-    await h.convene.store.proposals.create({ reviewId: await reviewId(), createdBy: alex.email, kind: 'onSite', plan: handMadePlan() });
+    await h.convene.store.proposals.create({ revision: 1, reviewId: await reviewId(), createdBy: alex.email, kind: 'onSite', plan: handMadePlan() });
   });
 
   it('gives a project-team member a link to the bot’s own address that shows the timetable', async () => {

@@ -8,6 +8,7 @@ import { caseFormCard, casesCard } from '../../src/cards/case-forms/index.js';
 import { unfinishedProgrammes } from '../../src/domain/programme/index.js';
 import { declineCard, inviteCard, mySessionsCard, reminderCard, statusCard } from '../../src/cards/invitations/index.js';
 import { digestCard, remindersCard } from '../../src/cards/reminders/index.js';
+import { heldImportCard, reviewsCard } from '../../src/cards/reviews/index.js';
 import { DEFAULT_POLICY } from '../../src/domain/reminders/index.js';
 import { concernCard, concernsCard, noteFormCard, notePreviewCard, noteSavedCard, sessionHeading, themeCard, themesCard } from '../../src/cards/notes/index.js';
 import { cardForProposal, onSiteProposalCards, proposalCard } from '../../src/cards/proposals/index.js';
@@ -195,4 +196,23 @@ const shared: CardSample[] = [
   { name: 'notice', template: 'notice', card: noticeCard('Nothing was changed', 'This button is not one Convene knows.'), shows: ['Nothing was changed'] },
 ];
 
-export const CARD_SAMPLES: CardSample[] = [...caseReviews, ...onSite, ...invitations, ...notes, ...caseForms, ...shared];
+const nextYear = { ...review, name: 'Shropshire SEND Peer Challenge 2027' };
+const reviews: CardSample[] = [
+  {
+    name: 'a different review', template: 'held-import',
+    card: heldImportCard({ held: 'held-1', review: nextYear, current: demoStored, booked: 16 }),
+    shows: ['A different review', 'Shropshire SEND Peer Challenge 2027', 'which has 16 sessions booked', 'Import it', "Don't import"],
+  },
+  {
+    name: 'reviews', template: 'reviews',
+    card: reviewsCard({
+      reviews: [
+        { id: 'r2', name: nextYear.name, revision: 1, importedAt: '2026-01-20T10:00:00.000Z', timeZone: review.timeZone, booked: 0, current: true, mayChoose: true },
+        { id: demoStored.id, name: review.name, revision: 3, importedAt: '2026-01-12T09:30:00.000Z', timeZone: review.timeZone, booked: 16, current: false, mayChoose: true },
+      ],
+    }),
+    shows: ['Convene has 2 reviews.', 'Chat works on this review', 'Revision 3, imported Mon 12 Jan, 09:30 (UK time); 16 sessions booked', 'Work on this review'],
+  },
+];
+
+export const CARD_SAMPLES: CardSample[] = [...caseReviews, ...onSite, ...invitations, ...notes, ...caseForms, ...shared, ...reviews];

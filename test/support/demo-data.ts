@@ -21,17 +21,17 @@ const parse = (text: string) => {
 // Read here rather than from demo-people.ts, which brings the whole bot with it.
 export const demoReview = parse(readFileSync(new URL('../../examples/shropshire-2026.yaml', import.meta.url), 'utf8'));
 
-export const demoStored: StoredReview = { id: 'demo', review: demoReview, importedBy: 'alex.rowan@shropshire.example', importedAt: '2026-01-05T09:00:00.000Z' };
+export const demoStored: StoredReview = { id: 'demo', key: 'shropshire send peer challenge 2026', revision: 1, review: demoReview, importedBy: 'alex.rowan@shropshire.example', importedAt: '2026-01-05T09:00:00.000Z' };
 
 const busy = fileBusy(demoReview);
 
 export const caseReviewsProposal: CaseReviewsProposal = {
-  id: 'proposal-cases', reviewId: demoStored.id, kind: 'caseReviews', status: 'proposed', createdBy: demoStored.importedBy,
+  id: 'proposal-cases', reviewId: demoStored.id, revision: 1, kind: 'caseReviews', status: 'proposed', createdBy: demoStored.importedBy,
   plan: planCaseReviews(demoReview, busy),
 };
 
 export const onSiteProposal: OnSiteProposal = {
-  id: 'proposal-on-site', reviewId: demoStored.id, kind: 'onSite', status: 'proposed', createdBy: demoStored.importedBy,
+  id: 'proposal-on-site', reviewId: demoStored.id, revision: 1, kind: 'onSite', status: 'proposed', createdBy: demoStored.importedBy,
   plan: planOnSite(demoReview, busy),
 };
 

@@ -46,7 +46,7 @@ export const seedReminders = async (store: Store, serviceUrl: string, sessions: 
   const parsed = parseReviewFile(REVIEW);
   if (!parsed.ok) throw new Error(parsed.message);
   const stored = await store.reviews.save(parsed.value, 'lead@twinshire.example');
-  const proposal = await store.proposals.create({ reviewId: stored.id, kind: 'caseReviews', plan: { placed: [], unplaced: [] }, createdBy: 'lead@twinshire.example' });
+  const proposal = await store.proposals.create({ revision: 1, reviewId: stored.id, kind: 'caseReviews', plan: { placed: [], unplaced: [] }, createdBy: 'lead@twinshire.example' });
   // The 24-hour reminder was meant for ten minutes ago: due now, and on time.
   const start = new Date(Date.now() + (23 * 60 + 50) * 60_000).toISOString();
   const end = new Date(Date.parse(start) + 3_600_000).toISOString();

@@ -24,10 +24,11 @@ const review: Review = {
   people: [{ email: 'sam@testshire.example', name: 'Sam Worker' }],
   busy: {},
 };
-const stored: StoredReview = { id: 'r1', review, importedBy: 'alex@testshire.example', importedAt: '2026-01-01T00:00:00.000Z' };
+const stored: StoredReview = { id: 'r1', key: 'r1', revision: 1, review, importedBy: 'alex@testshire.example', importedAt: '2026-01-01T00:00:00.000Z' };
 const proposal: Proposal = {
   id: 'p1',
   reviewId: 'r1',
+  revision: 1,
   kind: 'caseReviews',
   status: 'proposed',
   createdBy: 'alex@testshire.example',

@@ -68,7 +68,7 @@ const plan: OnSitePlan = {
   },
 };
 
-const proposal: OnSiteProposal = { id: 'p1', reviewId: 'r1', kind: 'onSite', status: 'proposed', createdBy: 'alex@testshire.example', plan };
+const proposal: OnSiteProposal = { id: 'p1', reviewId: 'r1', revision: 1, kind: 'onSite', status: 'proposed', createdBy: 'alex@testshire.example', plan };
 
 describe('the on-site proposal card', () => {
   const states = {

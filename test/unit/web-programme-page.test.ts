@@ -12,8 +12,8 @@ const nowSeconds = Date.parse(NOW) / 1000;
 
 /** Hand-written fakes of the two repositories the page and the command read. */
 const fakeStore = (withProposal: boolean) => {
-  const stored: StoredReview = { id: 'review-1', review: timetableReview(), importedBy: 'alex.rowan@testshire.example', importedAt: NOW };
-  const proposal: Proposal = { id: 'p1', reviewId: 'review-1', createdBy: 'alex.rowan@testshire.example', kind: 'onSite', plan: handMadePlan(), status: 'proposed' };
+  const stored: StoredReview = { id: 'review-1', key: 'review-1', revision: 1, review: timetableReview(), importedBy: 'alex.rowan@testshire.example', importedAt: NOW };
+  const proposal: Proposal = { id: 'p1', reviewId: 'review-1', revision: 1, createdBy: 'alex.rowan@testshire.example', kind: 'onSite', plan: handMadePlan(), status: 'proposed' };
   const reviews = { latest: async () => stored, get: async (id: string) => (id === stored.id ? stored : undefined) } as unknown as ReviewRepository;
   const proposals = {
     latest: async (reviewId: string, kind: string) => (withProposal && reviewId === stored.id && kind === 'onSite' ? proposal : undefined),

@@ -12,7 +12,7 @@ const NOW = '2026-03-20T10:00:00.000Z';
 const signed = { for: 'alex.rowan@testshire.example', exp: '1774605600', sig: 'c2lnbmF0dXJl' };
 const SIGNED_PART = 'for=alex.rowan%40testshire.example&amp;exp=1774605600&amp;sig=c2lnbmF0dXJl';
 
-const stored: StoredReview = { id: 'review-1', review: timetableReview(), importedBy: 'alex.rowan@testshire.example', importedAt: NOW };
+const stored: StoredReview = { id: 'review-1', key: 'testshire', revision: 1, review: timetableReview(), importedBy: 'alex.rowan@testshire.example', importedAt: NOW };
 
 let seq = 0;
 const booking = (subject: string, start: string, end: string): Booking => ({

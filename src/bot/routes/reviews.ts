@@ -1,8 +1,29 @@
-/** `import`: a review file attached to the message, or pasted after the word. */
-import { importReview, mayImport } from '../../services/reviews/index.js';
-import type { CommandHandler } from '../deps.js';
+/** `import` (a review file attached, or pasted after the word), the answer to a held import, and `reviews`. */
+import type { Application, TurnState } from '@microsoft/teams-ai';
+import { heldImportCard, reviewsCard } from '../../cards/reviews/index.js';
+import { noticeCard, VERBS } from '../../cards/shared/index.js';
+import { plural, type Review } from '../../domain/shared/index.js';
+import { chooseReview, importHeld, importReview, listReviews, mayImport, type Imported } from '../../services/reviews/index.js';
+import type { BotDeps, CommandHandler } from '../deps.js';
 import { fileAttachment, readAttachment } from '../files/attachments.js';
-import { replyError } from '../reply.js';
+import { errorText, replyCard, replyError } from '../reply.js';
+import { whoIsTalking } from '../who.js';
+
+const summary = (review: Review): string => {
+  const cases = review.caseReviews?.cases.length ?? 0;
+  return `${plural(review.themes.length, 'theme')}, ${plural(review.peers.length, 'peer')}, ${plural(cases, 'case')}`;
+};
+
+const nextStep = (review: Review): string => `Send **schedule case reviews**${review.onSite ? ' or **schedule on-site**' : ''} when you are ready.`;
+
+const importedText = (imported: Exclude<Imported, { kind: 'held' }>): string => {
+  const { review, revision } = imported.stored;
+  if (imported.kind === 'new') return `Imported **${review.name}**: ${summary(review)}. ${nextStep(review)}`;
+  return (
+    `Imported revision ${revision} of **${review.name}**: ${summary(review)}. What is booked stays booked, with its answers and notes. ` +
+    `Send **schedule case reviews**${review.onSite ? ' or **schedule on-site**' : ''} to place what is not booked yet.`
+  );
+};
 
 export const importCommand: CommandHandler = async (deps, context, email, pasted) => {
   const file = fileAttachment(context.activity.attachments);
@@ -18,12 +39,38 @@ export const importCommand: CommandHandler = async (deps, context, email, pasted
   if (text.trim() === '') {
     return void (await context.sendActivity('Attach the review file to your message, or paste its text after the word **import**.'));
   }
-  const imported = await importReview(deps.store.reviews, text, email);
+  const imported = await importReview(deps, text, email);
   if (!imported.ok) return void (await replyError(context, imported));
-  const review = imported.value.review;
-  const cases = review.caseReviews?.cases.length ?? 0;
-  await context.sendActivity(
-    `Imported **${review.name}**: ${review.themes.length} themes, ${review.peers.length} peers, ${cases} cases. ` +
-      `Send **schedule case reviews**${review.onSite ? ' or **schedule on-site**' : ''} when you are ready.`,
-  );
+  if (imported.value.kind === 'held') return void (await replyCard(context, heldImportCard(imported.value)));
+  await context.sendActivity(importedText(imported.value));
+};
+
+export const reviewsCommand: CommandHandler = async (deps, context, email) => {
+  const listing = await listReviews(deps, email);
+  await (listing.ok ? replyCard(context, reviewsCard(listing.value)) : replyError(context, listing));
+};
+
+export const addReviewRoutes = (app: Application<TurnState>, deps: BotDeps): void => {
+  app.adaptiveCards.actionExecute<Record<string, unknown>>(VERBS.importHeld, async (context, _state, data) => {
+    const who = await whoIsTalking(deps.store.people, context);
+    if (!who.ok) return errorText(who);
+    const stored = await importHeld(deps, data.held, who.value);
+    if (!stored.ok) return noticeCard('Nothing was imported', stored.message);
+    return noticeCard(`Imported ${stored.value.review.name}`, `${summary(stored.value.review)}. Chat now works on it; send **reviews** to switch back. ${nextStep(stored.value.review)}`);
+  });
+  app.adaptiveCards.actionExecute<Record<string, unknown>>(VERBS.dropHeld, async (context, _state, data) => {
+    const who = await whoIsTalking(deps.store.people, context);
+    if (!who.ok) return errorText(who);
+    const taken = typeof data.held === 'string' ? await deps.store.reviews.takeHeld(data.held, who.value) : undefined;
+    const current = await deps.store.reviews.latest();
+    return taken
+      ? noticeCard('Not imported', `${taken.review.name} was not imported${current ? `; chat still works on ${current.review.name}` : ''}.`)
+      : noticeCard('Nothing was changed', 'This file was imported already, or is not one you sent.');
+  });
+  app.adaptiveCards.actionExecute<Record<string, unknown>>(VERBS.chooseReview, async (context, _state, data) => {
+    const who = await whoIsTalking(deps.store.people, context);
+    if (!who.ok) return errorText(who);
+    const listing = await chooseReview(deps, data.reviewId, who.value);
+    return listing.ok ? reviewsCard(listing.value) : errorText(listing);
+  });
 };

@@ -24,7 +24,9 @@ export type CardName =
   | 'concerns'
   | 'notice'
   | 'digest'
-  | 'reminders';
+  | 'reminders'
+  | 'held-import'
+  | 'reviews';
 
 /** Fills adaptiveCards/<name>.json with data (adaptivecards-templating). Templates are read and parsed once. */
 export const renderCard = (name: CardName, data: object): CardJson => {

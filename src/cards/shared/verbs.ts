@@ -12,4 +12,7 @@ export const VERBS = {
   remindNow: 'reminders.remindNow',
   sendAgain: 'reminders.sendAgain',
   savePolicy: 'reminders.savePolicy',
+  importHeld: 'review.importHeld',
+  dropHeld: 'review.dropHeld',
+  chooseReview: 'review.choose',
 } as const;

@@ -64,6 +64,7 @@ const toReview = (file: ReviewFile): Review => {
   for (const [key, times] of Object.entries(file.busy)) busy[key.toLowerCase()] = [...(busy[key.toLowerCase()] ?? []), ...times];
   return {
     name: head.name,
+    ...(head.key ? { key: head.key } : {}),
     timeZone: head.timeZone,
     organiser: head.organiser,
     base: head.base,

@@ -14,6 +14,7 @@ const MIN_CALL_MINUTES = 15;
 
 const headShape = {
   name: text,
+  key: optional(text),
   timeZone,
   organiser: email,
   base: text,

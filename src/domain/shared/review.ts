@@ -65,6 +65,8 @@ export interface LocalBusy {
 
 export interface Review {
   name: string;
+  /** What makes a later file the same review (a new revision of it); without it, the name does. */
+  key?: string;
   timeZone: string;
   organiser: string;
   base: string;
@@ -83,6 +85,9 @@ export interface Review {
   /** Keyed by lower-case email. */
   busy: Record<string, LocalBusy[]>;
 }
+
+/** The key a review is known by across imports: `review.key`, else its name, in one form however it is typed. */
+export const reviewKey = (review: Pick<Review, 'name' | 'key'>): string => (review.key ?? review.name).trim().replace(/\s+/g, ' ').toLowerCase();
 
 /** A UTC interval as ISO strings; the only time shape that crosses module boundaries. */
 export interface UtcInterval {

@@ -29,7 +29,7 @@ const again = (proposal: Proposal): string =>
 const refusal = (claim: Exclude<BookingClaim, 'claimed' | 'resumed'>, proposal: Proposal) => {
   switch (claim) {
     case 'superseded':
-      return userError('PROPOSAL.SUPERSEDED', `This plan is for an earlier version of the review, so nothing was booked. ${again(proposal)}`);
+      return userError('PROPOSAL.SUPERSEDED', `This plan is for an earlier revision of the review, so nothing was booked. ${again(proposal)}`);
     case 'cancelled':
       return userError('PROPOSAL.CLOSED', `This proposal was cancelled, so it cannot be booked. ${again(proposal)}`);
     case 'booked':

@@ -66,7 +66,7 @@ export const proposeCaseReviews = async (deps: Deps, asker: string): Promise<Res
     const planned = await deps.planner.planCaseReviews({ ...review, caseReviews: { ...caseReviews, cases } }, mergeBusy(fileBusy(review), calendarBusy));
     if (!planned.ok) return tooLong(`the case reviews for ${review.name}`, planned.limitSeconds, SPLIT_CASES);
     const { plan } = planned;
-    const proposal = { ...(await deps.store.proposals.create({ reviewId: stored.id, kind: 'caseReviews', plan, createdBy: asker })), kind: 'caseReviews' as const, plan };
+    const proposal = { ...(await deps.store.proposals.create({ reviewId: stored.id, revision: stored.revision, kind: 'caseReviews', plan, createdBy: asker })), kind: 'caseReviews' as const, plan };
     return ok({ stored, proposal, alreadyBooked: booked.size });
   };
   return ok({ stored, cases: cases.length, run });

@@ -5,7 +5,8 @@
  */
 import { duePrompts } from '../../domain/programme/index.js';
 import type { Outbox } from '../outbox/index.js';
-import type { Log, OutboundMessage, Store } from '../ports/index.js';
+import type { Log, OutboundMessage, Store, StoredReview } from '../ports/index.js';
+import { forEveryReview } from '../shared/index.js';
 
 interface Deps {
   store: Store;
@@ -14,10 +15,10 @@ interface Deps {
   now: () => string;
 }
 
-/** Queues the prompts now due; answers how many were new. */
-export const queueSessionPrompts = async (deps: Deps): Promise<number> => {
-  const stored = await deps.store.reviews.latest();
-  if (!stored) return 0;
+/** Queues the prompts now due, for every review; answers how many were new. */
+export const queueSessionPrompts = (deps: Deps): Promise<number> => forEveryReview(deps.store.reviews, (stored) => queueForReview(deps, stored));
+
+const queueForReview = async (deps: Deps, stored: StoredReview): Promise<number> => {
   const bookings = (await deps.store.bookings.forReview(stored.id)).filter((b) => b.status === 'booked');
   const messages: OutboundMessage[] = [];
   for (const prompt of duePrompts(stored.review, bookings, deps.now())) {

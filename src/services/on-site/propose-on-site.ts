@@ -74,7 +74,7 @@ export const proposeOnSite = async (deps: Deps, asker: string): Promise<Result<O
     const planned = await deps.planner.planOnSite(unbooked, busy, heldSessions(onSite.sessions, bookings));
     if (!planned.ok) return tooLong(`the on-site programme for ${review.name}`, planned.limitSeconds, SPLIT_ON_SITE);
     const { plan } = planned;
-    const created = await deps.store.proposals.create({ reviewId: stored.id, kind: 'onSite', plan, createdBy: asker });
+    const created = await deps.store.proposals.create({ reviewId: stored.id, revision: stored.revision, kind: 'onSite', plan, createdBy: asker });
     return ok({ stored, proposal: { ...created, kind: 'onSite', plan }, alreadyBooked });
   };
   return ok({ stored, sessions: sessions.length, run });

@@ -65,14 +65,41 @@ export interface EventResponses {
 
 export interface StoredReview {
   id: string;
+  /** reviewKey(review): what makes a later import the same review. */
+  key: string;
+  /** 1 for the first import; each import of the same key adds one. */
+  revision: number;
   review: Review;
   importedBy: string;
   importedAt: string;
 }
 
+export interface ReviewSummary {
+  id: string;
+  key: string;
+  name: string;
+  revision: number;
+  importedAt: string;
+}
+
 export interface ReviewRepository {
+  /** A new review, its first revision. Its key must be new (`byKey` finds none). */
   save(review: Review, importedBy: string): Promise<StoredReview>;
-  /** The most recently imported review: the one chat commands act on. */
+  /** The next revision of review `id`: its file replaced, the earlier one kept; everything attached stays attached. */
+  revise(id: string, review: Review, importedBy: string): Promise<StoredReview | undefined>;
+  /** The review a file of this key (reviewKey) belongs to, if Convene has it. */
+  byKey(key: string): Promise<StoredReview | undefined>;
+  /** The file of an earlier (or the current) revision. */
+  revision(id: string, revision: number): Promise<Review | undefined>;
+  /** Makes it the review chat acts on (the one imported or chosen last); false when there is no such review. */
+  choose(id: string): Promise<boolean>;
+  /** Every review, the one chat acts on first. */
+  list(): Promise<ReviewSummary[]>;
+  /** Keeps a file that waits for an answer (a different review while the current one is booked); its id. */
+  hold(review: Review, importedBy: string): Promise<string>;
+  /** Takes a held file, once and only by whoever sent it: a second take (a double click) finds nothing. */
+  takeHeld(id: string, importedBy: string): Promise<{ review: Review; importedBy: string } | undefined>;
+  /** The review imported or chosen last: the one chat commands act on. */
   latest(): Promise<StoredReview | undefined>;
   /**
    * The review as stored; the same object to every caller until it changes, so never change it. `version`, when the
@@ -94,7 +121,8 @@ export interface CardLocation {
 /** What a proposal proposes: the case-review calls, or the on-site programme. */
 export type ProposalPlan = { kind: 'caseReviews'; plan: CaseReviewPlan } | { kind: 'onSite'; plan: OnSitePlan };
 
-export type NewProposal = { reviewId: string; createdBy: string } & ProposalPlan;
+/** `revision`: the review's revision the plan was made from; Confirm refuses it once the review has moved on. */
+export type NewProposal = { reviewId: string; revision: number; createdBy: string } & ProposalPlan;
 
 export type Proposal = NewProposal & {
   id: string;

@@ -4,11 +4,14 @@
  */
 import { digestDue, policyOf } from '../../domain/reminders/index.js';
 import type { Outbox } from '../outbox/index.js';
-import type { Store } from '../ports/index.js';
+import type { Store, StoredReview } from '../ports/index.js';
+import { forEveryReview } from '../shared/index.js';
 
-export const queueDigests = async (deps: { store: Store; outbox: Outbox; now: () => string }): Promise<number> => {
-  const stored = await deps.store.reviews.latest();
-  if (!stored) return 0;
+type Deps = { store: Store; outbox: Outbox; now: () => string };
+
+export const queueDigests = (deps: Deps): Promise<number> => forEveryReview(deps.store.reviews, (stored) => queueForReview(deps, stored));
+
+const queueForReview = async (deps: Deps, stored: StoredReview): Promise<number> => {
   const now = deps.now();
   const day = digestDue(policyOf(stored.review), stored.review.timeZone, now);
   if (!day) return 0;

@@ -5,7 +5,8 @@
 import { policyOf, remindersFor } from '../../domain/reminders/index.js';
 import { inviteeOf } from '../../domain/reminders/index.js';
 import type { Outbox } from '../outbox/index.js';
-import type { OutboundMessage, Store } from '../ports/index.js';
+import type { OutboundMessage, Store, StoredReview } from '../ports/index.js';
+import { forEveryReview } from '../shared/index.js';
 
 interface Deps {
   store: Store;
@@ -13,10 +14,10 @@ interface Deps {
   now: () => string;
 }
 
-/** Queues the reminders due now for the review chat acts on; answers how many were new. */
-export const queueDueReminders = async (deps: Deps): Promise<number> => {
-  const stored = await deps.store.reviews.latest();
-  if (!stored) return 0;
+/** Queues the reminders due now, for every review; answers how many were new. */
+export const queueDueReminders = (deps: Deps): Promise<number> => forEveryReview(deps.store.reviews, (stored) => queueForReview(deps, stored));
+
+const queueForReview = async (deps: Deps, stored: StoredReview): Promise<number> => {
   const now = deps.now();
   const booked = (await deps.store.bookings.forReview(stored.id)).filter((b) => b.status === 'booked' && b.start > now);
   if (booked.length === 0) return 0;

@@ -49,7 +49,7 @@ export const setReminderPolicy = async (store: Store, asker: string, input: Poli
   const current = await reminderPolicy(store, asker);
   if (!current.ok) return current;
   if (input.reviewId !== current.value.stored.id) {
-    return userError('PROPOSAL.SUPERSEDED', 'This card is for an earlier version of the review, so nothing was changed. Send **reminders** for the current one.');
+    return userError('PROPOSAL.SUPERSEDED', 'This card is for another review than the one chat works on, so nothing was changed. Send **reminders** for the current one, or **reviews** to switch.');
   }
   const parsed = parseReminders(asSection(input));
   if (!parsed.ok) return parsed;

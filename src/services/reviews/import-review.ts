@@ -1,37 +1,79 @@
 import { parseReviewFile } from '../../domain/review-file/index.js';
-import { ok, userError, type Result, type UserError } from '../../domain/shared/index.js';
+import { ok, reviewKey, userError, type Result, type Review, type UserError } from '../../domain/shared/index.js';
 import { isProjectTeam } from '../shared/index.js';
-import type { ReviewRepository, StoredReview } from '../ports/index.js';
+import type { ReviewRepository, Store, StoredReview } from '../ports/index.js';
 
 /**
- * Whether this person may import a review at all: the current review's project team, or anyone before
- * the first import. Asked before an attached file is downloaded, so a stranger makes the bot fetch nothing.
+ * What an import came to. A file of a review Convene has is its next revision; one of a different review is a new
+ * review, unless the review chat acts on has bookings: then it is held until the project team says what becomes of
+ * that review's events.
+ */
+export type Imported =
+  | { kind: 'new'; stored: StoredReview }
+  | { kind: 'revision'; stored: StoredReview; previous: Review }
+  | { kind: 'held'; held: string; review: Review; current: StoredReview; booked: number };
+
+type Deps = { store: Pick<Store, 'reviews' | 'bookings'> };
+
+const notOnTeam = (name: string): UserError => userError('ACCESS.DENIED', `Sorry, only the project team of ${name} can import a review.`);
+
+/**
+ * Whether this person may import anything at all: someone on the project team of the review chat acts on, or
+ * anyone before the first import. Asked before an attached file is downloaded, so a stranger makes the bot fetch
+ * nothing; the file's own review is checked once it is read.
  */
 export const mayImport = async (reviews: ReviewRepository, importer: string): Promise<UserError | undefined> => {
   const current = await reviews.latest();
-  return current && !isProjectTeam(current.review, importer)
-    ? userError('ACCESS.DENIED', `Sorry, only the project team of ${current.review.name} can import a review.`)
-    : undefined;
+  return current && !isProjectTeam(current.review, importer) ? notOnTeam(current.review.name) : undefined;
 };
 
 /**
- * Imports a review file. Nothing is stored unless the whole file is valid, the importer is on the
- * current review's project team (if there is one) and on the new file's, so they can manage it after.
+ * Imports a review file. Nothing is stored unless the whole file is valid and the importer is on the new file's
+ * project team (so they can manage it after) and on the review's own, for a revision, or on the current review's,
+ * for a new one.
  */
-export const importReview = async (
-  reviews: ReviewRepository,
-  text: string,
-  importer: string,
-): Promise<Result<StoredReview>> => {
-  const refused = await mayImport(reviews, importer);
-  if (refused) return refused;
+export const importReview = async ({ store }: Deps, text: string, importer: string): Promise<Result<Imported>> => {
   const parsed = parseReviewFile(text);
-  if (!parsed.ok) return parsed;
-  if (!isProjectTeam(parsed.value, importer)) {
+  if (!parsed.ok) {
+    // A stranger learns nothing of the file's problems.
+    return (await mayImport(store.reviews, importer)) ?? parsed;
+  }
+  const review = parsed.value;
+  const existing = await store.reviews.byKey(reviewKey(review));
+  if (existing && !isProjectTeam(existing.review, importer)) return notOnTeam(existing.review.name);
+  if (!existing) {
+    const refused = await mayImport(store.reviews, importer);
+    if (refused) return refused;
+  }
+  if (!isProjectTeam(review, importer)) {
     return userError(
       'ACCESS.DENIED',
       `You are not in this file's review.projectTeam, so you could not manage the review after importing it. Add ${importer} to review.projectTeam and send the file again.`,
     );
   }
-  return ok(await reviews.save(parsed.value, importer));
+  if (existing) {
+    // A file that says nothing of reminders leaves the policy as it is (perhaps set from chat).
+    const next = review.reminders || !existing.review.reminders ? review : { ...review, reminders: existing.review.reminders };
+    const stored = await store.reviews.revise(existing.id, next, importer);
+    return stored ? ok({ kind: 'revision', stored, previous: existing.review }) : userError('REVIEW.NONE', 'The review was removed meanwhile, so nothing was imported. Send the file again.');
+  }
+  const current = await store.reviews.latest();
+  const booked = current ? (await store.bookings.forReview(current.id)).filter((booking) => booking.status === 'booked').length : 0;
+  if (current && booked > 0) return ok({ kind: 'held', held: await store.reviews.hold(review, importer), review, current, booked });
+  return ok({ kind: 'new', stored: await store.reviews.save(review, importer) });
+};
+
+/**
+ * The importer's answer to their held import: it becomes a new review, and chat acts on it from now. The current
+ * review's events stay in calendars. Taken once: a second press finds nothing held.
+ */
+export const importHeld = async ({ store }: Deps, held: unknown, asker: string): Promise<Result<StoredReview>> => {
+  const gone = userError('IMPORT.GONE', 'This file was imported already, or is not one you sent: send it with **import** if you still want it.');
+  if (typeof held !== 'string') return gone;
+  const taken = await store.reviews.takeHeld(held, asker);
+  if (!taken) return gone;
+  // Imported meanwhile under the same key (another person, or the same file twice): the next revision of it.
+  const existing = await store.reviews.byKey(reviewKey(taken.review));
+  const stored = existing ? await store.reviews.revise(existing.id, taken.review, asker) : await store.reviews.save(taken.review, asker);
+  return stored ? ok(stored) : gone;
 };

@@ -3,3 +3,4 @@ export { hashToken, newToken } from './capability.js';
 export { currentReview } from './current-review.js';
 export { identifyPerson } from './identify-person.js';
 export { tooLong } from './too-long.js';
+export { forEveryReview } from './every-review.js';

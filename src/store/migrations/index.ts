@@ -11,6 +11,7 @@ import { invitesThroughOutboxMigration } from './0009-invites-through-outbox.js'
 import { sendLogMigration } from './0010-send-log.js';
 import { reviewVersionMigration } from './0011-review-version.js';
 import { progressUpdatesMigration } from './0012-progress-updates.js';
+import { reviewRevisionsMigration } from './0013-review-revisions.js';
 
 /** In code, so that nothing depends on where the compiled files end up. Names sort in order. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -26,15 +27,17 @@ const MIGRATIONS: Record<string, Migration> = {
   '0010-send-log': sendLogMigration,
   '0011-review-version': reviewVersionMigration,
   '0012-progress-updates': progressUpdatesMigration,
+  '0013-review-revisions': reviewRevisionsMigration,
 };
 
 /**
- * Brings the schema up to date. Safe when several bot instances start at once: Kysely's Migrator
- * holds a PostgreSQL advisory lock while it migrates, in one transaction.
+ * Brings the schema up to date (or, with `last`, up to that migration: how a test puts rows of the time before a
+ * migration that rewrites them). Safe when several bot instances start at once: Kysely's Migrator holds a
+ * PostgreSQL advisory lock while it migrates, in one transaction.
  */
-export const migrateToLatest = async (db: Kysely<any>): Promise<void> => {
+export const migrateToLatest = async (db: Kysely<any>, last?: string): Promise<void> => {
   const migrator = new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS } });
-  const { error, results } = await migrator.migrateToLatest();
+  const { error, results } = last ? await migrator.migrateTo(last) : await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((result) => result.status === 'Error')?.migrationName;
     throw new Error(failed ? `Database migration ${failed} failed` : 'Database migration failed', { cause: error });

@@ -13,6 +13,7 @@ export class SqlProposalRepository implements ProposalRepository {
       .values({
         id: randomUUID(),
         review_id: proposal.reviewId,
+        revision: proposal.revision,
         kind: proposal.kind,
         plan: json(proposal.plan),
         status: 'proposed',
@@ -83,6 +84,7 @@ export class SqlProposalRepository implements ProposalRepository {
 const toProposal = (row: Selectable<ProposalsTable>): Proposal => ({
   id: row.id,
   reviewId: row.review_id,
+  revision: row.revision,
   ...({ kind: row.kind, plan: row.plan } as ProposalPlan),
   status: row.status,
   createdBy: row.created_by,

@@ -1,0 +1,3 @@
+export { heldImportCard } from './held-import-card.js';
+export type { HeldImport } from './held-import-card.js';
+export { reviewsCard } from './reviews-card.js';

@@ -1,0 +1,84 @@
+/**
+ * A review keeps its identity across imports, through the bot's endpoint on the demo review: the same file again
+ * is a new revision, with what is booked and answered still attached; a different review, while this one has
+ * bookings, asks first; `reviews` lists them and says which one chat works on.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { VERBS } from '../../src/cards/shared/verbs.js';
+import type { Recorded } from '../support/connector-server.js';
+import { startBotHarness, type BotHarness } from '../support/bot-harness.js';
+import { addEveryone, everyoneAs, installEveryone } from '../support/demo-everyone.js';
+import { alex as demoAlex, DEMO } from '../support/demo-people.js';
+import { askForPlan } from '../support/proposals.js';
+import { actionsOf, cardOf, cardText } from '../support/teams-client.js';
+
+const alex = everyoneAs(demoAlex.email);
+const NEXT_YEAR = DEMO.replace('name: Shropshire SEND Peer Challenge 2026', 'name: Shropshire SEND Peer Challenge 2027');
+const textOf = (replies: Recorded[]) => replies.map((r) => r.activity.text ?? cardText(cardOf(r))).join('\n');
+
+describe('importing a review again, and another review', () => {
+  let h: BotHarness;
+  beforeAll(async () => {
+    h = await startBotHarness([], { DEMO_REVIEW: 'examples/shropshire-2026.yaml', TICK_SECONDS: '0' });
+    addEveryone(h);
+    await installEveryone(h.client);
+    const plan = await askForPlan(h, alex, 'schedule case reviews');
+    await h.client.press(alex, plan.activity.activityId, VERBS.confirmProposal, { proposalId: plan.proposalId });
+    await h.convene.idle();
+    // Alex is C01's case worker: he accepts on his invite card.
+    const mine = (await h.convene.store.invitations.forEmail((await h.convene.store.reviews.latest())!.id, alex.email))[0]!;
+    await h.client.press(alex, mine.cardActivityId!, VERBS.answerInvitation, { invitationId: mine.id, answer: 'accepted', view: 'invite' });
+    await h.convene.idle();
+  });
+  afterAll(async () => h?.close());
+
+  it('makes the same file a new revision, keeping the bookings and the answers', async () => {
+    const before = (await h.convene.store.reviews.latest())!;
+    const reply = textOf(await h.client.say(alex, `import\n${DEMO}`));
+    expect(reply).toMatch(/^Imported revision 2 of \*\*Shropshire SEND Peer Challenge 2026\*\*: 7 themes, \d+ peers, 16 cases\. What is booked stays booked/);
+    const after = (await h.convene.store.reviews.latest())!;
+    expect(after).toMatchObject({ id: before.id, revision: 2 });
+    expect(textOf(await h.client.say(alex, 'status'))).toMatch(/16 sessions booked; 1 of 32 invitations answered/);
+    expect(textOf(await h.client.say(alex, 'schedule case reviews'))).toMatch(/All 16 case reviews are booked already/);
+    expect(await h.convene.store.reviews.list()).toHaveLength(1);
+  });
+
+  it('asks before a different review takes over, imports it on the first press only, and lists both', async () => {
+    const held = (await h.client.say(alex, `import\n${NEXT_YEAR}`))[0]!;
+    expect(cardText(cardOf(held))).toMatch(/A different review\n\*\*Shropshire SEND Peer Challenge 2027\*\* is not Shropshire SEND Peer Challenge 2026, which has 16 sessions booked\. Import it as a new review\?/);
+    expect((await h.convene.store.reviews.latest())!.review.name).toBe('Shropshire SEND Peer Challenge 2026');
+    const importIt = actionsOf(cardOf(held)).find((a) => a.title === 'Import it')!;
+    const [first, second] = await Promise.all([1, 2].map(() => h.client.press(alex, held.activityId, importIt.verb, importIt.data)));
+    const answers = [first, second].map((r) => cardText(r!.body.value));
+    expect(answers.filter((a) => /^Imported Shropshire SEND Peer Challenge 2027/.test(a))).toHaveLength(1);
+    expect(answers.filter((a) => /^Nothing was imported/.test(a))).toHaveLength(1);
+    expect((await h.convene.store.reviews.latest())!.review.name).toBe('Shropshire SEND Peer Challenge 2027');
+
+    const listed = (await h.client.say(alex, 'reviews'))[0]!;
+    const text = cardText(cardOf(listed));
+    expect(text).toMatch(/Shropshire SEND Peer Challenge 2027\nRevision 1, imported .*; 0 sessions booked\nChat works on this review/);
+    expect(text).toMatch(/Shropshire SEND Peer Challenge 2026\nRevision 2, imported .*; 16 sessions booked/);
+    const back = actionsOf(cardOf(listed)).find((a) => a.verb === VERBS.chooseReview)!;
+    const switched = await h.client.press(alex, listed.activityId, back.verb, back.data);
+    expect(cardText(switched.body.value)).toMatch(/Shropshire SEND Peer Challenge 2026\nRevision 2, imported .*; 16 sessions booked\nChat works on this review/);
+    expect(textOf(await h.client.say(alex, 'status'))).toMatch(/16 sessions booked; 1 of 32 invitations answered/);
+  });
+
+  it('imports nothing when told not to, and refuses a held file to anyone but its sender', async () => {
+    const held = (await h.client.say(alex, `import\n${NEXT_YEAR.replace('2027', '2028')}`))[0]!;
+    const dont = actionsOf(cardOf(held)).find((a) => a.title === "Don't import")!;
+    const morgan = everyoneAs('morgan.hale@peers.example');
+    const forged = await h.client.press(morgan, held.activityId, dont.verb, dont.data);
+    expect(cardText(forged.body.value)).toMatch(/^Nothing was changed/);
+    const dropped = await h.client.press(alex, held.activityId, dont.verb, dont.data);
+    expect(cardText(dropped.body.value)).toBe('Not imported\nShropshire SEND Peer Challenge 2028 was not imported; chat still works on Shropshire SEND Peer Challenge 2026.');
+    const late = await h.client.press(alex, held.activityId, VERBS.importHeld, dont.data);
+    expect(cardText(late.body.value)).toMatch(/^Nothing was imported/);
+    expect((await h.convene.store.reviews.list()).map((r) => r.name)).toEqual(['Shropshire SEND Peer Challenge 2026', 'Shropshire SEND Peer Challenge 2027']);
+  });
+
+  it('lists the reviews only to a project team', async () => {
+    const morgan = everyoneAs('morgan.hale@peers.example');
+    expect(textOf(await h.client.say(morgan, 'reviews'))).toMatch(/only a review’s project team/);
+  });
+});
