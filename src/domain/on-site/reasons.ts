@@ -10,7 +10,8 @@ import { candidates, type Block, type Candidate } from './blocks.js';
 import type { Layout } from './layout.js';
 import type { OnSiteModel } from './model.js';
 
-const KIND_WORDS: Record<string, string> = {
+/** An on-site session's kind as people say it. */
+export const KIND_WORDS: Record<string, string> = {
   interview: 'interview',
   focusGroup: 'focus group',
   siteVisit: 'site visit',

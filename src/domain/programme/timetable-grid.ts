@@ -70,6 +70,9 @@ export interface TimetableGrid {
 /** A fixed item has no id of its own; daily items differ by their start. */
 export const fixedItemId = (item: PlacedFixed): string => `fixed:${item.start}:${item.title}`;
 
+/** True for an id fixedItemId made: a booking of a fixed item rather than of a case or an on-site session. */
+export const isFixedItemId = (id: string): boolean => id.startsWith('fixed:');
+
 /** "Morgan Hale" → "MH"; the email of someone who is not a peer with a name. */
 export const initials = (review: Review, email: string): string => {
   const name = review.peers.find((p) => p.email === email)?.name;

@@ -1,0 +1,4 @@
+export type { BookedSession, Change, Clashing, Disposition, RevisionChange, SessionNaming } from './revision-change.js';
+export { revisionChanges } from './revision-changes.js';
+export { revisionLines } from './revision-words.js';
+export type { RevisionReviews } from './revision-words.js';
