@@ -1,29 +1,12 @@
 /** `import` (a review file attached, or pasted after the word), the answer to a held import, and `reviews`. */
 import type { Application, TurnState } from '@microsoft/teams-ai';
-import { heldImportCard, reviewsCard } from '../../cards/reviews/index.js';
+import { heldImportCard, importedText, reviewsCard, reviewSummary, scheduleNext } from '../../cards/reviews/index.js';
 import { noticeCard, VERBS } from '../../cards/shared/index.js';
-import { plural, type Review } from '../../domain/shared/index.js';
-import { chooseReview, importHeld, importReview, listReviews, mayImport, type Imported } from '../../services/reviews/index.js';
+import { chooseReview, importHeld, importReview, listReviews, mayImport } from '../../services/reviews/index.js';
 import type { BotDeps, CommandHandler } from '../deps.js';
 import { fileAttachment, readAttachment } from '../files/attachments.js';
 import { errorText, replyCard, replyError } from '../reply.js';
 import { whoIsTalking } from '../who.js';
-
-const summary = (review: Review): string => {
-  const cases = review.caseReviews?.cases.length ?? 0;
-  return `${plural(review.themes.length, 'theme')}, ${plural(review.peers.length, 'peer')}, ${plural(cases, 'case')}`;
-};
-
-const nextStep = (review: Review): string => `Send **schedule case reviews**${review.onSite ? ' or **schedule on-site**' : ''} when you are ready.`;
-
-const importedText = (imported: Exclude<Imported, { kind: 'held' }>): string => {
-  const { review, revision } = imported.stored;
-  if (imported.kind === 'new') return `Imported **${review.name}**: ${summary(review)}. ${nextStep(review)}`;
-  return (
-    `Imported revision ${revision} of **${review.name}**: ${summary(review)}. What is booked stays booked, with its answers and notes. ` +
-    `Send **schedule case reviews**${review.onSite ? ' or **schedule on-site**' : ''} to place what is not booked yet.`
-  );
-};
 
 export const importCommand: CommandHandler = async (deps, context, email, pasted) => {
   const file = fileAttachment(context.activity.attachments);
@@ -56,7 +39,8 @@ export const addReviewRoutes = (app: Application<TurnState>, deps: BotDeps): voi
     if (!who.ok) return errorText(who);
     const stored = await importHeld(deps, data.held, who.value);
     if (!stored.ok) return noticeCard('Nothing was imported', stored.message);
-    return noticeCard(`Imported ${stored.value.review.name}`, `${summary(stored.value.review)}. Chat now works on it; send **reviews** to switch back. ${nextStep(stored.value.review)}`);
+    const { review } = stored.value;
+    return noticeCard(`Imported ${review.name}`, `${reviewSummary(review)}. Chat now works on it; send **reviews** to switch back. Send ${scheduleNext(review)} when you are ready.`);
   });
   app.adaptiveCards.actionExecute<Record<string, unknown>>(VERBS.dropHeld, async (context, _state, data) => {
     const who = await whoIsTalking(deps.store.people, context);

@@ -1,7 +1,9 @@
 import { parseReviewFile } from '../../domain/review-file/index.js';
+import { revisionChanges, type RevisionChange } from '../../domain/revisions/index.js';
 import { ok, reviewKey, userError, type Result, type Review, type UserError } from '../../domain/shared/index.js';
 import { isProjectTeam } from '../shared/index.js';
 import type { ReviewRepository, Store, StoredReview } from '../ports/index.js';
+import { bookedSessions } from './booked-sessions.js';
 
 /**
  * What an import came to. A file of a review Convene has is its next revision; one of a different review is a new
@@ -10,7 +12,8 @@ import type { ReviewRepository, Store, StoredReview } from '../ports/index.js';
  */
 export type Imported =
   | { kind: 'new'; stored: StoredReview }
-  | { kind: 'revision'; stored: StoredReview; previous: Review }
+  /** `changes`: what the new revision changes against what is booked (not applied). */
+  | { kind: 'revision'; stored: StoredReview; previous: Review; changes: RevisionChange[] }
   | { kind: 'held'; held: string; review: Review; current: StoredReview; booked: number };
 
 type Deps = { store: Pick<Store, 'reviews' | 'bookings'> };
@@ -55,7 +58,9 @@ export const importReview = async ({ store }: Deps, text: string, importer: stri
     // A file that says nothing of reminders leaves the policy as it is (perhaps set from chat).
     const next = review.reminders || !existing.review.reminders ? review : { ...review, reminders: existing.review.reminders };
     const stored = await store.reviews.revise(existing.id, next, importer);
-    return stored ? ok({ kind: 'revision', stored, previous: existing.review }) : userError('REVIEW.NONE', 'The review was removed meanwhile, so nothing was imported. Send the file again.');
+    if (!stored) return userError('REVIEW.NONE', 'The review was removed meanwhile, so nothing was imported. Send the file again.');
+    const booked = bookedSessions(existing.review, await store.bookings.forReview(stored.id));
+    return ok({ kind: 'revision', stored, previous: existing.review, changes: revisionChanges(existing.review, stored.review, booked) });
   }
   const current = await store.reviews.latest();
   const booked = current ? (await store.bookings.forReview(current.id)).filter((booking) => booking.status === 'booked').length : 0;

@@ -1,0 +1,41 @@
+/** The reply to an import: what came in, and for a new revision what it changes against what is booked. */
+import { plural, timesAre, type Review } from '../../domain/shared/index.js';
+import { revisionLines } from '../../domain/revisions/index.js';
+import type { Imported } from '../../services/reviews/index.js';
+
+/** A chat message, not a page: a long list of changes is cut, and says how much is left. */
+const MOST_LINES = 12;
+
+export const reviewSummary = (review: Review): string => {
+  const cases = review.caseReviews?.cases.length ?? 0;
+  return `${plural(review.themes.length, 'theme')}, ${plural(review.peers.length, 'peer')}, ${plural(cases, 'case')}`;
+};
+
+export const scheduleNext = (review: Review): string => `**schedule case reviews**${review.onSite ? ' or **schedule on-site**' : ''}`;
+
+export const importedText = (imported: Exclude<Imported, { kind: 'held' }>): string => {
+  const { review, revision } = imported.stored;
+  if (imported.kind === 'new') return `Imported **${review.name}**: ${reviewSummary(imported.stored.review)}. Send ${scheduleNext(review)} when you are ready.`;
+  const head = `Imported revision ${revision} of **${review.name}**: ${reviewSummary(review)}. What is booked stays booked, with its answers and notes.`;
+  const { changes, previous } = imported;
+  if (changes.length === 0) return `${head}\n\nNothing in it changes what is booked. Send ${scheduleNext(review)} to place anything not booked yet.`;
+  const lines = revisionLines(changes, { previous, next: review });
+  const shown = lines.slice(0, MOST_LINES).map((line) => `- ${line}`);
+  const more = lines.length > MOST_LINES ? [`- and ${plural(lines.length - MOST_LINES, 'more change')}`] : [];
+  const toPlace = changes.filter((change) => change.disposition === 'place').length;
+  const untouched = changes.length - toPlace;
+  return [
+    head,
+    '',
+    `Against what is booked (${timesAre(review.timeZone, changes.map((change) => change.booked?.start).find(Boolean) ?? imported.stored.importedAt)}):`,
+    ...shown,
+    ...more,
+    '',
+    [
+      untouched > 0 ? `${plural(untouched, 'change')} to booked sessions ${untouched === 1 ? 'is' : 'are'} not applied: their calendar events and invitations are as they were.` : '',
+      toPlace > 0 ? `Send ${scheduleNext(review)} to place the ${plural(toPlace, 'new session')}.` : '',
+    ]
+      .filter(Boolean)
+      .join(' '),
+  ].join('\n');
+};
