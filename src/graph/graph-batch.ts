@@ -107,14 +107,17 @@ const takeBatch = (queue: readonly Queued[], gate: MailboxGate): { batch: Queued
   return { batch, rest };
 };
 
-const subRequest = (index: number, request: BatchRequest) => ({
-  id: String(index),
-  method: request.method,
-  url: request.url,
-  ...(request.body === undefined
-    ? { headers: request.headers }
-    : { body: request.body, headers: { 'Content-Type': 'application/json', ...request.headers } }),
-});
+/**
+ * Graph refuses a whole batch that repeats an id (not case-sensitive) or has a body without a Content-Type header
+ * (concepts/json-batching). The id is the request's place in the caller's list, so no two in a batch are the same;
+ * a body goes with exactly one Content-Type: the caller's, in whatever case, or JSON.
+ */
+const subRequest = (index: number, request: BatchRequest) => {
+  if (request.body === undefined) return { id: String(index), method: request.method, url: request.url, headers: request.headers };
+  const typed = Object.keys(request.headers ?? {}).some((name) => name.toLowerCase() === 'content-type');
+  const headers = typed ? request.headers : { 'Content-Type': 'application/json', ...request.headers };
+  return { id: String(index), method: request.method, url: request.url, body: request.body, headers };
+};
 
 const retryAfterSeconds = (headers: Record<string, string>): number => {
   const value = Object.entries(headers).find(([key]) => key.toLowerCase() === 'retry-after')?.[1];

@@ -1,25 +1,14 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
-import type { Event, ScheduleInformation } from '@microsoft/microsoft-graph-types';
+import type { Event } from '@microsoft/microsoft-graph-types';
 import type { BusyByPerson, UtcInterval } from '../domain/shared/index.js';
 import type { RsvpAnswer } from '../domain/invitations/index.js';
 import type { CalendarEvent, CalendarPort, EventResponses, NewEvent } from '../services/ports/index.js';
+import { postAction } from './graph-action.js';
 import { mailboxOf, sendBatch, type BatchRequest } from './graph-batch.js';
+import { graphUtc, odataString, pathOfLink, responseAction, rsvpOf, userPath } from './graph-mapping.js';
+import { readBusy } from './graph-schedule.js';
 import { MailboxGate } from './mailbox-gate.js';
-import {
-  chunk,
-  graphDateTime,
-  isBusyStatus,
-  odataString,
-  pathOfLink,
-  responseAction,
-  rsvpOf,
-  userPath,
-  utcIso,
-} from './graph-mapping.js';
 
-/** getSchedule takes at most 20 schedules per request. */
-const SCHEDULES_PER_REQUEST = 20;
-const AVAILABILITY_INTERVAL_MINUTES = 15;
 const DEFAULT_PAGE_SIZE = 100;
 
 interface Page<T> {
@@ -47,33 +36,8 @@ export class GraphCalendar implements CalendarPort {
     this.pageSize = options.pageSize ?? DEFAULT_PAGE_SIZE;
   }
 
-  async getBusy(organiser: string, emails: string[], window: UtcInterval): Promise<BusyByPerson> {
-    const people = [...new Set(emails.map((email) => email.toLowerCase()))];
-    const busy: BusyByPerson = new Map(people.map((email) => [email, []]));
-    // One request at a time: they all count against the organiser's mailbox, which takes 4 at once.
-    for (const schedules of chunk(people, SCHEDULES_PER_REQUEST)) {
-      const response: Page<ScheduleInformation> = await this.inMailbox(organiser, () =>
-        this.client
-          .api(`${userPath(organiser)}/calendar/getSchedule`)
-          .header('Prefer', 'outlook.timezone="UTC"')
-          .post({
-            schedules,
-            startTime: graphDateTime(window.start, 'UTC'),
-            endTime: graphDateTime(window.end, 'UTC'),
-            availabilityViewInterval: AVAILABILITY_INTERVAL_MINUTES,
-          }),
-      );
-      for (const schedule of response.value) {
-        // An error entry (unknown mailbox, no permission) leaves the person free, as the port says.
-        const intervals = busy.get(schedule.scheduleId?.toLowerCase() ?? '');
-        for (const item of schedule.scheduleItems ?? []) {
-          if (intervals && isBusyStatus(item.status)) {
-            intervals.push({ start: utcIso(item.start), end: utcIso(item.end) });
-          }
-        }
-      }
-    }
-    return busy;
+  getBusy(organiser: string, emails: string[], window: UtcInterval): Promise<BusyByPerson> {
+    return readBusy(this.client, (mailbox, request) => this.inMailbox(mailbox, request), organiser, emails, window);
   }
 
   async createEvent(organiser: string, event: NewEvent): Promise<CalendarEvent> {
@@ -114,9 +78,10 @@ export class GraphCalendar implements CalendarPort {
     const id = found.value[0]?.id;
     if (!id) throw new Error(`No copy of event ${iCalUId} in the calendar of the attendee`);
     await this.inMailbox(attendee, () =>
-      this.client
-        .api(`${userPath(attendee)}/events/${encodeURIComponent(id)}/${responseAction[answer]}`)
-        .post({ ...(comment ? { comment } : {}), sendResponse: true }),
+      postAction(this.client.api(`${userPath(attendee)}/events/${encodeURIComponent(id)}/${responseAction[answer]}`), {
+        ...(comment ? { comment } : {}),
+        sendResponse: true,
+      }),
     );
   }
 
@@ -159,9 +124,8 @@ const eventRequest = (event: NewEvent): Event => ({
   transactionId: event.transactionId,
   subject: event.subject,
   body: { contentType: /<[a-z][^>]*>/i.test(event.body) ? 'html' : 'text', content: event.body },
-  // Wall-clock times in the review's zone, so the event carries that zone in Outlook.
-  start: graphDateTime(event.start, event.timeZone),
-  end: graphDateTime(event.end, event.timeZone),
+  start: graphUtc(event.start),
+  end: graphUtc(event.end),
   attendees: event.attendees.map((address) => ({ emailAddress: { address }, type: 'required' })),
   allowNewTimeProposals: false,
   ...(event.online ? { isOnlineMeeting: true, onlineMeetingProvider: 'teamsForBusiness' } : {}),

@@ -8,6 +8,7 @@
  */
 import type { Client } from '@microsoft/microsoft-graph-client';
 import { Outage, type AppInstaller, type Installed, type InstalledChat } from '../services/ports/index.js';
+import { postAction } from './graph-action.js';
 import { odataString, userPath } from './graph-mapping.js';
 
 /** 403: the tenant does not allow it (policy or permission); 404: not a user of this tenant (a guest, another council). */
@@ -21,9 +22,9 @@ export class GraphAppInstaller implements AppInstaller {
 
   async installFor(email: string): Promise<Installed> {
     try {
-      await this.client
-        .api(`${userPath(email)}/teamwork/installedApps`)
-        .post({ 'teamsApp@odata.bind': `https://graph.microsoft.com/v1.0/appCatalogs/teamsApps/${encodeURIComponent(this.catalogId)}` });
+      await postAction(this.client.api(`${userPath(email)}/teamwork/installedApps`), {
+        'teamsApp@odata.bind': `https://graph.microsoft.com/v1.0/appCatalogs/teamsApps/${encodeURIComponent(this.catalogId)}`,
+      });
       return 'installed';
     } catch (error) {
       if ((error as { statusCode?: number }).statusCode === 409) return 'alreadyInstalled';

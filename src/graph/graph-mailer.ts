@@ -5,6 +5,7 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import { reminderMail } from '../cards/invitations/index.js';
 import type { Mailer, ReminderNotice } from '../services/ports/index.js';
+import { postAction } from './graph-action.js';
 import { userPath } from './graph-mapping.js';
 
 export class GraphMailer implements Mailer {
@@ -12,7 +13,7 @@ export class GraphMailer implements Mailer {
 
   async sendReminder(from: string, to: string, notice: ReminderNotice): Promise<void> {
     const { subject, text } = reminderMail(notice);
-    await this.client.api(`${userPath(from)}/sendMail`).post({
+    await postAction(this.client.api(`${userPath(from)}/sendMail`), {
       message: { subject, body: { contentType: 'Text', content: text }, toRecipients: [{ emailAddress: { address: to } }] },
       // The organiser mailbox is a shared booking mailbox: its Sent Items need not fill with reminders.
       saveToSentItems: false,

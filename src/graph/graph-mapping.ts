@@ -2,11 +2,15 @@ import type { DateTimeTimeZone, FreeBusyStatus, ResponseType } from '@microsoft/
 import { DateTime } from 'luxon';
 import type { Rsvp } from '../domain/invitations/index.js';
 
-/** Graph's date-time shape for a UTC instant: a wall-clock time and its zone. */
-export const graphDateTime = (utcIso: string, zone: string): DateTimeTimeZone => {
-  const local = DateTime.fromISO(utcIso, { zone: 'utc' }).setZone(zone);
-  if (!local.isValid) throw new Error(`Cannot express ${utcIso} in zone ${zone}`);
-  return { dateTime: local.toFormat("yyyy-MM-dd'T'HH:mm:ss"), timeZone: zone };
+/**
+ * Graph's date-time shape for an instant, always in UTC: Graph takes Windows zone names and only a fixed list of
+ * IANA ones (its dateTimeTimeZone docs), refusing e.g. `Europe/Dublin` with TimeZoneNotSupportedException, while
+ * `UTC` it always takes. Outlook shows each person the time in their own zone; our cards show the review's.
+ */
+export const graphUtc = (utcIso: string): DateTimeTimeZone => {
+  const instant = DateTime.fromISO(utcIso, { zone: 'utc' });
+  if (!instant.isValid) throw new Error(`Not an instant: ${utcIso}`);
+  return { dateTime: instant.toFormat("yyyy-MM-dd'T'HH:mm:ss"), timeZone: 'UTC' };
 };
 
 /** A UTC ISO instant from Graph's date-time shape (we ask for UTC, so the zone is normally `UTC`). */

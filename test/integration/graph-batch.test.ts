@@ -138,6 +138,36 @@ describe('sendBatch', () => {
     await expect(client.api('/$batch').post({ requests })).rejects.toMatchObject({ statusCode: 400 });
   });
 
+  it('sends every sub-request with an id unique in its batch, and a Content-Type only with a body, through retries', async () => {
+    server.failNext(`POST /users/${organisers[1]}/events`, { status: 429, retryAfterSeconds: 0, times: 2 });
+    const requests: BatchRequest[] = [
+      ...Array.from({ length: 30 }, (_, n) => createIn(organisers[n % 3], n)),
+      // A caller's own Content-Type, in any case, is the only one sent.
+      { ...createIn(organisers[3], 30), headers: { 'content-type': 'application/json' } },
+      { method: 'GET', url: `/users/${encodeURIComponent(organisers[3])}/events` },
+    ];
+    const responses = await sendBatch(client, requests);
+
+    expect(responses.map((response) => response.status)).toEqual([...Array(31).fill(201), 200]);
+    const sent = batches().flatMap((entry) => (entry.body as { requests: { id: string; body?: unknown; headers?: Record<string, string> }[] }).requests);
+    for (const entry of batches()) {
+      const ids = (entry.body as { requests: { id: string }[] }).requests.map((sub) => sub.id.toLowerCase());
+      expect(new Set(ids).size).toBe(ids.length);
+      expect(entry.status).toBe(200);
+    }
+    const contentTypes = (sub: (typeof sent)[number]) => Object.keys(sub.headers ?? {}).filter((name) => name.toLowerCase() === 'content-type');
+    expect(sent.filter((sub) => sub.body !== undefined).every((sub) => contentTypes(sub).length === 1)).toBe(true);
+    expect(sent.filter((sub) => sub.body === undefined).map(contentTypes)).toEqual([[]]);
+  });
+
+  it('matches answers to requests by id, whatever order Graph gives them in', async () => {
+    // The server answers in reverse, as Graph may ("individual responses might appear in a different order").
+    const requests = Array.from({ length: 5 }, (_, n) => createIn(organisers[n], n));
+    const responses = await sendBatch(client, requests);
+
+    expect(responses.map((response) => (response.body as Event).subject)).toEqual(requests.map((_, n) => `Session ${n}`));
+  });
+
   it('reads the mailbox from the request path', () => {
     expect(mailboxOf('/users/Ana%40Shropshire.example/events')).toBe('ana@shropshire.example');
     expect(mailboxOf('users/bo@x.example/calendar/getSchedule')).toBe('bo@x.example');

@@ -31,7 +31,6 @@ const caseReview = (n: number, overrides: Partial<NewEvent> = {}): NewEvent => (
   // 09:00 London time (BST from 29 March 2026) is 08:00 UTC.
   start: `2026-03-30T${String(8 + (n % 8)).padStart(2, '0')}:00:00.000Z`,
   end: `2026-03-30T${String(8 + (n % 8)).padStart(2, '0')}:45:00.000Z`,
-  timeZone: 'Europe/London',
   attendees: [`peer${n}@telford.example`, `caseworker${n}@shropshire.example`],
   online: true,
   ...overrides,
@@ -46,6 +45,31 @@ describe('GraphCalendar.getBusy', () => {
     const busy = await calendar.getBusy(ORGANISER, people, DAY);
 
     expect(logged('POST', /\/calendar\/getSchedule$/)).toHaveLength(3);
+    expect([...busy.keys()]).toEqual(people);
+  });
+
+  it('splits a window of 62 days or more into windows Graph takes, and merges the answers', async () => {
+    const window: UtcInterval = { start: '2026-01-05T00:00:00.000Z', end: '2026-04-15T00:00:00.000Z' };
+    const people = Array.from({ length: 25 }, (_, i) => `person${i}@shropshire.example`);
+    server.setBusy('person3@shropshire.example', [
+      { start: '2026-01-05T09:00:00Z', end: '2026-01-05T10:00:00Z' },
+      // Across the first window's end (5 January + 61 days = 7 March): Graph answers it in both windows.
+      { start: '2026-03-06T22:00:00Z', end: '2026-03-07T02:00:00Z' },
+      { start: '2026-04-14T09:00:00Z', end: '2026-04-14T10:00:00Z' },
+    ]);
+    const busy = await calendar.getBusy(ORGANISER, people, window);
+
+    const asked = logged('POST', /getSchedule$/).map(({ status, body }) => {
+      const { schedules, startTime, endTime } = body as { schedules: string[]; startTime: { dateTime: string }; endTime: { dateTime: string } };
+      return `${status} ${startTime.dateTime}/${endTime.dateTime} ${schedules.length}`;
+    });
+    const [first, second] = ['2026-01-05T00:00:00/2026-03-07T00:00:00', '2026-03-07T00:00:00/2026-04-15T00:00:00'];
+    expect(asked).toEqual([`200 ${first} 20`, `200 ${first} 5`, `200 ${second} 20`, `200 ${second} 5`]);
+    expect(busy.get('person3@shropshire.example')).toEqual([
+      { start: '2026-01-05T09:00:00.000Z', end: '2026-01-05T10:00:00.000Z' },
+      { start: '2026-03-06T22:00:00.000Z', end: '2026-03-07T02:00:00.000Z' },
+      { start: '2026-04-14T09:00:00.000Z', end: '2026-04-14T10:00:00.000Z' },
+    ]);
     expect([...busy.keys()]).toEqual(people);
   });
 
@@ -84,27 +108,6 @@ describe('GraphCalendar.getBusy', () => {
     });
   });
 
-  it("answers getSchedule with Graph's availability view and refuses more than 20 people", async () => {
-    await calendar.createEvent(ORGANISER, caseReview(0));
-    const response = await client.api(`/users/${ORGANISER}/calendar/getSchedule`).post({
-      schedules: ['peer0@telford.example'],
-      startTime: { dateTime: '2026-03-30T07:30:00', timeZone: 'UTC' },
-      endTime: { dateTime: '2026-03-30T09:00:00', timeZone: 'UTC' },
-      availabilityViewInterval: 15,
-    });
-    // Not yet answered: tentative (1) from 08:00 to 08:45.
-    expect(response.value[0].availabilityView).toBe('001110');
-
-    const tooMany = Array.from({ length: 21 }, (_, i) => `person${i}@shropshire.example`);
-    await expect(
-      client.api(`/users/${ORGANISER}/calendar/getSchedule`).post({
-        schedules: tooMany,
-        startTime: { dateTime: '2026-03-30T08:00:00', timeZone: 'UTC' },
-        endTime: { dateTime: '2026-03-30T09:00:00', timeZone: 'UTC' },
-      }),
-    ).rejects.toMatchObject({ statusCode: 400, code: 'ErrorInvalidParameter' });
-  });
-
   it('leaves people Graph cannot find free', async () => {
     await server.close();
     server = await startGraphServer({ unknownPeople: ['gone@shropshire.example'] });
@@ -140,22 +143,23 @@ describe('GraphCalendar.getBusy', () => {
 });
 
 describe('GraphCalendar.createEvent', () => {
-  it('creates an online event in the review zone with a join link and attendee copies', async () => {
+  it('creates an online event in UTC with a join link and attendee copies', async () => {
     const created = await calendar.createEvent(ORGANISER, caseReview(1));
     const [event] = server.mailboxes.events(ORGANISER);
 
     expect(created).toEqual({ id: event.id, iCalUId: event.iCalUId, joinUrl: event.onlineMeeting?.joinUrl });
     expect(created.joinUrl).toMatch(/^https:\/\/teams\.microsoft\.com\//);
+    // UTC, whatever the review's zone: Graph refuses most IANA names (graph-server-zones).
     expect(logged('POST', /\/events$/)[0].body).toMatchObject({
-      start: { dateTime: '2026-03-30T10:00:00', timeZone: 'Europe/London' },
-      end: { dateTime: '2026-03-30T10:45:00', timeZone: 'Europe/London' },
+      start: { dateTime: '2026-03-30T09:00:00', timeZone: 'UTC' },
+      end: { dateTime: '2026-03-30T09:45:00', timeZone: 'UTC' },
     });
     expect(event).toMatchObject<Event>({
       transactionId: 'booking-1',
       subject: 'Case review: case 1',
       body: { contentType: 'html', content: '<p>Case 1</p>' },
       start: { dateTime: '2026-03-30T09:00:00.0000000', timeZone: 'UTC' },
-      originalStartTimeZone: 'Europe/London',
+      originalStartTimeZone: 'UTC',
       isOnlineMeeting: true,
       onlineMeetingProvider: 'teamsForBusiness',
       allowNewTimeProposals: false,
@@ -234,6 +238,17 @@ describe('GraphCalendar.respond and listResponses', () => {
     expect(server.mailboxes.events('peer3@telford.example')[0].responseStatus?.response).toBe('accepted');
     expect(logged('GET', /^\/users\/peer3@telford\.example\/events$/)[0].search).toContain('%24filter=iCalUId+eq');
     expect(logged('POST', /\/accept$/)[0].status).toBe(202);
+  });
+
+  it('takes the 202 with a JSON content type and an empty body that Graph answers as success, and reports a refusal', async () => {
+    const created = await calendar.createEvent(ORGANISER, caseReview(7));
+    for (const answer of ['accepted', 'tentative', 'declined'] as const) {
+      await expect(calendar.respond('caseworker7@shropshire.example', created.iCalUId, answer)).resolves.toBeUndefined();
+    }
+    const [event] = server.mailboxes.events(ORGANISER);
+    expect(event.attendees?.map((attendee) => attendee.status?.response)).toEqual(['none', 'declined']);
+    // The organiser's own copy: Graph answers 400, "You can't respond to your own meeting."
+    await expect(calendar.respond(ORGANISER, created.iCalUId, 'accepted')).rejects.toMatchObject({ statusCode: 400, code: 'ErrorInvalidRequest' });
   });
 
   it('maps tentative answers and reports an event the attendee has no copy of', async () => {

@@ -13,7 +13,6 @@ const event = (transactionId: string, start: string, end: string, attendees: str
   body: 'Case review',
   start,
   end,
-  timeZone: 'Europe/London',
   attendees,
   online,
   ...(online ? {} : { location: 'Room 4' }),

@@ -164,7 +164,6 @@ const newEvent = (people: Cast, overrides: Partial<NewEvent> = {}): NewEvent => 
   body: '<p>Case review call for the local area SEND peer challenge.</p>',
   start: EVENT_TIME.start,
   end: EVENT_TIME.end,
-  timeZone: 'Europe/London',
   attendees: [people.peer, people.caseWorker],
   online: true,
   ...overrides,

@@ -3,7 +3,6 @@ import type { Attendee, Event, Message, ResponseType } from '@microsoft/microsof
 import { DateTime } from 'luxon';
 import { graphError, graphTime, instantOf, type GraphReply } from './graph-server-reply.js';
 
-/** Every mailbox's events, start and end kept in UTC as Graph stores them. */
 /** A message sent through `POST /users/{from}/sendMail`. */
 export interface SentMail {
   from: string;
@@ -11,6 +10,7 @@ export interface SentMail {
   saveToSentItems: boolean;
 }
 
+/** Every mailbox's events, start and end kept in UTC as Graph stores them. */
 export class GraphMailboxes {
   private readonly byMailbox = new Map<string, Map<string, Event>>();
   /** Every message sent, in order. */
@@ -103,7 +103,8 @@ export class GraphMailboxes {
     const original = this.withICalUId(organiser, copy.iCalUId ?? '').find((event) => event.isOrganizer);
     const attendee = original?.attendees?.find((entry) => entry.emailAddress?.address === mailbox.toLowerCase());
     if (attendee) attendee.status = { response, time };
-    return { status: 202 };
+    // As Graph answers it: 202, a JSON content type, and nothing in the body ("does not return anything", event-accept).
+    return { status: 202, headers: { 'Content-Type': 'application/json' } };
   }
 
   private mailbox(address: string): Map<string, Event> {

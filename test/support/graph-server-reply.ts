@@ -1,5 +1,6 @@
 import type { DateTimeTimeZone, PublicError } from '@microsoft/microsoft-graph-types';
 import { DateTime } from 'luxon';
+import { ianaZoneOf } from './graph-server-zones.js';
 
 /** One Graph call as the handlers see it: a top-level request or a `$batch` sub-request. */
 export interface GraphCall {
@@ -30,16 +31,17 @@ export const graphError = (status: number, code: string, message: string): Graph
 
 export const json = (body: unknown, status = 200): GraphReply => ({ status, body });
 
-/** Graph writes times with seven fractional digits and no offset; the zone is beside them. */
+/** Graph writes times with seven fractional digits and no offset; the zone is beside them, named as asked. */
 export const graphTime = (instant: DateTime, zone: string): DateTimeTimeZone => ({
-  dateTime: instant.setZone(zone).toFormat("yyyy-MM-dd'T'HH:mm:ss.SSS'0000'"),
+  dateTime: instant.setZone(ianaZoneOf(zone) ?? zone).toFormat("yyyy-MM-dd'T'HH:mm:ss.SSS'0000'"),
   timeZone: zone,
 });
 
-/** Reads Graph's date-time shape; zones are IANA names or UTC (Windows names are not modelled). */
+/** Reads Graph's date-time shape; undefined for a zone Graph does not take (see graph-server-zones). */
 export const instantOf = (value: DateTimeTimeZone | null | undefined): DateTime | undefined => {
-  if (!value?.dateTime) return undefined;
-  const parsed = DateTime.fromISO(value.dateTime, { zone: value.timeZone ?? 'UTC' });
+  const zone = ianaZoneOf(value?.timeZone ?? 'UTC');
+  if (!value?.dateTime || !zone) return undefined;
+  const parsed = DateTime.fromISO(value.dateTime, { zone });
   return parsed.isValid ? parsed.toUTC() : undefined;
 };
 
@@ -54,3 +56,6 @@ export const project = <T extends object>(item: T, query: URLSearchParams): Part
   const keep = new Set(['id', ...select.split(',').map((name) => name.trim())]);
   return Object.fromEntries(Object.entries(item).filter(([key]) => keep.has(key))) as Partial<T>;
 };
+
+/** A URL path with each segment decoded: `/users/ana%40x.example/events` → `/users/ana@x.example/events`. */
+export const decodePath = (path: string): string => path.split('/').map(decodeURIComponent).join('/');

@@ -10,8 +10,10 @@ import {
   type GraphCall,
   type GraphReply,
 } from './graph-server-reply.js';
+import { unknownEventProperty } from './graph-server-event-properties.js';
 import { getSchedule, type ScheduleSources } from './graph-server-schedule.js';
 import { routeTeamwork } from './graph-server-teamwork.js';
+import { unsupportedZone } from './graph-server-zones.js';
 
 const RESPONSES: Record<string, ResponseType> = {
   accept: 'accepted',
@@ -19,6 +21,8 @@ const RESPONSES: Record<string, ResponseType> = {
   decline: 'declined',
 };
 const DEFAULT_PAGE_SIZE = 10;
+/** calendarView takes a window of at most five years of 365 days. */
+const MAX_VIEW_DAYS = 1825;
 
 /** Routes one call (not `$batch`) to its handler; unknown routes answer like Graph. */
 export const routeCall = (call: GraphCall, sources: ScheduleSources): GraphReply => {
@@ -26,7 +30,7 @@ export const routeCall = (call: GraphCall, sources: ScheduleSources): GraphReply
   const route = `${call.method} ${rest.join('/')}`;
   if (root === 'users' && mailbox) {
     const { mailboxes } = sources;
-    if (route === 'POST events') return mailboxes.create(mailbox, (call.body ?? {}) as Event);
+    if (route === 'POST events') return createEvent(mailboxes, mailbox, (call.body ?? {}) as Event);
     if (route === 'GET events') return listEvents(mailboxes, mailbox, call);
     if (route === 'GET calendarView' || route === 'GET calendar/calendarView') {
       return calendarView(mailboxes, mailbox, call);
@@ -46,6 +50,10 @@ export const routeCall = (call: GraphCall, sources: ScheduleSources): GraphReply
   }
   return graphError(404, 'UnknownError', `No route for ${call.method} ${call.path}`);
 };
+
+/** The body is read whole before the times are: an unknown property fails first, then an unsupported zone. */
+const createEvent = (mailboxes: GraphMailboxes, mailbox: string, body: Event): GraphReply =>
+  unknownEventProperty(body) ?? unsupportedZone(body.start, body.end) ?? mailboxes.create(mailbox, body);
 
 /** As Graph: 202 with no body; a message without a subject or a recipient is refused with 400. */
 const sendMail = (mailboxes: GraphMailboxes, mailbox: string, call: GraphCall): GraphReply => {
@@ -76,6 +84,11 @@ const calendarView = (mailboxes: GraphMailboxes, mailbox: string, call: GraphCal
   if (!start || !end) {
     const message = 'This request requires a time window specified by the query string parameters StartDateTime and EndDateTime.';
     return graphError(400, 'ErrorInvalidParameter', message);
+  }
+  if (end.diff(start, 'days').days > MAX_VIEW_DAYS) {
+    // Graph's answer to a longer window (microsoftgraph/microsoft-graph-docs#6284).
+    const message = `Your request can't be completed. The range between the start and end dates is greater than the allowed range. Maximum number of days: ${MAX_VIEW_DAYS}`;
+    return graphError(400, 'ErrorInvalidRequest', message);
   }
   const inWindow = mailboxes
     .events(mailbox)

@@ -16,6 +16,7 @@ import {
   type GraphCall,
   type GraphReply,
 } from './graph-server-reply.js';
+import { unsupportedZone } from './graph-server-zones.js';
 
 /** Busy time set by a test, beside the events: UTC ISO instants. */
 export interface BusyItem {
@@ -33,6 +34,8 @@ interface GetScheduleRequest {
 }
 
 const MAX_SCHEDULES = 20;
+/** "The time period to look up must be less than 62 days" (Graph's concepts/outlook-get-free-busy-schedule). */
+const MAX_WINDOW_DAYS = 62;
 /** availabilityView digits; workingElsewhere is 0 "for backward compatibility", as Graph documents. */
 const VIEW_CODE: Record<FreeBusyStatus, number> = {
   free: 0,
@@ -57,11 +60,19 @@ export const getSchedule = (call: GraphCall, sources: ScheduleSources): GraphRep
   if (schedules.length > MAX_SCHEDULES) {
     return graphError(400, 'ErrorInvalidParameter', `The number of schedules can't exceed ${MAX_SCHEDULES}.`);
   }
+  const refused = unsupportedZone(request.startTime, request.endTime);
+  if (refused) return refused;
   const start = instantOf(request.startTime);
   const end = instantOf(request.endTime);
   const interval = request.availabilityViewInterval ?? 30;
   if (!start || !end || end <= start) {
     return graphError(400, 'ErrorInvalidParameter', 'startTime and endTime are required.');
+  }
+  const days = end.diff(start, 'days').days;
+  if (days >= MAX_WINDOW_DAYS) {
+    // Graph's code and words for it (microsoftgraph/microsoft-graph-docs#19703).
+    const message = `The requested time duration specified for FreeBusyViewOptions.TimeWindow is too long. The allowed limit = ${MAX_WINDOW_DAYS} days; the actual limit = ${Math.ceil(days)} days.`;
+    return graphError(400, 'ErrorTimeIntervalTooBig', message);
   }
   if (interval < 5 || interval > 1440) {
     return graphError(400, 'ErrorInvalidParameter', 'availabilityViewInterval is out of range.');

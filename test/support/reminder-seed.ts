@@ -68,7 +68,7 @@ export const seedReminders = async (store: Store, serviceUrl: string, sessions: 
   const invitationIds = new Map<string, string>();
   for (const booking of bookings) {
     const event = calendar
-      ? await calendar.createEvent(parsed.value.organiser, { ...booking, body: '', timeZone: parsed.value.timeZone })
+      ? await calendar.createEvent(parsed.value.organiser, { ...booking, body: '' })
       : { id: randomUUID(), iCalUId: randomUUID(), joinUrl: 'https://teams.local.example/meet/x' };
     await store.bookings.markBooked(booking.id, event);
     for (const invitation of await store.invitations.ensure(stored.id, booking.id, booking.attendees)) {

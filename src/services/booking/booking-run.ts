@@ -69,7 +69,6 @@ const createAll = async (
     body: bodies.get(booking.sessionId) ?? '',
     start: booking.start,
     end: booking.end,
-    timeZone: review.timeZone,
     attendees: booking.attendees,
     online: booking.online,
     location: booking.location,

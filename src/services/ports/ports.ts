@@ -22,11 +22,9 @@ export interface NewEvent {
   transactionId: string;
   subject: string;
   body: string;
-  /** UTC ISO instants. */
+  /** UTC ISO instants: Outlook shows each person the time in their own zone. */
   start: string;
   end: string;
-  /** The review's zone, so that Outlook shows local times. */
-  timeZone: string;
   /** Required attendees (lower-case emails). */
   attendees: string[];
   online: boolean;
