@@ -2,17 +2,20 @@ import type { Client } from '@microsoft/microsoft-graph-client';
 import type { Event, ScheduleInformation } from '@microsoft/microsoft-graph-types';
 import type { BusyByPerson, UtcInterval } from '../domain/shared/index.js';
 import type { RsvpAnswer } from '../domain/invitations/index.js';
-import type { CalendarEvent, CalendarPort, EventResponses, NewEvent } from '../services/ports/index.js';
+import type { CalendarChanges, CalendarEvent, CalendarPort, EventResponses, EventUpdate, NewEvent } from '../services/ports/index.js';
 import { mailboxOf, sendBatch, type BatchRequest } from './graph-batch.js';
+import { graphChangesSince } from './graph-calendar-changes.js';
+import { eventPatch, UPDATE_READS } from './graph-event-update.js';
 import { MailboxGate } from './mailbox-gate.js';
 import {
   chunk,
   graphDateTime,
   isBusyStatus,
+  itemBody,
   odataString,
   pathOfLink,
   responseAction,
-  rsvpOf,
+  responsesOf,
   userPath,
   utcIso,
 } from './graph-mapping.js';
@@ -28,7 +31,7 @@ interface Page<T> {
 }
 
 export interface GraphCalendarOptions {
-  /** `$top` of calendarView pages. */
+  /** Events a page: `$top` of calendarView, `Prefer: odata.maxpagesize` of calendarView/delta. */
   pageSize?: number;
 }
 
@@ -140,13 +143,31 @@ export class GraphCalendar implements CalendarPort {
       .filter((event) => event.iCalUId && event.isOrganizer !== false)
       .map((event) => ({
         iCalUId: event.iCalUId as string,
-        responses: (event.attendees ?? [])
-          .flatMap((attendee) => (attendee.emailAddress?.address ? [{ ...attendee, address: attendee.emailAddress.address }] : []))
-          .map((attendee) => ({
-            email: attendee.address.toLowerCase(),
-            rsvp: rsvpOf(attendee.status?.response),
-          })),
+        responses: responsesOf(event.attendees),
       }));
+  }
+
+  async updateEvent(organiser: string, eventId: string, update: EventUpdate): Promise<CalendarEvent | undefined> {
+    const path = `${userPath(organiser)}/events/${encodeURIComponent(eventId)}`;
+    const current: Event | undefined = await unlessGone(
+      this.inMailbox(organiser, () => this.client.api(path).header('Prefer', 'outlook.timezone="UTC"').select(UPDATE_READS).get()),
+    );
+    if (!current || current.isCancelled) return undefined;
+    const patch = eventPatch(current, update);
+    if (Object.keys(patch).length === 0) return calendarEventOf(current);
+    const updated: Event = await this.inMailbox(organiser, () => this.client.api(path).patch(patch));
+    return calendarEventOf(updated);
+  }
+
+  /** Cancel moves the event to Deleted Items, where Graph no longer finds it: a 404 is a cancellation done already. */
+  async cancelEvent(organiser: string, eventId: string, comment?: string): Promise<void> {
+    const path = `${userPath(organiser)}/events/${encodeURIComponent(eventId)}/cancel`;
+    await unlessGone(this.inMailbox(organiser, () => this.client.api(path).post(comment ? { comment } : {})));
+  }
+
+  changesSince(organiser: string, window: UtcInterval, token?: string): Promise<CalendarChanges> {
+    const source = { client: this.client, pageSize: this.pageSize, inMailbox: <T>(request: () => Promise<T>) => this.inMailbox(organiser, request) };
+    return graphChangesSince(source, organiser, window, token);
   }
 
   private inMailbox<T>(mailbox: string, request: () => Promise<T>): Promise<T> {
@@ -158,7 +179,7 @@ export class GraphCalendar implements CalendarPort {
 const eventRequest = (event: NewEvent): Event => ({
   transactionId: event.transactionId,
   subject: event.subject,
-  body: { contentType: /<[a-z][^>]*>/i.test(event.body) ? 'html' : 'text', content: event.body },
+  body: itemBody(event.body),
   // Wall-clock times in the review's zone, so the event carries that zone in Outlook.
   start: graphDateTime(event.start, event.timeZone),
   end: graphDateTime(event.end, event.timeZone),
@@ -167,6 +188,16 @@ const eventRequest = (event: NewEvent): Event => ({
   ...(event.online ? { isOnlineMeeting: true, onlineMeetingProvider: 'teamsForBusiness' } : {}),
   ...(event.location ? { location: { displayName: event.location } } : {}),
 });
+
+/** Undefined when Graph answers 404: the event is not (or no longer) in the mailbox. */
+const unlessGone = async <T>(request: Promise<T>): Promise<T | undefined> => {
+  try {
+    return await request;
+  } catch (error) {
+    if ((error as { statusCode?: number }).statusCode === 404) return undefined;
+    throw error;
+  }
+};
 
 const calendarEventOf = (created: Event): CalendarEvent => {
   if (!created.id || !created.iCalUId) throw new Error('Graph created an event without an id');

@@ -44,7 +44,7 @@ describe('PGlite in a data directory', () => {
     const reopened = await openStore({ dataDir });
     try {
       expect(await reopened.reviews.get(saved.id)).toEqual(saved);
-      expect(await migrationNames(reopened.db)).toEqual(['0001-store', '0002-local-calendar', '0003-import-order', '0004-evidence', '0005-booking-runs', '0006-outbox', '0007-reminded', '0008-reminder-cards', '0009-invites-through-outbox', '0010-send-log', '0011-review-version', '0012-progress-updates']);
+      expect(await migrationNames(reopened.db)).toEqual(['0001-store', '0002-local-calendar', '0003-import-order', '0004-evidence', '0005-booking-runs', '0006-outbox', '0007-reminded', '0008-reminder-cards', '0009-invites-through-outbox', '0010-send-log', '0011-review-version', '0012-progress-updates', '0013-local-calendar-changes']);
     } finally {
       await reopened.close();
     }
@@ -89,9 +89,9 @@ describe('PostgreSQL, and closing', () => {
   it('migrates once when two bot instances start at the same time, and again as a no-op', async () => {
     const stores = await Promise.all([openStore(fresh.options), openStore(fresh.options)]);
     try {
-      expect(await migrationNames(stores[0].db)).toEqual(['0001-store', '0002-local-calendar', '0003-import-order', '0004-evidence', '0005-booking-runs', '0006-outbox', '0007-reminded', '0008-reminder-cards', '0009-invites-through-outbox', '0010-send-log', '0011-review-version', '0012-progress-updates']);
+      expect(await migrationNames(stores[0].db)).toEqual(['0001-store', '0002-local-calendar', '0003-import-order', '0004-evidence', '0005-booking-runs', '0006-outbox', '0007-reminded', '0008-reminder-cards', '0009-invites-through-outbox', '0010-send-log', '0011-review-version', '0012-progress-updates', '0013-local-calendar-changes']);
       await migrateToLatest(stores[1].db);
-      expect(await migrationNames(stores[1].db)).toEqual(['0001-store', '0002-local-calendar', '0003-import-order', '0004-evidence', '0005-booking-runs', '0006-outbox', '0007-reminded', '0008-reminder-cards', '0009-invites-through-outbox', '0010-send-log', '0011-review-version', '0012-progress-updates']);
+      expect(await migrationNames(stores[1].db)).toEqual(['0001-store', '0002-local-calendar', '0003-import-order', '0004-evidence', '0005-booking-runs', '0006-outbox', '0007-reminded', '0008-reminder-cards', '0009-invites-through-outbox', '0010-send-log', '0011-review-version', '0012-progress-updates', '0013-local-calendar-changes']);
       const saved = await stores[0].reviews.save(review, 'lead@council.example');
       expect(await stores[1].reviews.get(saved.id)).toEqual(saved);
     } finally {

@@ -11,6 +11,7 @@ import { invitesThroughOutboxMigration } from './0009-invites-through-outbox.js'
 import { sendLogMigration } from './0010-send-log.js';
 import { reviewVersionMigration } from './0011-review-version.js';
 import { progressUpdatesMigration } from './0012-progress-updates.js';
+import { localCalendarChangesMigration } from './0013-local-calendar-changes.js';
 
 /** In code, so that nothing depends on where the compiled files end up. Names sort in order. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -26,6 +27,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0010-send-log': sendLogMigration,
   '0011-review-version': reviewVersionMigration,
   '0012-progress-updates': progressUpdatesMigration,
+  '0013-local-calendar-changes': localCalendarChangesMigration,
 };
 
 /**
