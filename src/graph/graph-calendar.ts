@@ -2,10 +2,12 @@ import type { Client } from '@microsoft/microsoft-graph-client';
 import type { Event } from '@microsoft/microsoft-graph-types';
 import type { BusyByPerson, UtcInterval } from '../domain/shared/index.js';
 import type { RsvpAnswer } from '../domain/invitations/index.js';
-import type { CalendarEvent, CalendarPort, EventResponses, NewEvent } from '../services/ports/index.js';
+import type { CalendarChanges, CalendarEvent, CalendarPort, EventResponses, EventUpdate, NewEvent } from '../services/ports/index.js';
 import { postAction } from './graph-action.js';
 import { mailboxOf, sendBatch, type BatchRequest } from './graph-batch.js';
-import { graphUtc, odataString, pathOfLink, responseAction, rsvpOf, userPath } from './graph-mapping.js';
+import { graphChangesSince } from './graph-calendar-changes.js';
+import { eventPatch, UPDATE_READS } from './graph-event-update.js';
+import { graphUtc, itemBody, odataString, pathOfLink, responseAction, responsesOf, userPath } from './graph-mapping.js';
 import { readBusy } from './graph-schedule.js';
 import { MailboxGate } from './mailbox-gate.js';
 
@@ -17,7 +19,7 @@ interface Page<T> {
 }
 
 export interface GraphCalendarOptions {
-  /** `$top` of calendarView pages. */
+  /** Events a page: `$top` of calendarView, `Prefer: odata.maxpagesize` of calendarView/delta. */
   pageSize?: number;
 }
 
@@ -105,13 +107,31 @@ export class GraphCalendar implements CalendarPort {
       .filter((event) => event.iCalUId && event.isOrganizer !== false)
       .map((event) => ({
         iCalUId: event.iCalUId as string,
-        responses: (event.attendees ?? [])
-          .flatMap((attendee) => (attendee.emailAddress?.address ? [{ ...attendee, address: attendee.emailAddress.address }] : []))
-          .map((attendee) => ({
-            email: attendee.address.toLowerCase(),
-            rsvp: rsvpOf(attendee.status?.response),
-          })),
+        responses: responsesOf(event.attendees),
       }));
+  }
+
+  async updateEvent(organiser: string, eventId: string, update: EventUpdate): Promise<CalendarEvent | undefined> {
+    const path = `${userPath(organiser)}/events/${encodeURIComponent(eventId)}`;
+    const current: Event | undefined = await unlessGone(
+      this.inMailbox(organiser, () => this.client.api(path).header('Prefer', 'outlook.timezone="UTC"').select(UPDATE_READS).get()),
+    );
+    if (!current || current.isCancelled) return undefined;
+    const patch = eventPatch(current, update);
+    if (Object.keys(patch).length === 0) return calendarEventOf(current);
+    const updated: Event = await this.inMailbox(organiser, () => this.client.api(path).patch(patch));
+    return calendarEventOf(updated);
+  }
+
+  /** Cancel moves the event to Deleted Items, where Graph no longer finds it: a 404 is a cancellation done already. */
+  async cancelEvent(organiser: string, eventId: string, comment?: string): Promise<void> {
+    const path = `${userPath(organiser)}/events/${encodeURIComponent(eventId)}/cancel`;
+    await unlessGone(this.inMailbox(organiser, () => this.client.api(path).post(comment ? { comment } : {})));
+  }
+
+  changesSince(organiser: string, window: UtcInterval, token?: string): Promise<CalendarChanges> {
+    const source = { client: this.client, pageSize: this.pageSize, inMailbox: <T>(request: () => Promise<T>) => this.inMailbox(organiser, request) };
+    return graphChangesSince(source, organiser, window, token);
   }
 
   private inMailbox<T>(mailbox: string, request: () => Promise<T>): Promise<T> {
@@ -123,7 +143,7 @@ export class GraphCalendar implements CalendarPort {
 const eventRequest = (event: NewEvent): Event => ({
   transactionId: event.transactionId,
   subject: event.subject,
-  body: { contentType: /<[a-z][^>]*>/i.test(event.body) ? 'html' : 'text', content: event.body },
+  body: itemBody(event.body),
   start: graphUtc(event.start),
   end: graphUtc(event.end),
   attendees: event.attendees.map((address) => ({ emailAddress: { address }, type: 'required' })),
@@ -131,6 +151,16 @@ const eventRequest = (event: NewEvent): Event => ({
   ...(event.online ? { isOnlineMeeting: true, onlineMeetingProvider: 'teamsForBusiness' } : {}),
   ...(event.location ? { location: { displayName: event.location } } : {}),
 });
+
+/** Undefined when Graph answers 404: the event is not (or no longer) in the mailbox. */
+const unlessGone = async <T>(request: Promise<T>): Promise<T | undefined> => {
+  try {
+    return await request;
+  } catch (error) {
+    if ((error as { statusCode?: number }).statusCode === 404) return undefined;
+    throw error;
+  }
+};
 
 const calendarEventOf = (created: Event): CalendarEvent => {
   if (!created.id || !created.iCalUId) throw new Error('Graph created an event without an id');

@@ -1,4 +1,4 @@
-import type { DateTimeTimeZone, FreeBusyStatus, ResponseType } from '@microsoft/microsoft-graph-types';
+import type { Attendee, DateTimeTimeZone, FreeBusyStatus, ItemBody, ResponseType } from '@microsoft/microsoft-graph-types';
 import { DateTime } from 'luxon';
 import type { Rsvp } from '../domain/invitations/index.js';
 
@@ -43,6 +43,16 @@ export const rsvpOf = (response: ResponseType | null | undefined): Rsvp => {
       return 'pending';
   }
 };
+
+/** Each attendee's answer, as the organiser's copy of an event reports them (attendees without an address left out). */
+export const responsesOf = (attendees: Attendee[] | null | undefined): { email: string; rsvp: Rsvp }[] =>
+  (attendees ?? []).flatMap((attendee) => {
+    const address = attendee.emailAddress?.address;
+    return address ? [{ email: address.toLowerCase(), rsvp: rsvpOf(attendee.status?.response) }] : [];
+  });
+
+/** An event's body: HTML when the text has tags. */
+export const itemBody = (content: string): ItemBody => ({ contentType: /<[a-z][^>]*>/i.test(content) ? 'html' : 'text', content });
 
 /** The Graph action that records an answer. */
 export const responseAction = {

@@ -1,17 +1,17 @@
 /**
  * The calendar for `npm start` and demos with no Microsoft tenant: events live in our own database
- * (local_events), one row per event, shared by the organiser and every attendee.
+ * (local_events), one row per event, shared by the organiser and every attendee. A cancelled event stays as a row,
+ * out of every view, so that changes since a token can report it.
  */
 import { randomUUID } from 'node:crypto';
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { BusyByPerson, UtcInterval } from '../domain/shared/index.js';
 import type { RsvpAnswer } from '../domain/invitations/index.js';
-import type { CalendarEvent, CalendarPort, EventResponses, NewEvent } from '../services/ports/index.js';
+import type { CalendarChanges, CalendarEvent, CalendarPort, EventResponses, EventUpdate, NewEvent } from '../services/ports/index.js';
 import { isoString, json, lowerCase, optional, uniqueEmails } from '../store/column-values.js';
 import type { Database, LocalAttendee, LocalEventsTable } from '../store/schema.js';
-
-/** Clearly not a real meeting. */
-const JOIN_URL_BASE = 'https://teams.local.example/meet/';
+import { localChangesSince } from './local-calendar-changes.js';
+import { cancelLocalEvent, localJoinUrl, updateLocalEvent } from './local-event-update.js';
 
 export class LocalCalendar implements CalendarPort {
   constructor(private readonly db: Kysely<Database>) {}
@@ -25,6 +25,7 @@ export class LocalCalendar implements CalendarPort {
       .select(['organiser', 'attendees', 'start_at', 'end_at'])
       .where('start_at', '<', new Date(window.end))
       .where('end_at', '>', new Date(window.start))
+      .where('cancelled_at', 'is', null)
       .where((eb) =>
         eb.or([
           eb('organiser', 'in', wanted),
@@ -58,7 +59,7 @@ export class LocalCalendar implements CalendarPort {
         attendees: json(uniqueEmails(event.attendees).map((email) => ({ email, response: 'pending' }))),
         online: event.online,
         location: event.location ?? null,
-        join_url: event.online ? `${JOIN_URL_BASE}${id}` : null,
+        join_url: event.online ? localJoinUrl(id) : null,
       })
       // A retry of the same create returns the event made the first time, as Graph's transactionId does.
       .onConflict((conflict) => conflict.columns(['organiser', 'transaction_id']).doNothing())
@@ -96,7 +97,8 @@ export class LocalCalendar implements CalendarPort {
         select jsonb_agg(case when person->>'email' = ${email} then jsonb_set(person, '{response}', to_jsonb(${answer}::text)) else person end order by place)
         from jsonb_array_elements(attendees) with ordinality as listed(person, place)
       )
-      where ical_uid = ${iCalUId} and attendees @> jsonb_build_array(jsonb_build_object('email', ${email}::text))
+      where ical_uid = ${iCalUId} and cancelled_at is null
+        and attendees @> jsonb_build_array(jsonb_build_object('email', ${email}::text))
       returning id`.execute(this.db);
     if (changed.rows.length === 0) throw new Error(`No event ${iCalUId} in this attendee's calendar`);
   }
@@ -106,6 +108,7 @@ export class LocalCalendar implements CalendarPort {
       .selectFrom('local_events')
       .select(['ical_uid', 'attendees'])
       .where('organiser', '=', lowerCase(organiser))
+      .where('cancelled_at', 'is', null)
       .where('start_at', '>=', new Date(window.start))
       .where('start_at', '<', new Date(window.end))
       .orderBy('start_at')
@@ -115,6 +118,20 @@ export class LocalCalendar implements CalendarPort {
       iCalUId: event.ical_uid,
       responses: event.attendees.map((person) => ({ email: person.email, rsvp: person.response })),
     }));
+  }
+
+  async updateEvent(organiser: string, eventId: string, update: EventUpdate): Promise<CalendarEvent | undefined> {
+    const updated = await updateLocalEvent(this.db, organiser, eventId, update);
+    return updated && toCalendarEvent(updated);
+  }
+
+  /** There is no mail here: the comment reaches nobody. */
+  cancelEvent(organiser: string, eventId: string, _comment?: string): Promise<void> {
+    return cancelLocalEvent(this.db, organiser, eventId);
+  }
+
+  changesSince(organiser: string, window: UtcInterval, token?: string): Promise<CalendarChanges> {
+    return localChangesSince(this.db, organiser, window, token);
   }
 }
 

@@ -126,6 +126,10 @@ export interface LocalEventsTable {
   online: boolean;
   location: string | null;
   join_url: string | null;
+  /** Set when the organiser cancels: the row stays, so that changes since a token can report it. */
+  cancelled_at: Timestamp | null;
+  /** The row's last change number (a trigger takes it from a sequence on every write); bigint, read as text. */
+  change: Generated<string>;
 }
 
 export interface NotesTable {

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import pg from 'pg';
 import { beforeEach, expect, it } from 'vitest';
 import { LocalCalendar } from '../../src/graph/local-calendar.js';
 import type { CalendarPort, NewEvent } from '../../src/services/ports/ports.js';
@@ -119,5 +120,59 @@ describeEachDatabase('local calendar', (context) => {
 
     await expect(calendar.respond('stranger@x.example', morning.iCalUId, 'accepted')).rejects.toThrow(/No event/);
     await expect(calendar.respond('a@x.example', 'no-such-uid', 'accepted')).rejects.toThrow(/No event/);
+  });
+
+  it('numbers every write of an event, an operator\'s by hand too, and a cancelled event takes no answers', async () => {
+    const created = await calendar.createEvent(ORGANISER, event('t-1', '2026-01-14T09:00:00.000Z', '2026-01-14T10:00:00.000Z', ['a@x.example']));
+    const changeOf = async () =>
+      (await context.db.selectFrom('local_events').select(sql<string>`change::text`.as('change')).where('id', '=', created.id).executeTakeFirstOrThrow()).change;
+    const numbers = [await changeOf()];
+    await sql`update local_events set subject = 'Renamed by hand' where id = ${created.id}`.execute(context.db);
+    numbers.push(await changeOf());
+    await calendar.cancelEvent(ORGANISER, created.id);
+    numbers.push(await changeOf());
+    await calendar.cancelEvent(ORGANISER, created.id);
+    numbers.push(await changeOf());
+
+    expect(numbers.map(BigInt)).toEqual([...numbers.map(BigInt)].sort((a, b) => (a < b ? -1 : 1)));
+    expect(new Set(numbers).size).toBe(3);
+    await expect(calendar.respond('a@x.example', created.iCalUId, 'accepted')).rejects.toThrow(/No event/);
+  });
+
+  it('refuses a token made before the calendar was made again (./data deleted): the caller syncs again', async () => {
+    for (const n of [1, 2]) {
+      await calendar.createEvent(ORGANISER, event(`t-${n}`, '2026-01-14T09:00:00.000Z', '2026-01-14T10:00:00.000Z', ['a@x.example']));
+    }
+    const before = await calendar.changesSince(ORGANISER, DAY);
+    if (before.kind !== 'changes') throw new Error('expected changes');
+    await context.clear();
+    await sql`alter sequence local_events_change restart`.execute(context.db);
+    await calendar.createEvent(ORGANISER, event('t-3', '2026-01-14T11:00:00.000Z', '2026-01-14T12:00:00.000Z', ['a@x.example']));
+
+    expect(await calendar.changesSince(ORGANISER, DAY, before.token)).toEqual({ kind: 'resync' });
+  });
+
+  // Only PostgreSQL has other sessions: on PGlite nobody else can hold a transaction open, so there is nothing to test.
+  if (context.name === 'postgres') it('keeps a change made in a transaction still open when a later one commits first', async () => {
+    const [first, second] = await Promise.all(
+      ['t-1', 't-2'].map((id) => calendar.createEvent(ORGANISER, event(id, '2026-01-14T09:00:00.000Z', '2026-01-14T10:00:00.000Z', ['a@x.example']))),
+    );
+    const other = new pg.Client({ connectionString: context.options.databaseUrl });
+    await other.connect();
+    try {
+      await other.query('begin');
+      await other.query(`update local_events set subject = 'Renamed elsewhere' where id = $1`, [first!.id]);
+      const later = calendar.updateEvent(ORGANISER, second!.id, { subject: 'Renamed here' });
+      // Time for the later write to commit, were the change numbers not taken in commit order.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const read = await calendar.changesSince(ORGANISER, DAY);
+      await other.query('commit');
+      await later;
+      if (read.kind !== 'changes') throw new Error('expected changes');
+      const since = await calendar.changesSince(ORGANISER, DAY, read.token);
+      expect(since.kind === 'changes' && since.changes.map((change) => change.id).sort()).toEqual([first!.id, second!.id].sort());
+    } finally {
+      await other.end();
+    }
   });
 });

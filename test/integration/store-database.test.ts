@@ -23,6 +23,23 @@ const review: Review = {
   busy: {},
 };
 
+const EVERY_MIGRATION = [
+  '0001-store',
+  '0002-local-calendar',
+  '0003-import-order',
+  '0004-evidence',
+  '0005-booking-runs',
+  '0006-outbox',
+  '0007-reminded',
+  '0008-reminder-cards',
+  '0009-invites-through-outbox',
+  '0010-send-log',
+  '0011-review-version',
+  '0012-progress-updates',
+  '0013-review-revisions',
+  '0014-local-calendar-changes',
+];
+
 const migrationNames = async (db: Kysely<any>): Promise<string[]> =>
   (await db.selectFrom('kysely_migration').select('name').orderBy('name').execute()).map((row) => row.name);
 
@@ -44,7 +61,7 @@ describe('PGlite in a data directory', () => {
     const reopened = await openStore({ dataDir });
     try {
       expect(await reopened.reviews.get(saved.id)).toEqual(saved);
-      expect(await migrationNames(reopened.db)).toEqual(['0001-store', '0002-local-calendar', '0003-import-order', '0004-evidence', '0005-booking-runs', '0006-outbox', '0007-reminded', '0008-reminder-cards', '0009-invites-through-outbox', '0010-send-log', '0011-review-version', '0012-progress-updates', '0013-review-revisions']);
+      expect(await migrationNames(reopened.db)).toEqual(EVERY_MIGRATION);
     } finally {
       await reopened.close();
     }
@@ -89,9 +106,9 @@ describe('PostgreSQL, and closing', () => {
   it('migrates once when two bot instances start at the same time, and again as a no-op', async () => {
     const stores = await Promise.all([openStore(fresh.options), openStore(fresh.options)]);
     try {
-      expect(await migrationNames(stores[0].db)).toEqual(['0001-store', '0002-local-calendar', '0003-import-order', '0004-evidence', '0005-booking-runs', '0006-outbox', '0007-reminded', '0008-reminder-cards', '0009-invites-through-outbox', '0010-send-log', '0011-review-version', '0012-progress-updates', '0013-review-revisions']);
+      expect(await migrationNames(stores[0].db)).toEqual(EVERY_MIGRATION);
       await migrateToLatest(stores[1].db);
-      expect(await migrationNames(stores[1].db)).toEqual(['0001-store', '0002-local-calendar', '0003-import-order', '0004-evidence', '0005-booking-runs', '0006-outbox', '0007-reminded', '0008-reminder-cards', '0009-invites-through-outbox', '0010-send-log', '0011-review-version', '0012-progress-updates', '0013-review-revisions']);
+      expect(await migrationNames(stores[1].db)).toEqual(EVERY_MIGRATION);
       const saved = await stores[0].reviews.save(review, 'lead@council.example');
       expect(await stores[1].reviews.get(saved.id)).toEqual(saved);
     } finally {

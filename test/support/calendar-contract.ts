@@ -1,14 +1,14 @@
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { UtcInterval } from '../../src/domain/shared/review.js';
-import type { CalendarPort, NewEvent } from '../../src/services/ports/ports.js';
+import type { CalendarPort } from '../../src/services/ports/ports.js';
+import { cast, covers, EVENT_TIME, newEvent, WINDOW } from './calendar-cast.js';
+import { describeChanges, type OutsideChanges } from './calendar-changes-contract.js';
 
 export interface CalendarUnderTest {
   calendar: CalendarPort;
+  /** Changes made to the adapter's calendar other than through it. */
+  outside: OutsideChanges;
   cleanup(): Promise<void>;
 }
-
-const WINDOW: UtcInterval = { start: '2026-06-15T00:00:00.000Z', end: '2026-06-16T00:00:00.000Z' };
 
 /**
  * What every CalendarPort adapter must do. `setup` runs once for the suite; each test uses its own people
@@ -135,43 +135,7 @@ export const calendarContract = (name: string, setup: () => Promise<CalendarUnde
       const created = await calendar.createEvent(people.organiser, newEvent(people));
       await expect(calendar.respond(people.stranger, created.iCalUId, 'accepted')).rejects.toThrow();
     });
+
+    describeChanges(() => subject);
   });
 };
-
-const EVENT_TIME: UtcInterval = { start: '2026-06-15T09:00:00.000Z', end: '2026-06-15T10:00:00.000Z' };
-
-interface Cast {
-  organiser: string;
-  peer: string;
-  caseWorker: string;
-  stranger: string;
-}
-
-/** Fresh people for one test. */
-const cast = (): Cast => {
-  const tag = randomUUID().slice(0, 8);
-  return {
-    organiser: `peerreview-${tag}@shropshire.example`,
-    peer: `peer-${tag}@telford.example`,
-    caseWorker: `caseworker-${tag}@shropshire.example`,
-    stranger: `stranger-${tag}@shropshire.example`,
-  };
-};
-
-const newEvent = (people: Cast, overrides: Partial<NewEvent> = {}): NewEvent => ({
-  transactionId: randomUUID(),
-  subject: 'Case review: case 7',
-  body: '<p>Case review call for the local area SEND peer challenge.</p>',
-  start: EVENT_TIME.start,
-  end: EVENT_TIME.end,
-  attendees: [people.peer, people.caseWorker],
-  online: true,
-  ...overrides,
-});
-
-/** Whether the intervals cover the whole of `target` (instants compared, not strings). */
-const covers = (intervals: UtcInterval[], target: UtcInterval): boolean =>
-  intervals.some(
-    (interval) =>
-      Date.parse(interval.start) <= Date.parse(target.start) && Date.parse(interval.end) >= Date.parse(target.end),
-  );

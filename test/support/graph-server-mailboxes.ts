@@ -1,6 +1,8 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Attendee, Event, Message, ResponseType } from '@microsoft/microsoft-graph-types';
 import { DateTime } from 'luxon';
+import { DeltaRounds } from './graph-server-delta.js';
+import type { MeetingNotice } from './graph-server-event-changes.js';
 import { graphError, graphTime, instantOf, type GraphReply } from './graph-server-reply.js';
 
 /** A message sent through `POST /users/{from}/sendMail`. */
@@ -23,6 +25,10 @@ export class GraphMailboxes {
   readonly knownUsers = new Set<string>();
   /** Called when an app is installed for someone: Teams would now send the bot a conversationUpdate. */
   onInstall?: (email: string, catalogId: string) => void;
+  /** Every meeting request, update and cancellation the organisers' changes sent, one per recipient, in order. */
+  readonly notices: MeetingNotice[] = [];
+  /** The rounds of calendarView/delta handed out. */
+  readonly delta = new DeltaRounds();
 
   events(mailbox: string): Event[] {
     return [...this.mailbox(mailbox).values()];
@@ -76,17 +82,26 @@ export class GraphMailboxes {
     this.mailbox(owner).set(event.id as string, event);
     for (const attendee of attendees) {
       const address = attendee.emailAddress?.address;
-      if (!address || address === owner) continue;
-      const copy: Event = {
-        ...structuredClone(event),
-        id: newId(),
-        transactionId: null,
-        isOrganizer: false,
-        responseStatus: { response: 'notResponded', time: '0001-01-01T00:00:00Z' },
-      };
-      this.mailbox(address).set(copy.id as string, copy);
+      if (address && address !== owner) this.inviteCopy(event, address);
     }
     return { status: 201, body: event };
+  }
+
+  /** The attendee's copy of the organiser's event, in their mailbox, not answered yet. */
+  inviteCopy(event: Event, address: string): void {
+    const copy: Event = {
+      ...structuredClone(event),
+      id: newId(),
+      transactionId: null,
+      isOrganizer: false,
+      responseStatus: { response: 'notResponded', time: '0001-01-01T00:00:00Z' },
+    };
+    this.mailbox(address).set(copy.id as string, copy);
+  }
+
+  /** Takes the event out of the mailbox's calendar (deleted, or cancelled: moved to Deleted Items). */
+  remove(mailbox: string, id: string): void {
+    this.mailbox(mailbox).delete(id);
   }
 
   /** accept / tentativelyAccept / decline on an attendee's copy; the organiser's copy records the answer. */

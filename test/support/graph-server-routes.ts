@@ -10,6 +10,7 @@ import {
   type GraphCall,
   type GraphReply,
 } from './graph-server-reply.js';
+import { routeEventChanges } from './graph-server-event-changes.js';
 import { unknownEventProperty } from './graph-server-event-properties.js';
 import { getSchedule, type ScheduleSources } from './graph-server-schedule.js';
 import { routeTeamwork } from './graph-server-teamwork.js';
@@ -37,6 +38,8 @@ export const routeCall = (call: GraphCall, sources: ScheduleSources): GraphReply
     }
     if (route === 'POST calendar/getSchedule') return getSchedule(call, sources);
     if (route === 'POST sendMail') return sendMail(mailboxes, mailbox, call);
+    const changes = routeEventChanges(call, mailboxes);
+    if (changes) return changes;
     const teamwork = routeTeamwork(call, sources);
     if (teamwork) return teamwork;
     if (call.method === 'GET' && rest[0] === 'events' && rest.length === 2) {

@@ -1,16 +1,20 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { answerBatch } from './graph-server-batch.js';
+import type { ExpiredAnswer } from './graph-server-delta.js';
 import { GraphMailboxes } from './graph-server-mailboxes.js';
+import { outlookOn, type Outlook } from './graph-server-outlook.js';
 import { decodePath, graphError, type GraphCall, type GraphReply } from './graph-server-reply.js';
 import { routeCall } from './graph-server-routes.js';
 import type { BusyItem, ScheduleSources } from './graph-server-schedule.js';
 
 export type { BusyItem } from './graph-server-schedule.js';
+export type { MeetingNotice } from './graph-server-event-changes.js';
 
 /**
  * A Graph-compatible server on 127.0.0.1 for the calls GraphCalendar and sendBatch make: events with
- * attendee copies and transactionId, accept / tentativelyAccept / decline, `$filter=iCalUId eq`,
+ * attendee copies and transactionId, accept / tentativelyAccept / decline, PATCH and cancel of events (with the
+ * meeting mail they send), calendarView/delta, `$filter=iCalUId eq`,
  * calendarView paging, getSchedule, sendMail, Teams app installations for users and their chats, users by
  * address or id, `$batch`, injected 429 / 503 with Retry-After, and bearer tokens. It is as strict as Graph's v1.0
  * description where the adapter could go wrong: the zones a dateTimeTimeZone takes (graph-server-zones), an
@@ -59,6 +63,10 @@ export interface GraphServer {
   setBusy(email: string, items: BusyItem[]): void;
   /** Most calls ever handled at once for one mailbox (Outlook allows 4). */
   peakInFlight(mailbox: string): number;
+  /** Changes made in Outlook, which calendarView/delta then reports (meeting mail in `mailboxes.notices`). */
+  outlook: Outlook;
+  /** Forgets every calendarView/delta token handed out: using one is answered as expired (410 by default). */
+  expireDeltaTokens(answer?: ExpiredAnswer): void;
   close(): Promise<void>;
 }
 
@@ -166,6 +174,8 @@ export const startGraphServer = async (options: GraphServerOptions = {}): Promis
     clearFailures: () => failures.splice(0),
     setBusy: (email, items) => sources.busy.set(email.toLowerCase(), items),
     peakInFlight: (mailbox) => peaks.get(mailbox.toLowerCase()) ?? 0,
+    outlook: outlookOn(mailboxes),
+    expireDeltaTokens: (answer) => mailboxes.delta.expire(answer),
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));

@@ -14,6 +14,7 @@ import type {
   PurgeRepository,
 } from './evidence-ports.js';
 import type { MessageRepository, SendLog } from './outbox-ports.js';
+import type { CalendarChanges, EventUpdate } from './calendar-change-ports.js';
 
 // ---- Calendar ----
 
@@ -52,6 +53,23 @@ export interface CalendarPort {
   respond(attendee: string, iCalUId: string, answer: RsvpAnswer, comment?: string): Promise<void>;
   /** The organiser's events in the window with each attendee's response (answers given in Outlook). */
   listResponses(organiser: string, window: UtcInterval): Promise<EventResponses[]>;
+  /**
+   * Changes the organiser's event (EventUpdate says who hears of what). Only what differs from the event as it is
+   * now is changed, so the same update applied twice leaves the same event, and the second sends no mail (but for a
+   * body through Graph: graph-event-update.ts). Undefined when the event is no longer in the organiser's calendar
+   * (cancelled or deleted): nothing is changed.
+   */
+  updateEvent(organiser: string, eventId: string, update: EventUpdate): Promise<CalendarEvent | undefined>;
+  /**
+   * Cancels the organiser's event and sends every attendee a cancellation with the comment (only the organiser can:
+   * Graph's cancel). An event already cancelled or deleted is left so, without an error.
+   */
+  cancelEvent(organiser: string, eventId: string, comment?: string): Promise<void>;
+  /**
+   * The organiser's events in the window that changed since `token` (moved, cancelled, answered); with no token,
+   * every event in the window. Either way with the token for the next call.
+   */
+  changesSince(organiser: string, window: UtcInterval, token?: string): Promise<CalendarChanges>;
 }
 
 export interface EventResponses {

@@ -12,6 +12,7 @@ import { sendLogMigration } from './0010-send-log.js';
 import { reviewVersionMigration } from './0011-review-version.js';
 import { progressUpdatesMigration } from './0012-progress-updates.js';
 import { reviewRevisionsMigration } from './0013-review-revisions.js';
+import { localCalendarChangesMigration } from './0014-local-calendar-changes.js';
 
 /** In code, so that nothing depends on where the compiled files end up. Names sort in order. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -28,6 +29,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0011-review-version': reviewVersionMigration,
   '0012-progress-updates': progressUpdatesMigration,
   '0013-review-revisions': reviewRevisionsMigration,
+  '0014-local-calendar-changes': localCalendarChangesMigration,
 };
 
 /**
