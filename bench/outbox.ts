@@ -14,7 +14,7 @@ import { Worker } from 'node:worker_threads';
 import { readConfig } from '../src/config.js';
 import { startConvene } from '../src/convene.js';
 import { APP_LIMITS, CONVERSATION_LIMITS, type SendLimit } from '../src/domain/outbox/index.js';
-import { LocalCalendar } from '../src/graph/local-calendar.js';
+import { LocalCalendar } from '../src/graph/local/local-calendar.js';
 import type { Attempt } from '../test/support/connector-server.js';
 import { DATABASES } from '../test/support/fresh-databases.js';
 import { seedReminders } from '../test/support/reminder-seed.js';

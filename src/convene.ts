@@ -12,7 +12,7 @@ import { createGraphClient, credentialFromEnvironment } from './graph/graph-clie
 import { GraphCalendar } from './graph/graph-calendar.js';
 import { GraphAppInstaller } from './graph/graph-installer.js';
 import { GraphMailer } from './graph/graph-mailer.js';
-import { LocalCalendar } from './graph/local-calendar.js';
+import { LocalCalendar } from './graph/local/local-calendar.js';
 import { WorkerPlanner } from './planner/worker-planner.js';
 import type { AppInstaller, CalendarPort, Log, Mailer, Store } from './services/ports/index.js';
 import { surviveUnhandledRejections } from './process-guard.js';

@@ -9,7 +9,7 @@ import { CASE_FORM_SECTION_IDS } from '../../src/domain/case-forms/case-form.js'
 import { CATEGORY_LABELS } from '../../src/domain/case-forms/case-form-sections.js';
 import { parseReviewFile } from '../../src/domain/review-file/parse-review-file.js';
 import { CASE_CATEGORIES } from '../../src/domain/shared/review.js';
-import type { Booking } from '../../src/services/ports/ports.js';
+import type { Booking } from '../../src/services/ports/index.js';
 import type { OpenedStore } from '../../src/store/open-store.js';
 import { startBotHarness, user, type BotHarness } from '../support/bot-harness.js';
 import type { Recorded, TeamsUser } from '../support/connector-server.js';

@@ -53,7 +53,7 @@ describe('the case-review day through the bot endpoint', () => {
     const replies = await h.client.say(alex, '', [
       { contentType: 'application/vnd.microsoft.teams.file.download.info', name: 'testshire.yaml', content: { downloadUrl, fileType: 'yaml' } },
     ]);
-    expect(textOf(replies)).toMatch(/Imported revision 2 of \*\*Testshire SEND Peer Challenge\*\*: 1 theme, 2 peers, 3 cases/);
+    expect(textOf(replies)).toMatch(/Imported \*\*Testshire SEND Peer Challenge\*\*: 1 theme, 2 peers, 3 cases/);
     expect((await h.convene.store.reviews.latest())?.review.projectTeam).toEqual(['alex.rowan@testshire.example']);
   });
 

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseReviewFile } from '../../src/domain/review-file/parse-review-file.js';
 import { hashToken } from '../../src/services/shared/capability.js';
 import { exportCollections } from '../../src/services/notes/export-evidence.js';
-import type { Store } from '../../src/services/ports/ports.js';
+import type { Store } from '../../src/services/ports/index.js';
 import { openStore, type OpenedStore } from '../../src/store/open-store.js';
 import { DEMO } from '../support/demo-people.js';
 

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { UtcInterval } from '../../src/domain/shared/review.js';
 import { createGraphClient } from '../../src/graph/graph-client.js';
 import { GraphCalendar } from '../../src/graph/graph-calendar.js';
-import type { NewEvent } from '../../src/services/ports/ports.js';
+import type { NewEvent } from '../../src/services/ports/index.js';
 import { staticCredential } from '../support/graph-server-credential.js';
 import { startGraphServer, type GraphServer } from '../support/graph-server.js';
 

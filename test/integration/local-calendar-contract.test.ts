@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { LocalCalendar } from '../../src/graph/local-calendar.js';
+import { LocalCalendar } from '../../src/graph/local/local-calendar.js';
 import { openStore } from '../../src/store/open-store.js';
 import { calendarContract, type CalendarUnderTest } from '../support/calendar-contract.js';
 import { DATABASES, type TestDatabase } from '../support/fresh-databases.js';

@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
 import pg from 'pg';
 import { beforeEach, expect, it } from 'vitest';
-import { LocalCalendar } from '../../src/graph/local-calendar.js';
-import type { CalendarPort, NewEvent } from '../../src/services/ports/ports.js';
+import { LocalCalendar } from '../../src/graph/local/local-calendar.js';
+import type { CalendarPort, NewEvent } from '../../src/services/ports/index.js';
 import { describeEachDatabase } from '../support/databases.js';
 
 const ORGANISER = 'organiser@council.example';

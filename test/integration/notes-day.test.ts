@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { VERBS } from '../../src/cards/shared/verbs.js';
 import { personalName } from '../../src/domain/redaction/personal-name.js';
 import type { Review } from '../../src/domain/shared/review.js';
-import type { Booking } from '../../src/services/ports/ports.js';
+import type { Booking } from '../../src/services/ports/index.js';
 import type { OpenedStore } from '../../src/store/open-store.js';
 import { startBotHarness, type BotHarness } from '../support/bot-harness.js';
 import type { Recorded } from '../support/connector-server.js';

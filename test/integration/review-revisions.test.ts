@@ -36,11 +36,30 @@ describe('importing a review again, and another review', () => {
     const before = (await h.convene.store.reviews.latest())!;
     const reply = textOf(await h.client.say(alex, `import\n${DEMO}`));
     expect(reply).toMatch(/^Imported revision 2 of \*\*Shropshire SEND Peer Challenge 2026\*\*: 7 themes, \d+ peers, 16 cases\. What is booked stays booked/);
+    expect(reply).toMatch(/Nothing in it changes what is booked\./);
     const after = (await h.convene.store.reviews.latest())!;
     expect(after).toMatchObject({ id: before.id, revision: 2 });
     expect(textOf(await h.client.say(alex, 'status'))).toMatch(/16 sessions booked; 1 of 32 invitations answered/);
     expect(textOf(await h.client.say(alex, 'schedule case reviews'))).toMatch(/All 16 case reviews are booked already/);
     expect(await h.convene.store.reviews.list()).toHaveLength(1);
+  });
+
+  it('says what a corrected file changes against what is booked, and that those changes are not applied', async () => {
+    const corrected = DEMO.replace('{ id: C02, caseWorker: sam.lindqvist@shropshire.example,', '{ id: C02, caseWorker: kemi.adeyemo@shropshire.example,')
+      .replace(/\n\s+- \{ id: C16,[^\n]*/, '')
+      .replace('    - { id: C15,', '    - { id: C17, caseWorker: sam.lindqvist@shropshire.example, categories: [inHospital] }\n    - { id: C15,');
+    const reply = textOf(await h.client.say(alex, `import\n${corrected}`));
+    expect(reply).toMatch(/^Imported revision 3 of /);
+    expect(reply).toMatch(/Against what is booked \(times are UK time\):/);
+    const lines = reply.split('\n').filter((line) => line.startsWith('- '));
+    expect(lines).toEqual([
+      '- Removed: Case review C16, Wed 14 Jan 09:00–10:00: no longer in the file, to be cancelled',
+      '- Attendees added: Case review C02, Wed 14 Jan 11:00–12:00: Kemi Adeyemo, to be invited',
+      '- Attendees removed: Case review C02, Wed 14 Jan 11:00–12:00: Sam Lindqvist, invitations to be cancelled',
+      '- New: Case review C17, to be placed',
+    ]);
+    expect(reply).toMatch(/3 changes to booked sessions are not applied: their calendar events and invitations are as they were\. Send \*\*schedule case reviews\*\* to place the 1 new session\.$/);
+    expect(textOf(await h.client.say(alex, 'status'))).toMatch(/16 sessions booked; 1 of 32 invitations answered/);
   });
 
   it('asks before a different review takes over, imports it on the first press only, and lists both', async () => {
@@ -57,10 +76,10 @@ describe('importing a review again, and another review', () => {
     const listed = (await h.client.say(alex, 'reviews'))[0]!;
     const text = cardText(cardOf(listed));
     expect(text).toMatch(/Shropshire SEND Peer Challenge 2027\nRevision 1, imported .*; 0 sessions booked\nChat works on this review/);
-    expect(text).toMatch(/Shropshire SEND Peer Challenge 2026\nRevision 2, imported .*; 16 sessions booked/);
+    expect(text).toMatch(/Shropshire SEND Peer Challenge 2026\nRevision 3, imported .*; 16 sessions booked/);
     const back = actionsOf(cardOf(listed)).find((a) => a.verb === VERBS.chooseReview)!;
     const switched = await h.client.press(alex, listed.activityId, back.verb, back.data);
-    expect(cardText(switched.body.value)).toMatch(/Shropshire SEND Peer Challenge 2026\nRevision 2, imported .*; 16 sessions booked\nChat works on this review/);
+    expect(cardText(switched.body.value)).toMatch(/Shropshire SEND Peer Challenge 2026\nRevision 3, imported .*; 16 sessions booked\nChat works on this review/);
     expect(textOf(await h.client.say(alex, 'status'))).toMatch(/16 sessions booked; 1 of 32 invitations answered/);
   });
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import type { BookingIntent } from '../../src/services/ports/ports.js';
+import type { BookingIntent } from '../../src/services/ports/index.js';
 import { describeEachDatabase, type DatabaseContext } from '../support/databases.js';
 import { northshire } from '../support/northshire.js';
 

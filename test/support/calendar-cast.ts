@@ -1,7 +1,7 @@
 /** People, events and intervals for the CalendarPort contract (calendar-contract.ts and calendar-changes-contract.ts). */
 import { randomUUID } from 'node:crypto';
 import type { UtcInterval } from '../../src/domain/shared/review.js';
-import type { NewEvent } from '../../src/services/ports/ports.js';
+import type { NewEvent } from '../../src/services/ports/index.js';
 
 /** The day every contract event is on. */
 export const WINDOW: UtcInterval = { start: '2026-06-15T00:00:00.000Z', end: '2026-06-16T00:00:00.000Z' };

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CalendarPort } from '../../src/services/ports/ports.js';
+import type { CalendarPort } from '../../src/services/ports/index.js';
 import { cast, covers, EVENT_TIME, newEvent, WINDOW } from './calendar-cast.js';
 import { describeChanges, type OutsideChanges } from './calendar-changes-contract.js';
 

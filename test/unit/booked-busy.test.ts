@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { OnSiteSession } from '../../src/domain/on-site/on-site.js';
 import { bookedBusy, heldSessions } from '../../src/services/on-site/booked-busy.js';
-import type { Booking } from '../../src/services/ports/ports.js';
+import type { Booking } from '../../src/services/ports/index.js';
 
 const at = (time: string) => `2026-06-16T${time}:00.000Z`;
 const span = (start: string, end: string) => ({ start: at(start), end: at(end) });

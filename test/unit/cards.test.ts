@@ -8,7 +8,7 @@ import { proposalCard } from '../../src/cards/proposals/proposal-card.js';
 import { statusCard } from '../../src/cards/invitations/status-card.js';
 import type { Review } from '../../src/domain/shared/review.js';
 import type { Concern } from '../../src/services/ports/evidence-ports.js';
-import type { Booking, Invitation, Proposal, StoredReview } from '../../src/services/ports/ports.js';
+import type { Booking, Invitation, Proposal, StoredReview } from '../../src/services/ports/index.js';
 import { cardProblems } from '../support/validate-card.js';
 import { noticeCard } from '../../src/cards/shared/notice-card.js';
 import { actionsOf, cardText } from '../support/teams-client.js';

@@ -4,7 +4,7 @@ import { cardForProposal } from '../../src/cards/proposals/proposal-card-for.js'
 import { VERBS } from '../../src/cards/shared/verbs.js';
 import type { OnSitePlan, PlacedSession } from '../../src/domain/on-site/on-site.js';
 import type { Review } from '../../src/domain/shared/review.js';
-import type { OnSiteProposal } from '../../src/services/ports/ports.js';
+import type { OnSiteProposal } from '../../src/services/ports/index.js';
 import { cardText } from '../support/teams-client.js';
 import { cardProblems } from '../support/validate-card.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readConfig } from '../../src/config.js';
-import type { Proposal, ProposalRepository, ReviewRepository, StoredReview } from '../../src/services/ports/ports.js';
+import type { Proposal, ProposalRepository, ReviewRepository, StoredReview } from '../../src/services/ports/index.js';
 import { programmePage } from '../../src/web/programme-page.js';
 import { signLink } from '../../src/web/programme-link.js';
 import { issueTimetableLink } from '../../src/web/page-links.js';

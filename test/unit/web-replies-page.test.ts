@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Rsvp } from '../../src/domain/invitations/rsvp.js';
-import type { Booking, Invitation, ReviewRepository, StoredReview } from '../../src/services/ports/ports.js';
+import type { Booking, Invitation, ReviewRepository, StoredReview } from '../../src/services/ports/index.js';
 import type { ReviewStatus } from '../../src/services/ports/read-models.js';
 import { checkLink, linkQuery, signLink } from '../../src/web/programme-link.js';
 import { repliesView } from '../../src/web/replies-page.js';

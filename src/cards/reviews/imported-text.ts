@@ -1,7 +1,7 @@
 /** The reply to an import: what came in, and for a new revision what it changes against what is booked. */
-import { plural, timesAre, type Review } from '../../domain/shared/index.js';
+import { plural, zoneLabel, type Review } from '../../domain/shared/index.js';
 import { revisionLines } from '../../domain/revisions/index.js';
-import type { Imported } from '../../services/reviews/index.js';
+import type { Imported } from '../../services/ports/index.js';
 
 /** A chat message, not a page: a long list of changes is cut, and says how much is left. */
 const MOST_LINES = 12;
@@ -22,18 +22,21 @@ export const importedText = (imported: Exclude<Imported, { kind: 'held' }>): str
   const lines = revisionLines(changes, { previous, next: review });
   const shown = lines.slice(0, MOST_LINES).map((line) => `- ${line}`);
   const more = lines.length > MOST_LINES ? [`- and ${plural(lines.length - MOST_LINES, 'more change')}`] : [];
-  const toPlace = changes.filter((change) => change.disposition === 'place').length;
+  const placing = changes.filter((change) => change.disposition === 'place');
+  const toPlace = placing.length;
   const untouched = changes.length - toPlace;
+  const cases = placing.filter((change) => change.session.kind === 'caseReview').length;
+  const command = [cases > 0 ? '**schedule case reviews**' : '', cases < toPlace ? '**schedule on-site**' : ''].filter(Boolean).join(' and ');
   return [
     head,
     '',
-    `Against what is booked (${timesAre(review.timeZone, changes.map((change) => change.booked?.start).find(Boolean) ?? imported.stored.importedAt)}):`,
+    `Against what is booked (times are ${zoneLabel(review.timeZone, changes.map((change) => change.booked?.start).find(Boolean) ?? imported.stored.importedAt)}):`,
     ...shown,
     ...more,
     '',
     [
       untouched > 0 ? `${plural(untouched, 'change')} to booked sessions ${untouched === 1 ? 'is' : 'are'} not applied: their calendar events and invitations are as they were.` : '',
-      toPlace > 0 ? `Send ${scheduleNext(review)} to place the ${plural(toPlace, 'new session')}.` : '',
+      toPlace > 0 ? `Send ${command} to place the ${plural(toPlace, 'new session')}.` : '',
     ]
       .filter(Boolean)
       .join(' '),

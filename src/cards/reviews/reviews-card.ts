@@ -1,7 +1,6 @@
 /** `reviews`: every review Convene has, which one chat works on, and a way to switch. */
 import { localDateTime, plural } from '../../domain/shared/index.js';
-import type { CardJson } from '../../services/ports/index.js';
-import type { ReviewListing } from '../../services/reviews/index.js';
+import type { CardJson, ReviewListing } from '../../services/ports/index.js';
 import { renderCard, VERBS } from '../shared/index.js';
 
 export const reviewsCard = (listing: ReviewListing): CardJson =>

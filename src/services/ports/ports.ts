@@ -4,7 +4,7 @@
  */
 import type { CaseReviewPlan } from '../../domain/case-reviews/index.js';
 import type { OnSitePlan } from '../../domain/on-site/index.js';
-import type { ReminderPolicy, Review, UtcInterval, BusyByPerson } from '../../domain/shared/index.js';
+import type { UtcInterval, BusyByPerson } from '../../domain/shared/index.js';
 import type { Rsvp, RsvpAnswer } from '../../domain/invitations/index.js';
 import type {
   CaseFormRepository,
@@ -14,6 +14,7 @@ import type {
   PurgeRepository,
 } from './evidence-ports.js';
 import type { MessageRepository, SendLog } from './outbox-ports.js';
+import type { ReviewRepository } from './review-ports.js';
 import type { CalendarChanges, EventUpdate } from './calendar-change-ports.js';
 
 // ---- Calendar ----
@@ -78,53 +79,6 @@ export interface EventResponses {
 }
 
 // ---- Store ----
-
-export interface StoredReview {
-  id: string;
-  /** reviewKey(review): what makes a later import the same review. */
-  key: string;
-  /** 1 for the first import; each import of the same key adds one. */
-  revision: number;
-  review: Review;
-  importedBy: string;
-  importedAt: string;
-}
-
-export interface ReviewSummary {
-  id: string;
-  key: string;
-  name: string;
-  revision: number;
-  importedAt: string;
-}
-
-export interface ReviewRepository {
-  /** A new review, its first revision. Its key must be new (`byKey` finds none). */
-  save(review: Review, importedBy: string): Promise<StoredReview>;
-  /** The next revision of review `id`: its file replaced, the earlier one kept; everything attached stays attached. */
-  revise(id: string, review: Review, importedBy: string): Promise<StoredReview | undefined>;
-  /** The review a file of this key (reviewKey) belongs to, if Convene has it. */
-  byKey(key: string): Promise<StoredReview | undefined>;
-  /** The file of an earlier (or the current) revision. */
-  revision(id: string, revision: number): Promise<Review | undefined>;
-  /** Makes it the review chat acts on (the one imported or chosen last); false when there is no such review. */
-  choose(id: string): Promise<boolean>;
-  /** Every review, the one chat acts on first. */
-  list(): Promise<ReviewSummary[]>;
-  /** Keeps a file that waits for an answer (a different review while the current one is booked); its id. */
-  hold(review: Review, importedBy: string): Promise<string>;
-  /** Takes a held file, once and only by whoever sent it: a second take (a double click) finds nothing. */
-  takeHeld(id: string, importedBy: string): Promise<{ review: Review; importedBy: string } | undefined>;
-  /** The review imported or chosen last: the one chat commands act on. */
-  latest(): Promise<StoredReview | undefined>;
-  /**
-   * The review as stored; the same object to every caller until it changes, so never change it. `version`, when the
-   * caller has just read it (with an invitation), saves reading it again.
-   */
-  get(id: string, version?: number): Promise<StoredReview | undefined>;
-  /** Replaces the review's reminder policy, as the project team set it from chat; the review otherwise stays as imported. */
-  setReminders(id: string, policy: ReminderPolicy): Promise<StoredReview | undefined>;
-}
 
 export type ProposalStatus = 'proposed' | 'booking' | 'booked' | 'cancelled';
 

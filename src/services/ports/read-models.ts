@@ -1,6 +1,7 @@
 /** What the use cases hand back for src/cards/ to show: plain data, so cards need nothing else of src/services/. */
 import type { StoredMessage } from './outbox-ports.js';
-import type { Booking, Invitation, StoredReview } from './ports.js';
+import type { Booking, Invitation } from './ports.js';
+import type { StoredReview } from './review-ports.js';
 
 export interface BookingProgress {
   total: number;

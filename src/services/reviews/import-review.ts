@@ -1,20 +1,9 @@
 import { parseReviewFile } from '../../domain/review-file/index.js';
-import { revisionChanges, type RevisionChange } from '../../domain/revisions/index.js';
-import { ok, reviewKey, userError, type Result, type Review, type UserError } from '../../domain/shared/index.js';
+import { revisionChanges } from '../../domain/revisions/index.js';
+import { ok, reviewKey, userError, type Result, type UserError } from '../../domain/shared/index.js';
 import { isProjectTeam } from '../shared/index.js';
-import type { ReviewRepository, Store, StoredReview } from '../ports/index.js';
+import type { Imported, ReviewRepository, Store, StoredReview } from '../ports/index.js';
 import { bookedSessions } from './booked-sessions.js';
-
-/**
- * What an import came to. A file of a review Convene has is its next revision; one of a different review is a new
- * review, unless the review chat acts on has bookings: then it is held until the project team says what becomes of
- * that review's events.
- */
-export type Imported =
-  | { kind: 'new'; stored: StoredReview }
-  /** `changes`: what the new revision changes against what is booked (not applied). */
-  | { kind: 'revision'; stored: StoredReview; previous: Review; changes: RevisionChange[] }
-  | { kind: 'held'; held: string; review: Review; current: StoredReview; booked: number };
 
 type Deps = { store: Pick<Store, 'reviews' | 'bookings'> };
 

@@ -1,23 +1,7 @@
 /** `reviews`: the reviews Convene has, and which one chat works on. */
 import { ok, userError, type Result } from '../../domain/shared/index.js';
 import { isProjectTeam } from '../shared/index.js';
-import type { Store } from '../ports/index.js';
-
-export interface ReviewListing {
-  reviews: {
-    id: string;
-    name: string;
-    revision: number;
-    importedAt: string;
-    /** For showing times: the review's own zone. */
-    timeZone: string;
-    booked: number;
-    /** The one chat works on. */
-    current: boolean;
-    /** The asker is on its project team, so may make chat work on it. */
-    mayChoose: boolean;
-  }[];
-}
+import type { ReviewListing, Store } from '../ports/index.js';
 
 type Deps = { store: Pick<Store, 'reviews' | 'bookings'> };
 

@@ -4,11 +4,11 @@
  * number the last call saw.
  */
 import { sql, type Kysely } from 'kysely';
-import type { UtcInterval } from '../domain/shared/index.js';
-import type { CalendarChanges, EventChange } from '../services/ports/index.js';
-import { isoString, lowerCase } from '../store/column-values.js';
-import type { Database, LocalAttendee } from '../store/schema.js';
-import { changeToken, positionOf } from './change-rules.js';
+import type { UtcInterval } from '../../domain/shared/index.js';
+import type { CalendarChanges, EventChange } from '../../services/ports/index.js';
+import { isoString, lowerCase } from '../../store/column-values.js';
+import type { Database, LocalAttendee } from '../../store/schema.js';
+import { changeToken, positionOf } from '../change-rules.js';
 
 interface ChangedRow {
   /** The highest change number in the calendar, in the same snapshot as the rows. */

@@ -3,10 +3,10 @@
  * differs is written, and a time change asks every attendee again. Nobody is told: there is no mail here.
  */
 import { sql, type Kysely, type Selectable, type Updateable } from 'kysely';
-import type { EventUpdate } from '../services/ports/index.js';
-import { isUuid, json, lowerCase } from '../store/column-values.js';
-import type { Database, LocalAttendee, LocalEventsTable } from '../store/schema.js';
-import { attendeeChanges } from './change-rules.js';
+import type { EventUpdate } from '../../services/ports/index.js';
+import { isUuid, json, lowerCase } from '../../store/column-values.js';
+import type { Database, LocalAttendee, LocalEventsTable } from '../../store/schema.js';
+import { attendeeChanges } from '../change-rules.js';
 
 /** Clearly not a real meeting. */
 export const localJoinUrl = (eventId: string): string => `https://teams.local.example/meet/${eventId}`;

@@ -5,11 +5,11 @@
  */
 import { randomUUID } from 'node:crypto';
 import { sql, type Kysely, type Selectable } from 'kysely';
-import type { BusyByPerson, UtcInterval } from '../domain/shared/index.js';
-import type { RsvpAnswer } from '../domain/invitations/index.js';
-import type { CalendarChanges, CalendarEvent, CalendarPort, EventResponses, EventUpdate, NewEvent } from '../services/ports/index.js';
-import { isoString, json, lowerCase, optional, uniqueEmails } from '../store/column-values.js';
-import type { Database, LocalAttendee, LocalEventsTable } from '../store/schema.js';
+import type { BusyByPerson, UtcInterval } from '../../domain/shared/index.js';
+import type { RsvpAnswer } from '../../domain/invitations/index.js';
+import type { CalendarChanges, CalendarEvent, CalendarPort, EventResponses, EventUpdate, NewEvent } from '../../services/ports/index.js';
+import { isoString, json, lowerCase, optional, uniqueEmails } from '../../store/column-values.js';
+import type { Database, LocalAttendee, LocalEventsTable } from '../../store/schema.js';
 import { localChangesSince } from './local-calendar-changes.js';
 import { cancelLocalEvent, localJoinUrl, updateLocalEvent } from './local-event-update.js';
 
