@@ -2,7 +2,7 @@
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import { heldImportCard, importedText, reviewsCard, reviewSummary, scheduleNext } from '../../cards/reviews/index.js';
 import { noticeCard, VERBS } from '../../cards/shared/index.js';
-import { chooseReview, importHeld, importReview, listReviews, mayImport } from '../../services/reviews/index.js';
+import { chooseReview, dropHeld, importHeld, importReview, listReviews, mayImport } from '../../services/reviews/index.js';
 import type { BotDeps, CommandHandler } from '../deps.js';
 import { fileAttachment, readAttachment } from '../files/attachments.js';
 import { errorText, replyCard, replyError } from '../reply.js';
@@ -45,11 +45,10 @@ export const addReviewRoutes = (app: Application<TurnState>, deps: BotDeps): voi
   app.adaptiveCards.actionExecute<Record<string, unknown>>(VERBS.dropHeld, async (context, _state, data) => {
     const who = await whoIsTalking(deps.store.people, context);
     if (!who.ok) return errorText(who);
-    const taken = typeof data.held === 'string' ? await deps.store.reviews.takeHeld(data.held, who.value) : undefined;
+    const dropped = await dropHeld(deps, data.held, who.value);
+    if (!dropped) return noticeCard('Nothing was changed', 'This file was imported already, or is not one you sent.');
     const current = await deps.store.reviews.latest();
-    return taken
-      ? noticeCard('Not imported', `${taken.review.name} was not imported${current ? `; chat still works on ${current.review.name}` : ''}.`)
-      : noticeCard('Nothing was changed', 'This file was imported already, or is not one you sent.');
+    return noticeCard('Not imported', `${dropped} was not imported${current ? `; chat still works on ${current.review.name}` : ''}.`);
   });
   app.adaptiveCards.actionExecute<Record<string, unknown>>(VERBS.chooseReview, async (context, _state, data) => {
     const who = await whoIsTalking(deps.store.people, context);

@@ -71,3 +71,9 @@ export const importHeld = async ({ store }: Deps, held: unknown, asker: string):
   const stored = existing ? await store.reviews.revise(existing.id, taken.review, asker) : await store.reviews.save(taken.review, asker);
   return stored ? ok(stored) : gone;
 };
+
+/** The importer's "Don't import": their held file is dropped, once; answers its review's name, if it was theirs. */
+export const dropHeld = async ({ store }: Deps, held: unknown, asker: string): Promise<string | undefined> => {
+  const taken = typeof held === 'string' ? await store.reviews.takeHeld(held, asker) : undefined;
+  return taken?.review.name;
+};

@@ -1,2 +1,2 @@
-export { importHeld, importReview, mayImport } from './import-review.js';
+export { dropHeld, importHeld, importReview, mayImport } from './import-review.js';
 export { chooseReview, listReviews } from './review-list.js';
