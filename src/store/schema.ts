@@ -93,6 +93,9 @@ export interface InvitationsTable {
   card_missed_at: Timestamp | null;
   card_activity_id: string | null;
   reminded_at: Timestamp | null;
+  removed_at: Timestamp | null;
+  previous_start: Timestamp | null;
+  previous_end: Timestamp | null;
 }
 
 export interface PeopleTable {

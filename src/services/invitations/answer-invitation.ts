@@ -42,11 +42,17 @@ export const answerInvitation = async (
   const recorded = await deps.store.invitations.answerAs(invitationId, answerer, answer, trimmed, deps.now());
   if (!recorded) return userError('INVITATION.NOT_FOUND', 'I cannot find this invitation. Send **my sessions** to see yours.');
   const { before, invitation: answered, booking, reviewVersion } = recorded;
-  if (!answered) return userError('INVITATION.NOT_YOURS', 'This invitation is for someone else, so your answer was not recorded.');
+  if (!answered) return notRecorded(before, booking, answerer);
   const stored = await deps.store.reviews.get(answered.reviewId, reviewVersion);
   if (!stored) return userError('INVITATION.NOT_FOUND', 'This session is no longer booked.');
   const told = answer === 'declined' && before.rsvp !== 'declined' ? await tellProjectTeam(deps, stored, answered, before) : 'unknown';
   return ok({ review: stored.review, booking, invitation: answered, told });
+};
+
+const notRecorded = (before: Invitation, booking: Booking, answerer: string) => {
+  if (before.email !== answerer.trim().toLowerCase()) return userError('INVITATION.NOT_YOURS', 'This invitation is for someone else, so your answer was not recorded.');
+  if (booking.status === 'cancelled') return userError('INVITATION.CANCELLED', 'This session was cancelled, so there is nothing to answer. Send **my sessions** to see yours.');
+  return userError('INVITATION.REMOVED', 'You are no longer needed at this session, so there is nothing to answer. Send **my sessions** to see yours.');
 };
 
 /**

@@ -135,7 +135,8 @@ export interface RunLock {
   tryLock(key: string): Promise<(() => Promise<void>) | undefined>;
 }
 
-export type BookingStatus = 'pending' | 'booked' | 'failed';
+/** `cancelled`: it was in calendars and is no more (the file dropped it, or the project team cancelled it). */
+export type BookingStatus = 'pending' | 'booked' | 'failed' | 'cancelled';
 
 /** The record of one session going into the calendar: written before Graph is called. */
 export interface Booking {
@@ -162,18 +163,40 @@ export interface Booking {
 
 export type BookingIntent = Omit<Booking, 'id' | 'status' | 'eventId' | 'iCalUId' | 'joinUrl' | 'error'>;
 
+/** What a booked session becomes once its event has been changed: the session id too (a session renamed in the file). */
+export type SessionUpdate = Pick<Booking, 'sessionId' | 'subject' | 'start' | 'end' | 'attendees' | 'online' | 'location' | 'joinUrl'>;
+
+/** The invitations a session update touched. */
+export interface UpdatedInvitations {
+  /** People new to the session (or back after being removed): pending, their invite card still to go. */
+  added: Invitation[];
+  /** People no longer needed there. */
+  removed: Invitation[];
+  /** The session moved: everyone still in it, asked again (pending, with the time it moved from). */
+  askedAgain: Invitation[];
+}
+
 export interface BookingRepository {
   /**
    * Records intents; one booking per (review, session): an intent for a session that already has a
    * booking is ignored. Returns the bookings of the given sessions as stored.
    */
   recordIntents(intents: BookingIntent[]): Promise<Booking[]>;
+  /** The review's bookings, in time order; cancelled ones are history, left out (`get` still finds them). */
   forReview(reviewId: string): Promise<Booking[]>;
-  /** The proposal's own bookings, in time order. */
+  /** The proposal's own bookings not cancelled, in time order. */
   forProposal(proposalId: string): Promise<Booking[]>;
   get(id: string): Promise<Booking | undefined>;
   markBooked(id: string, event: CalendarEvent): Promise<void>;
   markFailed(id: string, error: string): Promise<void>;
+  /**
+   * In one transaction, after the event was changed: the booking becomes `to`; people new to it get invitations,
+   * people gone from it are removed from theirs, and if its time changed every remaining answer goes back to pending,
+   * keeping the time it moved from. The same update again changes nothing and answers empty lists.
+   */
+  applyUpdate(id: string, to: SessionUpdate, at: string): Promise<UpdatedInvitations>;
+  /** After its event was cancelled; false when it was cancelled already. */
+  cancel(id: string): Promise<boolean>;
 }
 
 export interface Invitation {
@@ -192,12 +215,16 @@ export interface Invitation {
   cardActivityId?: string;
   /** The last Remind now for it. */
   remindedAt?: string;
+  /** The person is no longer needed at the session (listings leave it out; its card says so). */
+  removedAt?: string;
+  /** The session moved since they answered: the time it was, shown struck through until they answer again. */
+  movedFrom?: UtcInterval;
 }
 
 export interface AnswerRecorded {
   /** The invitation as it was: the answer this one replaced. */
   before: Invitation;
-  /** As it is now; undefined when it is someone else's invitation, and nothing was recorded. */
+  /** As it is now; undefined when nothing was recorded: it is someone else's, they were removed, or the session is cancelled. */
   invitation?: Invitation;
   booking: Booking;
   /** For `reviews.get`. */

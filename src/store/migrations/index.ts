@@ -13,6 +13,7 @@ import { reviewVersionMigration } from './0011-review-version.js';
 import { progressUpdatesMigration } from './0012-progress-updates.js';
 import { reviewRevisionsMigration } from './0013-review-revisions.js';
 import { localCalendarChangesMigration } from './0014-local-calendar-changes.js';
+import { sessionChangesMigration } from './0015-session-changes.js';
 
 /** In code, so that nothing depends on where the compiled files end up. Names sort in order. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -30,6 +31,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0012-progress-updates': progressUpdatesMigration,
   '0013-review-revisions': reviewRevisionsMigration,
   '0014-local-calendar-changes': localCalendarChangesMigration,
+  '0015-session-changes': sessionChangesMigration,
 };
 
 /**

@@ -30,7 +30,7 @@ export class SqlBookingClaims implements BookingClaimRepository {
         if (claim !== 'resumed') return claim;
       }
       await insertIntents(trx, intents);
-      const bookings = await trx.selectFrom('bookings').select(['id', 'review_id', 'attendees']).where('proposal_id', '=', proposalId).execute();
+      const bookings = await trx.selectFrom('bookings').select(['id', 'review_id', 'attendees']).where('proposal_id', '=', proposalId).where('status', '<>', 'cancelled').execute();
       await insertInvitations(trx, bookings.map((b) => ({ reviewId: b.review_id, bookingId: b.id, emails: b.attendees })));
       return claim;
     });

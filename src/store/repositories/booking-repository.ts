@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
-import type { Booking, BookingIntent, BookingRepository, CalendarEvent } from '../../services/ports/index.js';
+import type { Booking, BookingIntent, BookingRepository, CalendarEvent, SessionUpdate, UpdatedInvitations } from '../../services/ports/index.js';
 import { isoString, isUuid, json, optional, uniqueEmails } from '../column-values.js';
 import type { BookingsTable, Database } from '../schema.js';
+import { applySessionUpdate } from './session-update.js';
 
 export class SqlBookingRepository implements BookingRepository {
   constructor(private readonly db: Kysely<Database>) {}
@@ -20,6 +21,7 @@ export class SqlBookingRepository implements BookingRepository {
           ),
         ),
       )
+      .where('status', '<>', 'cancelled')
       .execute();
     // In the order of the intents, each session once even if it was given twice.
     const bySession = new Map(rows.map((row) => [sessionKey(row.review_id, row.session_id), row]));
@@ -59,9 +61,19 @@ export class SqlBookingRepository implements BookingRepository {
     await this.update(id, { status: 'failed', error });
   }
 
+  applyUpdate(id: string, to: SessionUpdate, at: string): Promise<UpdatedInvitations> {
+    return applySessionUpdate(this.db, id, to, at);
+  }
+
+  async cancel(id: string): Promise<boolean> {
+    if (!isUuid(id)) return false;
+    const result = await this.db.updateTable('bookings').set({ status: 'cancelled' }).where('id', '=', id).where('status', '<>', 'cancelled').executeTakeFirst();
+    return result.numUpdatedRows > 0n;
+  }
+
   private async inTimeOrder(column: 'review_id' | 'proposal_id', id: string): Promise<Booking[]> {
     if (!isUuid(id)) return [];
-    const rows = await this.db.selectFrom('bookings').selectAll().where(column, '=', id).orderBy('start_at').orderBy('session_id').execute();
+    const rows = await this.db.selectFrom('bookings').selectAll().where(column, '=', id).where('status', '<>', 'cancelled').orderBy('start_at').orderBy('session_id').execute();
     return rows.map(toBooking);
   }
 
@@ -93,7 +105,7 @@ export const insertIntents = async (db: Kysely<Database>, intents: BookingIntent
         status: 'pending' as const,
       })),
     )
-    .onConflict((conflict) => conflict.columns(['review_id', 'session_id']).doNothing())
+    .onConflict((conflict) => conflict.columns(['review_id', 'session_id']).where('status', '<>', 'cancelled').doNothing())
     .execute();
 };
 

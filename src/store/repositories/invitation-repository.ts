@@ -75,7 +75,10 @@ export class SqlInvitationRepository implements InvitationRepository {
       with before as (select * from invitations where id = ${id} for update),
       answered as (
         update invitations set rsvp = ${rsvp}, reason = ${reason ?? null}, answered_at = ${at}
-        where id = (select id from before where email = ${lowerCase(email)})
+        where id = (
+          select before.id from before join bookings on bookings.id = before.booking_id
+          where before.email = ${lowerCase(email)} and before.removed_at is null and bookings.status <> 'cancelled'
+        )
         returning *
       )
       select to_jsonb(before.*) as before, (select to_jsonb(answered.*) from answered) as answered, to_jsonb(bookings.*) as booking, reviews.version as "reviewVersion"
@@ -93,7 +96,7 @@ export class SqlInvitationRepository implements InvitationRepository {
   async forBookings(bookingIds: string[]): Promise<Invitation[]> {
     const ids = bookingIds.filter(isUuid);
     if (ids.length === 0) return [];
-    const rows = await this.db.selectFrom('invitations').selectAll().where('booking_id', 'in', ids).orderBy('email').execute();
+    const rows = await this.db.selectFrom('invitations').selectAll().where('booking_id', 'in', ids).where('removed_at', 'is', null).orderBy('email').execute();
     const order = new Map(ids.map((id, n) => [id, n]));
     return rows.sort((a, b) => order.get(a.booking_id)! - order.get(b.booking_id)!).map(toInvitation);
   }
@@ -123,7 +126,9 @@ export class SqlInvitationRepository implements InvitationRepository {
       .selectFrom('invitations')
       .innerJoin('bookings', 'bookings.id', 'invitations.booking_id')
       .selectAll('invitations')
-      .where('invitations.review_id', '=', reviewId);
+      .where('invitations.review_id', '=', reviewId)
+      .where('invitations.removed_at', 'is', null)
+      .where('bookings.status', '<>', 'cancelled');
     if (email !== undefined) query = query.where('invitations.email', '=', email);
     const rows = await query
       .orderBy('bookings.start_at')
@@ -148,7 +153,7 @@ export const insertInvitations = async (
 
 const optionalIso = (value: Date | string | null): string | undefined => (value === null ? undefined : isoString(value));
 
-const toInvitation = (row: Selectable<InvitationsTable>): Invitation => ({
+export const toInvitation = (row: Selectable<InvitationsTable>): Invitation => ({
   id: row.id,
   reviewId: row.review_id,
   bookingId: row.booking_id,
@@ -160,4 +165,6 @@ const toInvitation = (row: Selectable<InvitationsTable>): Invitation => ({
   cardMissedAt: optionalIso(row.card_missed_at),
   cardActivityId: optional(row.card_activity_id),
   remindedAt: optionalIso(row.reminded_at),
+  removedAt: optionalIso(row.removed_at),
+  ...(row.previous_start !== null && row.previous_end !== null ? { movedFrom: { start: isoString(row.previous_start), end: isoString(row.previous_end) } } : {}),
 });
