@@ -80,9 +80,11 @@ describeEachDatabase('a booked session changed after booking', (context) => {
 
   it('asks someone removed and wanted again afresh', async () => {
     const booking = await bookedSession(context);
-    await context.store.bookings.applyUpdate(booking.id, update(booking, { attendees: ['peer@other.example'] }), AT);
+    const gone = await context.store.bookings.applyUpdate(booking.id, update(booking, { attendees: ['peer@other.example'] }), AT);
     const back = await context.store.bookings.applyUpdate(booking.id, update(booking, { attendees: ['peer@other.example', 'worker@council.example'] }), AT);
     expect(back.added.map((i) => [i.email, i.rsvp, i.removedAt, i.cardSentAt])).toEqual([['worker@council.example', 'pending', undefined, undefined]]);
+    expect(back.added[0]?.id).not.toBe(gone.removed[0]?.id);
+    expect(await context.store.invitations.get(gone.removed[0]!.id)).toBeUndefined();
   });
 
   it('cancels once; the session may then be booked again', async () => {

@@ -3,3 +3,5 @@ export { mySessions } from './my-sessions.js';
 export { reviewStatus, statusOfReview } from './rsvp-status.js';
 export { invitationCards, updateCardLater } from './invitation-cards.js';
 export type { InvitationCard } from './invitation-cards.js';
+export { cardsFollow } from './cards-follow.js';
+export type { SessionChanged } from './cards-follow.js';

@@ -39,9 +39,11 @@ export const applySessionUpdate = (db: Kysely<Database>, id: string, to: Session
       await trx
         .insertInto('invitations')
         .values(newcomers.map((email) => ({ id: randomUUID(), review_id: row.review_id, booking_id: id, email, rsvp: 'pending' as const })))
-        // Someone removed earlier and wanted again is asked afresh, with a new card.
+        // Someone removed earlier and wanted again is asked afresh: a new invitation (a new id, so a new invite card;
+        // the old card stays as it was updated, saying they were no longer needed).
         .onConflict((conflict) =>
           conflict.columns(['booking_id', 'email']).doUpdateSet({
+            id: (eb) => eb.ref('excluded.id'),
             rsvp: 'pending',
             reason: null,
             answered_at: null,
