@@ -26,6 +26,7 @@ describe('cards as the Agents Playground draws them', () => {
       expect.soft(seen.cut, 'texts cut short or overflowing').toEqual([]);
       expect.soft(seen.brokenWords, 'words split over two lines').toEqual([]);
       for (const fact of sample.shows) expect.soft(seen.text, `"${fact}" on screen`).toContain(fact);
+      expect.soft(seen.struck, 'texts struck through').toEqual(sample.struck ?? []);
     });
   }
 

@@ -162,7 +162,7 @@ describe('the case-review day through the bot endpoint', () => {
     const toAlex = () => h.connector.recorded.filter((r) => r.conversationId === h.client.conversationOf(alex) && /^Declined: /m.test(cardText(cardOf(r)) ?? ''));
     const decline = { invitationId, answer: 'declined', view: 'invite', [`reason-${invitationId}`]: '  A tribunal hearing that morning ' };
     const response = await h.client.press(rita, activity.activityId, VERBS.answerInvitation, decline);
-    expect(cardText(response.body.value)).toMatch(/You declined\. The project team has been told\./);
+    expect(cardText(response.body.value)).toMatch(/You declined\. The project team has been told: this card will show what they decide\./);
     expect(cardText(response.body.value)).toContain('Your reason: A tribunal hearing that morning');
     const told = toAlex();
     expect(told).toHaveLength(1);

@@ -27,6 +27,8 @@ export interface CardSample {
   card: CardJson;
   /** What a reader must see on it: a count, a time, a name. */
   shows: string[];
+  /** What is drawn struck through on it (nothing, when absent). */
+  struck?: string[];
 }
 
 const review = demoStored.review;
@@ -122,6 +124,14 @@ const invitations: CardSample[] = [
     card: inviteCard(review, caseOne, { ...invitationOf(caseOne, alex), rsvp: 'declined', reason: 'A tribunal hearing that morning' }, { told: 'projectTeamTold' }),
     shows: ['You declined', 'A tribunal hearing that morning'],
   },
+  {
+    name: 'invite moved', template: 'invite',
+    card: inviteCard(review, caseOne, { ...invitationOf(caseOne, alex), rsvp: 'pending', movedFrom: { start: '2026-01-13T14:00:00.000Z', end: '2026-01-13T15:00:00.000Z' } }),
+    shows: ['Wed 14 Jan, 09:00–10:00', 'Moved from', 'This session has moved. Can you attend at the new time?', 'Accept', 'Decline'],
+    struck: ['Tue 13 Jan, 14:00–15:00 (UK time)'],
+  },
+  { name: 'invite cancelled', template: 'invite', card: inviteCard(review, { ...caseOne, status: 'cancelled' }, { ...invitationOf(caseOne, alex), rsvp: 'accepted' }), shows: ['Case review C01', 'This session was cancelled.'] },
+  { name: 'invite no longer needed', template: 'invite', card: inviteCard(review, dcs, { ...director, rsvp: 'accepted', removedAt: '2026-01-20T10:00:00.000Z' }), shows: ['Thu 5 Feb, 13:15–14:15', 'You are no longer needed at this session.'] },
   {
     name: 'reminder to answer', template: 'invite',
     card: reminderCard({ review, booking: caseOne, invitation: { ...invitationOf(caseOne, alex), rsvp: 'pending' }, reminder: 'noReply' }),

@@ -10,6 +10,8 @@ export interface CardReading {
   /** Words whose letters lie on two lines ("Presentatio" / "n"). */
   brokenWords: string[];
   buttons: string[];
+  /** Texts drawn struck through (a session's old time). */
+  struck: string[];
   width: number;
   height: number;
 }
@@ -47,6 +49,11 @@ export const readCard = (card: Element): CardReading => {
   const buttons = [...card.querySelectorAll<HTMLElement>('button, [role="button"]')]
     .map((b) => (b.innerText || b.getAttribute('aria-label') || '').trim())
     .filter((t) => t !== '');
+  // Where the text itself sits: the element with a text node of its own, whose drawn decoration strikes it through.
+  const struck = [...card.querySelectorAll<HTMLElement>('*')]
+    .filter((e) => [...e.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim()))
+    .filter((e) => getComputedStyle(e).textDecorationLine.includes('line-through'))
+    .map((e) => e.innerText.trim());
   const box = card.getBoundingClientRect();
-  return { text: (card as HTMLElement).innerText, cut, brokenWords, buttons, width: Math.round(box.width), height: Math.round(box.height) };
+  return { text: (card as HTMLElement).innerText, cut, brokenWords, buttons, struck, width: Math.round(box.width), height: Math.round(box.height) };
 };

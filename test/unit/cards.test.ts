@@ -53,6 +53,8 @@ describe('every card template expands to a valid Adaptive Card 1.5', () => {
     'proposal (done)': proposalCard(review, { ...proposal, status: 'booked' }, { total: 1, booked: 1, failed: 0, done: true, cardsSent: 1, withoutCard: ['sam@testshire.example'] }),
     invite: inviteCard(review, booking, invitation),
     'invite (declined)': inviteCard(review, booking, { ...invitation, rsvp: 'declined', reason: 'On leave' }),
+    'invite (moved)': inviteCard(review, booking, { ...invitation, movedFrom: { start: '2026-03-27T09:00:00.000Z', end: '2026-03-27T10:00:00.000Z' } }),
+    'invite (cancelled)': inviteCard(review, { ...booking, status: 'cancelled' }, invitation),
     status: statusCard({ stored, sessions: [{ booking, invitations: [invitation, { ...invitation, id: 'i2', rsvp: 'declined' }] }], unfinished: undefined }, { now: '2026-03-29T08:00:00.000Z', repliesUrl: 'https://convene.example/reviews/r1/replies' }),
     'my sessions': mySessionsCard({ stored, sessions: [{ booking, invitation }] }),
     help: helpCard(FIRST_USER, helpLines(FIRST_USER), review.name),
@@ -105,10 +107,33 @@ describe('every card template expands to a valid Adaptive Card 1.5', () => {
 
   it('says the project team was told of a decline only when they were', () => {
     const declined = { ...invitation, rsvp: 'declined' as const, reason: 'On leave' };
-    expect(cardText(inviteCard(review, booking, declined, { told: 'projectTeamTold' }))).toContain('You declined. The project team has been told.');
+    expect(cardText(inviteCard(review, booking, declined, { told: 'projectTeamTold' }))).toContain('You declined. The project team has been told: this card will show what they decide.');
     expect(cardText(inviteCard(review, booking, declined, { told: 'nobodyReached' }))).not.toContain('has been told');
     expect(cardText(inviteCard(review, booking, declined))).not.toContain('has been told');
     expect(cardText(inviteCard(review, booking, declined))).toContain('Your reason: On leave');
+  });
+
+  it('strikes through the time a session moved from, and asks again for the new one', () => {
+    const moved = { ...invitation, movedFrom: { start: '2026-03-27T09:00:00.000Z', end: '2026-03-27T10:00:00.000Z' } };
+    const card = inviteCard(review, booking, moved);
+    // Friday before the clock change in GMT, the new time on Monday after it in BST.
+    expect(cardText(card)).toContain('When: Mon 30 Mar, 09:00–10:00 (UK time)\n');
+    expect(cardText(card)).toContain('Moved from \nFri 27 Mar, 09:00–10:00 (UK time)\n');
+    expect(cardText(card)).toContain('This session has moved. Can you attend at the new time? Please answer.');
+    expect(JSON.stringify(card)).toContain('{"type":"TextRun","text":"Fri 27 Mar, 09:00–10:00 (UK time)","strikethrough":true}');
+    expect(actionsOf(card).map((a) => a.data.answer)).toEqual(['accepted', 'tentative', 'declined']);
+    expect(cardText(inviteCard(review, booking, { ...moved, rsvp: 'accepted' }))).not.toContain('Moved from');
+  });
+
+  it('offers no answer on a cancelled session, nor to someone no longer needed, and says which', () => {
+    const cancelled = inviteCard(review, { ...booking, status: 'cancelled' }, { ...invitation, rsvp: 'accepted' });
+    expect(cardText(cancelled)).toContain('This session was cancelled.');
+    expect(cardText(cancelled)).not.toMatch(/You accepted|Join the Teams meeting/);
+    expect(actionsOf(cancelled)).toEqual([]);
+    const removed = inviteCard(review, booking, { ...invitation, removedAt: '2026-03-20T10:00:00.000Z' });
+    expect(cardText(removed)).toContain('You are no longer needed at this session.');
+    expect(cardText(removed)).not.toContain('Please answer');
+    expect(actionsOf(removed)).toEqual([]);
   });
 
   it('names the review once on an invite, and shows the session by its own title', () => {

@@ -11,7 +11,8 @@ const STATE: Record<Exclude<Rsvp, 'pending'>, { text: string; style: string }> =
 };
 
 const DECLINE_TOLD: Record<DeclineTold, string> = {
-  projectTeamTold: ' The project team has been told.',
+  // Whatever they decide (another time, someone else, going ahead without them, cancelling), this card is redrawn.
+  projectTeamTold: ' The project team has been told: this card will show what they decide.',
   nobodyReached: ' The project team will see it in their replies.',
   unknown: '',
 };
@@ -26,8 +27,14 @@ export interface AnswerBlockOptions {
   told?: DeclineTold;
 }
 
+/** Nothing left to answer: the session is off, or the person is no longer in it. */
+const closedText = (booking: Booking, invitation: Invitation): string =>
+  booking.status === 'cancelled' ? '✖ This session was cancelled.' : invitation.removedAt ? 'You are no longer needed at this session.' : '';
+
 export const sessionAnswerBlock = (review: Review, booking: Booking, invitation: Invitation, options: AnswerBlockOptions = {}) => {
+  const closed = closedText(booking, invitation);
   const answered = invitation.rsvp !== 'pending';
+  const moved = invitation.movedFrom && !answered && !closed ? sessionTime(invitation.movedFrom.start, invitation.movedFrom.end, review.timeZone) : '';
   const state = invitation.rsvp === 'pending' ? { text: '', style: 'default' } : STATE[invitation.rsvp];
   const told = invitation.rsvp === 'declined' ? DECLINE_TOLD[options.told ?? 'unknown'] : '';
   return {
@@ -37,6 +44,9 @@ export const sessionAnswerBlock = (review: Review, booking: Booking, invitation:
     where: booking.online ? 'Microsoft Teams meeting' : (booking.location ?? review.base),
     with: namesOf(review, booking.attendees.filter((email) => email !== invitation.email)),
     joinUrl: booking.joinUrl ?? '',
+    closed: closed !== '',
+    closedText: closed,
+    movedFrom: moved,
     answered,
     stateText: `${state.text}${told}`,
     stateStyle: state.style,

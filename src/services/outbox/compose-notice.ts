@@ -76,7 +76,8 @@ export const composeNotice = async (deps: Deps, message: StoredMessage): Promise
     }
     case 'answerCard': {
       const found = await deps.store.invitations.withBooking(payload.invitationId);
-      if (found?.booking.status !== 'booked') return GONE;
+      // A cancelled session's cards are drawn again too: they say it is off.
+      if (found?.booking.status !== 'booked' && found?.booking.status !== 'cancelled') return GONE;
       const { invitation, booking } = found;
       if (payload.reminder) return { notice: { kind: 'reminder', review, booking, invitation, reminder: payload.reminder } };
       return { notice: { kind: 'invite', review, booking, invitation } };
