@@ -58,7 +58,7 @@ describe('importing a review again, and another review', () => {
       '- Attendees removed: Case review C02, Wed 14 Jan 11:00–12:00: Sam Lindqvist, invitations to be cancelled',
       '- New: Case review C17, to be placed',
     ]);
-    expect(reply).toMatch(/3 changes to booked sessions are not applied: their calendar events and invitations are as they were\. Send \*\*schedule case reviews\*\* to place the 1 new session\.$/);
+    expect(reply).toMatch(/Nothing has changed in calendars yet\. Send \*\*review changes\*\* to see what applying them would move, cancel and book, and confirm it there\.$/);
     expect(textOf(await h.client.say(alex, 'status'))).toMatch(/16 sessions booked; 1 of 32 invitations answered/);
   });
 

@@ -11,7 +11,9 @@ import { digestCard, remindersCard } from '../../src/cards/reminders/index.js';
 import { heldImportCard, reviewsCard } from '../../src/cards/reviews/index.js';
 import { DEFAULT_POLICY } from '../../src/domain/reminders/index.js';
 import { concernCard, concernsCard, noteFormCard, notePreviewCard, noteSavedCard, sessionHeading, themeCard, themesCard } from '../../src/cards/notes/index.js';
-import { cardForProposal, onSiteProposalCards, proposalCard } from '../../src/cards/proposals/index.js';
+import { cardForProposal, changesCard, onSiteProposalCards, proposalCard } from '../../src/cards/proposals/index.js';
+import { bookedSessions } from '../../src/services/reviews/index.js';
+import type { ChangesProposal } from '../../src/services/ports/index.js';
 import { helpCard, noticeCard, type renderCard } from '../../src/cards/shared/index.js';
 import { blankCaseForm, caseProgress, sampleCoverage, type CaseForm } from '../../src/domain/case-forms/index.js';
 import { collect, summarise, type Note, type NoteKind } from '../../src/domain/notes/index.js';
@@ -49,6 +51,32 @@ const caseReviews: CardSample[] = [
     name: 'case reviews booked, cards still to go', template: 'proposal',
     card: proposalCard(review, { ...caseReviewsProposal, status: 'booking' }, { total: 16, booked: 16, failed: 0, done: true, cardsSent: 12, cardsQueued: 2, cardsFailed: 1, withoutCard: [] }),
     shows: ['Invite cards sent: 12', '2 more invite cards will follow as soon as Teams takes them.', '1 invite card could not be sent; press Finish booking to send it again.', 'Finish booking'],
+  },
+];
+
+const [c01, c02, c03] = bookedSessions(review, ['C01', 'C02', 'C03'].map(bookingOf));
+const asTarget = (b: typeof c01, change: object = {}) => ({ sessionId: b!.sessionId, kind: b!.kind, title: b!.title, start: b!.start, end: b!.end, attendees: b!.attendees, peers: b!.peers, online: true, ...change });
+const changes: ChangesProposal = {
+  id: 'p-changes', reviewId: demoStored.id, revision: 3, createdBy: alex, status: 'proposed', kind: 'changes',
+  plan: {
+    changes: [
+      { action: 'update', from: c01!, to: asTarget(c01, { start: '2026-01-15T13:00:00.000Z', end: '2026-01-15T14:00:00.000Z' }) },
+      { action: 'update', from: c02!, to: asTarget(c02, { attendees: ['kemi.adeyemo@shropshire.example'] }) },
+      { action: 'cancel', from: c03! },
+      { action: 'create', to: asTarget(c03, { sessionId: 'C17', title: 'Case review C17', start: '2026-01-15T09:00:00.000Z', end: '2026-01-15T10:00:00.000Z' }) },
+      { action: 'unplaced', to: { sessionId: 'C18', kind: 'caseReview', title: 'Case review C18' } },
+    ],
+  },
+};
+
+const revisionChanges: CardSample[] = [
+  {
+    name: 'review changes proposed', template: 'changes', card: changesCard(review, changes),
+    shows: ['What revision 3 of the file changes in what is booked: 4 changes', 'Will move (1)', 'Thu 15 Jan 13:00–14:00', 'Everyone in it is asked again', 'Kemi Adeyemo joins', 'Will be cancelled (1)', 'Will be booked (1)', 'Case review C17', 'Cannot be placed (1)', 'Confirm 4 changes', 'Cancel'],
+  },
+  {
+    name: 'review changes applied', template: 'changes', card: changesCard(review, { ...changes, status: 'booked' }, { total: 4, booked: 4, failed: 0, done: true, cardsSent: 2, withoutCard: [] }),
+    shows: ['Applied 4 of 4 changes. All in the calendar.', 'Invite cards sent: 2'],
   },
 ];
 
@@ -225,4 +253,4 @@ const reviews: CardSample[] = [
   },
 ];
 
-export const CARD_SAMPLES: CardSample[] = [...caseReviews, ...onSite, ...invitations, ...notes, ...caseForms, ...shared, ...reviews];
+export const CARD_SAMPLES: CardSample[] = [...caseReviews, ...revisionChanges, ...onSite, ...invitations, ...notes, ...caseForms, ...shared, ...reviews];

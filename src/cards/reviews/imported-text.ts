@@ -22,11 +22,6 @@ export const importedText = (imported: Exclude<Imported, { kind: 'held' }>): str
   const lines = revisionLines(changes, { previous, next: review });
   const shown = lines.slice(0, MOST_LINES).map((line) => `- ${line}`);
   const more = lines.length > MOST_LINES ? [`- and ${plural(lines.length - MOST_LINES, 'more change')}`] : [];
-  const placing = changes.filter((change) => change.disposition === 'place');
-  const toPlace = placing.length;
-  const untouched = changes.length - toPlace;
-  const cases = placing.filter((change) => change.session.kind === 'caseReview').length;
-  const command = [cases > 0 ? '**schedule case reviews**' : '', cases < toPlace ? '**schedule on-site**' : ''].filter(Boolean).join(' and ');
   return [
     head,
     '',
@@ -34,11 +29,6 @@ export const importedText = (imported: Exclude<Imported, { kind: 'held' }>): str
     ...shown,
     ...more,
     '',
-    [
-      untouched > 0 ? `${plural(untouched, 'change')} to booked sessions ${untouched === 1 ? 'is' : 'are'} not applied: their calendar events and invitations are as they were.` : '',
-      toPlace > 0 ? `Send ${command} to place the ${plural(toPlace, 'new session')}.` : '',
-    ]
-      .filter(Boolean)
-      .join(' '),
+    `Nothing has changed in calendars yet. Send **review changes** to see what applying ${changes.length === 1 ? 'it' : 'them'} would move, cancel and book, and confirm it there.`,
   ].join('\n');
 };

@@ -10,6 +10,7 @@ const templates = new Map<CardName, Template>();
 export type CardName =
   | 'proposal'
   | 'on-site-proposal'
+  | 'changes'
   | 'invite'
   | 'decline'
   | 'status'

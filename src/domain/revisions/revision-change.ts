@@ -20,6 +20,8 @@ export interface BookedSession {
   peers: string[];
   location?: string;
   online: boolean;
+  /** The store's booking of it, opaque here: what applying a change to it names. */
+  bookingId?: string;
 }
 
 /**

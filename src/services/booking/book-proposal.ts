@@ -4,7 +4,8 @@ import { runBooking } from './booking-run.js';
 import { onSiteBookings, type PlannedBooking } from './on-site-bookings.js';
 import { caseReviewBookings } from './case-review-bookings.js';
 import type { Outbox } from '../outbox/index.js';
-import type { BookingClaim, BookingProgress, CalendarPort, Log, Proposal, Store, StoredReview } from '../ports/index.js';
+import type { BookingClaim, BookingProgress, CalendarPort, CaseReviewsProposal, Log, OnSiteProposal, Proposal, Store, StoredReview } from '../ports/index.js';
+import { applyChanges, changeCount } from './apply-changes.js';
 
 export interface ClaimedProposal {
   stored: StoredReview;
@@ -23,8 +24,9 @@ export interface BookingDeps {
   now: () => string;
 }
 
-const again = (proposal: Proposal): string =>
-  `Send **${proposal.kind === 'onSite' ? 'schedule on-site' : 'schedule case reviews'}** again for a new one.`;
+const AGAIN: Record<Proposal['kind'], string> = { onSite: 'schedule on-site', caseReviews: 'schedule case reviews', changes: 'review changes' };
+
+const again = (proposal: Proposal): string => `Send **${AGAIN[proposal.kind]}** again for a new one.`;
 
 const refusal = (claim: Exclude<BookingClaim, 'claimed' | 'resumed'>, proposal: Proposal) => {
   switch (claim) {
@@ -33,7 +35,7 @@ const refusal = (claim: Exclude<BookingClaim, 'claimed' | 'resumed'>, proposal: 
     case 'cancelled':
       return userError('PROPOSAL.CLOSED', `This proposal was cancelled, so it cannot be booked. ${again(proposal)}`);
     case 'booked':
-      return userError('PROPOSAL.CLOSED', 'This proposal is booked already. Send **status** to see the replies.');
+      return userError('PROPOSAL.CLOSED', `${proposal.kind === 'changes' ? 'These changes are applied' : 'This proposal is booked'} already. Send **status** to see the replies.`);
     case 'missing':
       return userError('PROPOSAL.NOT_FOUND', `I cannot find this proposal. ${again(proposal)}`);
   }
@@ -53,13 +55,17 @@ export const confirmProposal = async (deps: BookingDeps, proposalId: unknown, as
   if (!proposal || !stored) return userError('PROPOSAL.NOT_FOUND', 'I cannot find this proposal. Send **schedule case reviews** or **schedule on-site** for a new one.');
   const denied = projectTeamOnly(stored.review, asker, 'confirm bookings');
   if (denied) return denied;
-  const planned = plannedBookings(stored, proposal);
+  // A changes proposal records its new sessions as it runs, once the sessions they replace are cancelled.
+  const planned = proposal.kind === 'changes' ? [] : plannedBookings(stored, proposal);
   const claim = await deps.store.claims.claim(proposal.id, planned.map((p) => p.intent));
   if (claim !== 'claimed' && claim !== 'resumed') return refusal(claim, proposal);
   const release = await deps.store.runs.tryLock(`booking:${proposal.id}`);
   if (!release) return userError('PROPOSAL.BOOKING', 'This proposal is being booked now: its card shows the progress.');
   const current = { ...proposal, status: 'booking' as const };
   const bodies = new Map(planned.map((p) => [p.intent.sessionId, p.body]));
+  if (current.kind === 'changes') {
+    return ok({ stored, proposal: current, total: changeCount(current), run: (onProgress) => applyChanges(deps, stored, current, onProgress).finally(release) });
+  }
   return ok({
     stored,
     proposal: current,
@@ -68,5 +74,5 @@ export const confirmProposal = async (deps: BookingDeps, proposalId: unknown, as
   });
 };
 
-const plannedBookings = (stored: StoredReview, proposal: Proposal): PlannedBooking[] =>
+const plannedBookings = (stored: StoredReview, proposal: CaseReviewsProposal | OnSiteProposal): PlannedBooking[] =>
   proposal.kind === 'onSite' ? onSiteBookings(stored, proposal) : caseReviewBookings(stored, proposal);

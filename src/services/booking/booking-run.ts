@@ -22,10 +22,12 @@ export const runBooking = async (
   deps: BookingDeps,
   { stored, proposal, bodies }: BookingRunInput,
   onProgress: (progress: BookingProgress) => Promise<void>,
+  /** Steps of the same proposal done before the bookings (changes applied): counted in, and any failed keeps it open. */
+  before: Pick<BookingProgress, 'total' | 'booked' | 'failed'> = { total: 0, booked: 0, failed: 0 },
 ): Promise<BookingProgress> => {
   const bookings = await deps.store.bookings.forProposal(proposal.id);
-  const progress: BookingProgress = { total: bookings.length, booked: 0, failed: 0, done: false };
-  progress.booked = bookings.filter((b) => b.status === 'booked').length;
+  const progress: BookingProgress = { total: before.total + bookings.length, booked: before.booked, failed: before.failed, done: false };
+  progress.booked += bookings.filter((b) => b.status === 'booked').length;
   const todo = bookings.filter((b) => b.status !== 'booked');
   const step = Math.max(1, Math.ceil(todo.length / PROGRESS_STEPS));
   for (let i = 0; i < todo.length; i += step) {
@@ -47,7 +49,7 @@ export const runBooking = async (
   const now = await deps.store.bookings.forProposal(proposal.id);
   const inCalendar = now.filter((b) => b.status === 'booked');
   const cards = await sendInviteCards(deps, inCalendar);
-  if (inCalendar.length === now.length && cards.cardsFailed === 0) {
+  if (inCalendar.length === now.length && cards.cardsFailed === 0 && before.failed === 0) {
     await deps.store.proposals.transition(proposal.id, ['booking'], 'booked');
   }
   Object.assign(progress, cards, { notBooked: now.filter((b) => b.status !== 'booked').map((b) => b.sessionId), done: true });

@@ -3,6 +3,9 @@ import { DateTime } from 'luxon';
 import type { OnSiteKind, OnSiteSession, PlacedSession } from '../../domain/on-site/index.js';
 import { caseReviewTitle, sessionSubject } from '../../domain/programme/index.js';
 import type { Review } from '../../domain/shared/index.js';
+import { readOnSite } from '../../domain/on-site/index.js';
+import { shifted } from '../../domain/revisions/index.js';
+import type { SessionTarget } from '../../domain/replan/index.js';
 
 export const caseReviewSubject = (review: Review, caseId: string): string => sessionSubject(review, caseReviewTitle(caseId));
 
@@ -47,3 +50,16 @@ const namesOf = (review: Review, emails: readonly string[]): string =>
   emails.map((email) => review.peers.find((p) => p.email === email)?.name ?? email).join(', ');
 
 const localTime = (iso: string, zone: string): string => DateTime.fromISO(iso, { zone: 'utc' }).setZone(zone).toFormat('HH:mm');
+
+/** A changed or new session's event words, as booking writes them for the same session. */
+export const targetSubject = (review: Review, to: SessionTarget): string =>
+  to.kind === 'caseReview' ? caseReviewSubject(review, to.sessionId) : sessionSubject(review, to.title);
+
+export const targetBody = (review: Review, to: SessionTarget): string => {
+  if (to.kind === 'caseReview') return caseReviewBody(review, to.sessionId);
+  const session = readOnSite(review)?.sessions.find((s) => s.id === to.sessionId);
+  if (!session) return fixedBody(review, to.title);
+  // The body says when the peers leave and are back: the session's time with its travel either side.
+  const band = { start: shifted(to.start, -session.travelMinutes), end: shifted(to.end, session.travelMinutes) };
+  return onSiteBody(review, session, { sessionId: session.id, start: to.start, end: to.end, band, stream: '', peers: to.peers });
+};

@@ -4,6 +4,7 @@
  */
 import type { CaseReviewPlan } from '../../domain/case-reviews/index.js';
 import type { OnSitePlan } from '../../domain/on-site/index.js';
+import type { ChangePlan } from '../../domain/replan/index.js';
 import type { UtcInterval, BusyByPerson } from '../../domain/shared/index.js';
 import type { Rsvp, RsvpAnswer } from '../../domain/invitations/index.js';
 import type {
@@ -88,8 +89,8 @@ export interface CardLocation {
   reference: unknown;
 }
 
-/** What a proposal proposes: the case-review calls, or the on-site programme. */
-export type ProposalPlan = { kind: 'caseReviews'; plan: CaseReviewPlan } | { kind: 'onSite'; plan: OnSitePlan };
+/** What a proposal proposes: the case-review calls, the on-site programme, or changes to what is booked. */
+export type ProposalPlan = { kind: 'caseReviews'; plan: CaseReviewPlan } | { kind: 'onSite'; plan: OnSitePlan } | { kind: 'changes'; plan: ChangePlan };
 
 /** `revision`: the review's revision the plan was made from; Confirm refuses it once the review has moved on. */
 export type NewProposal = { reviewId: string; revision: number; createdBy: string } & ProposalPlan;
@@ -102,6 +103,7 @@ export type Proposal = NewProposal & {
 
 export type CaseReviewsProposal = Extract<Proposal, { kind: 'caseReviews' }>;
 export type OnSiteProposal = Extract<Proposal, { kind: 'onSite' }>;
+export type ChangesProposal = Extract<Proposal, { kind: 'changes' }>;
 
 export interface ProposalRepository {
   create(proposal: NewProposal): Promise<Proposal>;
@@ -242,7 +244,9 @@ export interface InvitationRepository {
   answer(id: string, rsvp: Rsvp, reason: string | undefined, at: string): Promise<Invitation>;
   /** Records the answer only if the invitation is `email`'s, in one step; undefined when there is no such invitation. */
   answerAs(id: string, email: string, rsvp: Rsvp, reason: string | undefined, at: string): Promise<AnswerRecorded | undefined>;
-  /** The invitations of these bookings, in the order of the bookings given, then by email. */
+  /** Every invitation of the booking, those removed from it too, by email. */
+  allOf(bookingId: string): Promise<Invitation[]>;
+  /** The invitations of these bookings (not those removed), in the order of the bookings given, then by email. */
   forBookings(bookingIds: string[]): Promise<Invitation[]>;
   /** `at`: the bot's clock, which the reminder rules compare with. */
   markCardSent(id: string, at: string, activityId?: string): Promise<void>;

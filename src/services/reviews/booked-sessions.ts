@@ -13,6 +13,7 @@ export const bookedSessions = (bookedUnder: Review, bookings: readonly Booking[]
   return bookings
     .filter((booking) => booking.status === 'booked')
     .map((booking) => ({
+      bookingId: booking.id,
       sessionId: booking.sessionId,
       kind: booking.kind,
       title: sessionTitle(bookedUnder, booking.subject),

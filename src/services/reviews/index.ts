@@ -1,2 +1,3 @@
 export { dropHeld, importHeld, importReview, mayImport } from './import-review.js';
 export { chooseReview, listReviews } from './review-list.js';
+export { bookedSessions } from './booked-sessions.js';

@@ -93,6 +93,12 @@ export class SqlInvitationRepository implements InvitationRepository {
     };
   }
 
+  async allOf(bookingId: string): Promise<Invitation[]> {
+    if (!isUuid(bookingId)) return [];
+    const rows = await this.db.selectFrom('invitations').selectAll().where('booking_id', '=', bookingId).orderBy('email').execute();
+    return rows.map(toInvitation);
+  }
+
   async forBookings(bookingIds: string[]): Promise<Invitation[]> {
     const ids = bookingIds.filter(isUuid);
     if (ids.length === 0) return [];

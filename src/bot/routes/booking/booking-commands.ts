@@ -22,11 +22,13 @@ export const statusCommand: CommandHandler = async (deps, context, email) => {
   await replyCard(context, statusCard(status.value, { now, repliesUrl: link?.ok ? link.value.url : undefined }));
 };
 
+const FINISHING = { onSite: 'the on-site programme', caseReviews: 'the case reviews', changes: 'the changes to the booked programme' } as const;
+
 /** Resumes every booking of the current review that did not end; each proposal's card shows its progress. */
 export const finishBookingCommand = async (deps: BotDeps, context: TurnContext, email: string): Promise<void> => {
   const finishing = await finishBooking(deps, email);
   if (!finishing.ok) return void (await replyError(context, finishing));
   for (const claimed of finishing.value) bookInBackground(deps, context, claimed, claimed.proposal.card, email);
-  const what = finishing.value.map((c) => `${c.proposal.kind === 'onSite' ? 'the on-site programme' : 'the case reviews'} (${plural(c.total, 'session')})`);
+  const what = finishing.value.map((c) => `${FINISHING[c.proposal.kind]} (${plural(c.total, c.proposal.kind === 'changes' ? 'change' : 'session')})`);
   await context.sendActivity(`Finishing the booking of ${what.join(' and ')}: the proposal card shows the progress. Send **status** when it is done.`);
 };

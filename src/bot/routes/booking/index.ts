@@ -1,4 +1,4 @@
 export { finishBookingCommand, statusCommand } from './booking-commands.js';
 export { PlansUnderWay } from './plans-under-way.js';
 export { addProposalActionRoutes } from './proposal-actions.js';
-export { scheduleCaseReviews, scheduleOnSite } from './schedule-commands.js';
+export { reviewChanges, scheduleCaseReviews, scheduleOnSite } from './schedule-commands.js';

@@ -5,12 +5,13 @@
  */
 import { TurnContext } from 'botbuilder';
 import { onSiteProposalCards } from '../../../cards/proposals/index.js';
-import { proposalCard } from '../../../cards/proposals/index.js';
+import { changesCard, proposalCard } from '../../../cards/proposals/index.js';
 import { ok, type Result } from '../../../domain/shared/index.js';
 import { plural } from '../../../domain/shared/index.js';
 import type { CardJson, StoredReview } from '../../../services/ports/index.js';
 import { proposeCaseReviews } from '../../../services/case-reviews/index.js';
 import { proposeOnSite } from '../../../services/on-site/index.js';
+import { proposeChanges } from '../../../services/changes/index.js';
 import type { BotDeps, CommandDeps } from '../../deps.js';
 import { errorText, replyError } from '../../reply.js';
 
@@ -44,6 +45,18 @@ export const scheduleOnSite = async (deps: CommandDeps, context: TurnContext, em
     if (!proposed.ok) return proposed;
     const { proposal, alreadyBooked } = proposed.value;
     return ok({ proposalId: proposal.id, cards: onSiteProposalCards(stored.review, proposal, undefined, alreadyBooked) });
+  });
+};
+
+/** `review changes`: what the current revision asks of what is booked, as one proposal to confirm. */
+export const reviewChanges = async (deps: CommandDeps, context: TurnContext, email: string) => {
+  const planning = await proposeChanges(deps, email);
+  if (!planning.ok) return void (await replyError(context, planning));
+  const { stored, run } = planning.value;
+  await planAfterTurn(deps, context, stored, `the changes to **${stored.review.name}** (revision ${stored.revision} of its file)`, async () => {
+    const proposed = await run();
+    if (!proposed.ok) return proposed;
+    return ok({ proposalId: proposed.value.proposal.id, cards: [changesCard(stored.review, proposed.value.proposal)] });
   });
 };
 

@@ -1,0 +1,2 @@
+export { proposeChanges } from './propose-changes.js';
+export type { ChangesPlanning } from './propose-changes.js';
