@@ -16,7 +16,8 @@ const ms = (iso: string) => DateTime.fromISO(iso, { setZone: true }).toMillis();
 const minutes = (a: string, b: string) => (ms(b) - ms(a)) / MINUTE;
 const block = (s: OnSiteSession) => s.minutes + 2 * s.travelMinutes;
 
-export const checkOnSitePlan = (review: Review, busy: BusyByPerson, plan: OnSitePlan): string[] => {
+/** Reads only the placed sessions and fixed items, so that a programme rebuilt from bookings can be checked too. */
+export const checkOnSitePlan = (review: Review, busy: BusyByPerson, plan: Pick<OnSitePlan, 'placed' | 'fixed'>): string[] => {
   const onSite = readOnSite(review);
   if (!onSite) return plan.placed.length > 0 ? ['the review has no on-site part, but the plan places sessions'] : [];
   const problems: string[] = [];

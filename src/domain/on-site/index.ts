@@ -1,4 +1,5 @@
-export { SETTINGS } from './on-site.js';
+export { GRID_MINUTES, SETTINGS } from './on-site.js';
+export { checkOnSitePlan } from './check.js';
 export type { Coverage, HeldSession, OnSite, OnSiteKind, OnSitePlan, OnSiteSession, PlacedFixed, PlacedSession } from './on-site.js';
 export { sessionValue } from './objective.js';
 export { eligiblePeers } from './model.js';
