@@ -38,6 +38,7 @@ const EVERY_MIGRATION = [
   '0012-progress-updates',
   '0013-review-revisions',
   '0014-local-calendar-changes',
+  '0016-calendar-subscriptions',
 ];
 
 const migrationNames = async (db: Kysely<any>): Promise<string[]> =>
