@@ -1,5 +1,6 @@
 /** The composition root: config → store → calendar → services → bot → server. */
 import { readFile } from 'node:fs/promises';
+import type { Client } from '@microsoft/microsoft-graph-client';
 import pino, { type DestinationStream } from 'pino';
 import type { Config } from './config.js';
 import { datesAhead, parseReviewFile } from './domain/review-file/index.js';
@@ -7,19 +8,22 @@ import { createAdapter } from './bot/edge/adapter.js';
 import { createBotApp } from './bot/app.js';
 import { Background } from './bot/background.js';
 import { BotMessenger } from './bot/messenger.js';
+import { GRAPH_LIFECYCLE_PATH, GRAPH_NOTIFICATIONS_PATH } from './bot/edge/graph-webhook.js';
 import { serveBot } from './bot/edge/server.js';
 import { createGraphClient, credentialFromEnvironment } from './graph/graph-client.js';
 import { GraphCalendar } from './graph/graph-calendar.js';
 import { GraphAppInstaller } from './graph/graph-installer.js';
 import { GraphMailer } from './graph/graph-mailer.js';
+import { GraphSubscriptions, readNotices } from './graph/graph-subscriptions.js';
 import { LocalCalendar } from './graph/local/local-calendar.js';
 import { WorkerPlanner } from './planner/worker-planner.js';
-import type { AppInstaller, CalendarPort, Log, Mailer, Store } from './services/ports/index.js';
+import type { AppInstaller, CalendarPort, CalendarSubscriptions, Log, Mailer, OrganiserChanged, Store } from './services/ports/index.js';
 import { surviveUnhandledRejections } from './process-guard.js';
 import { openStore } from './store/open-store.js';
 import { queueSessionPrompts } from './services/notes/index.js';
 import { Outbox, SendPacer } from './services/outbox/index.js';
 import { queueDigests, queueDueReminders } from './services/reminders/index.js';
+import { handleNotices, keepSubscriptions, type SubscriptionDeps } from './services/subscriptions/index.js';
 import { openOutboxQueue } from './store/outbox-queue.js';
 import { downloadPage } from './web/download.js';
 import { programmePage } from './web/programme-page.js';
@@ -53,6 +57,14 @@ export interface Overrides {
    * plain http on loopback, which nothing in the environment can allow; and a shorter download deadline.
    */
   attachmentSource?: { allow?: string; timeoutMs?: number };
+  /**
+   * Graph change notifications through a test's Graph client. Graph posts only to https, so Convene subscribes only
+   * where PUBLIC_URL is https; `atOwnAddress` has it give Graph the bot's own plain-http address instead, which only
+   * a Graph-compatible server on loopback will call: a test's choice, which no environment variable can make.
+   */
+  subscriptions?: { calendarSubscriptions: CalendarSubscriptions; atOwnAddress?: boolean };
+  /** Who hears that an organiser's events changed (checked notifications); by default a log line says so. */
+  organiserChanged?: OrganiserChanged;
 }
 
 /** Long enough for SharePoint, short enough that the turn still answers well within Teams' 15 seconds. */
@@ -101,6 +113,15 @@ export const startConvene = async (config: Config, overrides: Overrides = {}): P
   const outbox = new Outbox({ store, calendar, mailer, installer, messenger, queue, pacer: new SendPacer(store.sendLog), log, now, leaseSeconds: config.OUTBOX_LEASE_SECONDS });
   await queue.work(async (key) => void (await outbox.deliver(key)));
   const deps = { store, calendar, mailer, planner, messenger, outbox, background, log, now, files, attachments };
+  const watching = changeNotifications(config, overrides, graph, () => ownUrl);
+  const subscriptionDeps: SubscriptionDeps | undefined = watching && {
+    store,
+    ...watching,
+    organiserChanged: overrides.organiserChanged ?? ((_organiser, reason) => Promise.resolve(log.info({ reason }, "an organiser's calendar changed"))),
+    log,
+    now,
+    tickSeconds: config.TICK_SECONDS,
+  };
   const links = { secret: config.LINK_SECRET, baseUrl };
   const app = createBotApp(adapter, botAppId, deps, links);
   const page = programmePage({ reviews: store.reviews, proposals: store.proposals, linkSecret: config.LINK_SECRET, now: deps.now });
@@ -114,10 +135,18 @@ export const startConvene = async (config: Config, overrides: Overrides = {}): P
     programmePage: page,
     repliesPage: repliesPage({ store, calendar, log, linkSecret: config.LINK_SECRET, now }),
     downloadPage: downloadPage(store, now),
+    graphNotifications:
+      subscriptionDeps &&
+      ((body) => {
+        const notices = readNotices(body);
+        return notices && (() => handleNotices(subscriptionDeps, notices));
+      }),
   });
   const tick = async () => {
     await outbox.requeue();
-    return { prompts: await queueSessionPrompts(deps), reminders: await queueDueReminders(deps), digests: await queueDigests(deps) };
+    const queued = { prompts: await queueSessionPrompts(deps), reminders: await queueDueReminders(deps), digests: await queueDigests(deps) };
+    if (subscriptionDeps) await keepSubscriptions(subscriptionDeps);
+    return queued;
   };
   const timer = config.TICK_SECONDS > 0 ? setInterval(() => void tick().catch((error: unknown) => log.error({ err: String(error) }, 'timed work failed')), config.TICK_SECONDS * 1000) : undefined;
   timer?.unref();
@@ -128,7 +157,10 @@ export const startConvene = async (config: Config, overrides: Overrides = {}): P
     while ((await waiting()) > 0) await new Promise((resolve) => setTimeout(resolve, 50));
   };
   ownUrl = server.url;
-  log.info({ url: server.url, calendar: config.CALENDAR, database: config.DATABASE_URL ? 'postgres' : 'pglite' }, 'Convene is listening');
+  log.info(
+    { url: server.url, calendar: config.CALENDAR, database: config.DATABASE_URL ? 'postgres' : 'pglite', changeNotifications: subscriptionDeps !== undefined },
+    'Convene is listening',
+  );
   return {
     url: server.url,
     store,
@@ -149,6 +181,19 @@ export const startConvene = async (config: Config, overrides: Overrides = {}): P
       stopGuard();
     },
   };
+};
+
+/**
+ * Where Graph is to post changes to organisers' events, if anywhere: Graph calls only https addresses, so only where
+ * PUBLIC_URL is one (or where a test says so, through Overrides) and there is Graph to subscribe with.
+ */
+const changeNotifications = (config: Config, overrides: Overrides, graph: Client | undefined, ownUrl: () => string) => {
+  const calendarSubscriptions = overrides.subscriptions?.calendarSubscriptions ?? (graph && new GraphSubscriptions(graph));
+  const publicUrl = config.PUBLIC_URL && /^https:\/\//i.test(config.PUBLIC_URL) ? config.PUBLIC_URL : undefined;
+  const base = overrides.subscriptions?.atOwnAddress ? ownUrl : publicUrl && (() => publicUrl);
+  if (!calendarSubscriptions || !base) return undefined;
+  const at = (path: string) => `${base().replace(/\/+$/, '')}${path}`;
+  return { calendarSubscriptions, urls: () => ({ notificationUrl: at(GRAPH_NOTIFICATIONS_PATH), lifecycleNotificationUrl: at(GRAPH_LIFECYCLE_PATH) }) };
 };
 
 /** The demo review is imported on first start only: a newcomer's own imports are never overwritten. */

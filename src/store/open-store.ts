@@ -14,6 +14,7 @@ import { migrateToLatest } from './migrations/index.js';
 import { SqlPeopleRepository } from './repositories/people-repository.js';
 import { SqlProposalRepository } from './repositories/proposal-repository.js';
 import { SqlReviewRepository } from './repositories/review-repository.js';
+import { SqlSubscriptionRepository } from './repositories/subscription-repository.js';
 import { PostgresRunLock, ProcessRunLock } from './run-lock.js';
 import { ProcessSendLog, SqlSendLog } from './send-log.js';
 import type { Database } from './schema.js';
@@ -49,5 +50,6 @@ export const createStore = (db: Kysely<Database>, options: DatabaseOptions): Ope
   purges: new SqlPurgeRepository(db),
   messages: new SqlMessageRepository(db),
   sendLog: options.databaseUrl ? new SqlSendLog(db) : new ProcessSendLog(),
+  subscriptions: new SqlSubscriptionRepository(db),
   close: () => db.destroy(),
 });

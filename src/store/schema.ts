@@ -209,6 +209,14 @@ export interface MessagesTable {
   activity_id: string | null;
 }
 
+/** A Graph subscription on an organiser's events (src/services/subscriptions). */
+export interface CalendarSubscriptionsTable {
+  id: string;
+  organiser: string;
+  client_state_hash: string;
+  expires_at: Timestamp;
+}
+
 export interface Database {
   reviews: ReviewsTable;
   review_revisions: ReviewRevisionsTable;
@@ -227,4 +235,5 @@ export interface Database {
   messages: MessagesTable;
   send_log: SendLogTable;
   send_holds: SendHoldsTable;
+  calendar_subscriptions: CalendarSubscriptionsTable;
 }

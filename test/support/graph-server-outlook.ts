@@ -18,24 +18,28 @@ export interface Outlook {
   answer(attendee: string, iCalUId: string, response: Extract<ResponseType, 'accepted' | 'tentativelyAccepted' | 'declined'>): void;
 }
 
-export const outlookOn = (mailboxes: GraphMailboxes): Outlook => ({
-  move: (organiser, eventId, time) => {
-    const at = (iso: string) => graphTime(instantOf({ dateTime: iso, timeZone: 'UTC' }) ?? fail(`not an instant: ${iso}`), 'UTC');
-    done(patchEvent(mailboxes, organiser, eventId, { start: at(time.start), end: at(time.end) }));
-  },
-  cancel: (organiser, eventId, comment) => done(cancelEvent(mailboxes, organiser, eventId, comment)),
-  delete: (organiser, eventId) => {
-    if (!mailboxes.get(organiser, eventId)) fail(`no event ${eventId} in the calendar of ${organiser}`);
-    mailboxes.remove(organiser, eventId);
-  },
-  answer: (attendee, iCalUId, response) => {
-    const copy = mailboxes.withICalUId(attendee, iCalUId)[0] ?? fail(`no copy of ${iCalUId} in the calendar of ${attendee}`);
-    done(mailboxes.respond(attendee, copy.id as string, response));
-  },
-});
-
-const done = (reply: GraphReply): void => {
-  if (reply.status >= 300) fail(`Outlook could not make the change: ${JSON.stringify(reply.body)}`);
+/** `changed` runs after each change, as after a call to the server: subscriptions are told of it. */
+export const outlookOn = (mailboxes: GraphMailboxes, changed: () => void): Outlook => {
+  const done = (reply: GraphReply): void => {
+    if (reply.status >= 300) fail(`Outlook could not make the change: ${JSON.stringify(reply.body)}`);
+    changed();
+  };
+  return {
+    move: (organiser, eventId, time) => {
+      const at = (iso: string) => graphTime(instantOf({ dateTime: iso, timeZone: 'UTC' }) ?? fail(`not an instant: ${iso}`), 'UTC');
+      done(patchEvent(mailboxes, organiser, eventId, { start: at(time.start), end: at(time.end) }));
+    },
+    cancel: (organiser, eventId, comment) => done(cancelEvent(mailboxes, organiser, eventId, comment)),
+    delete: (organiser, eventId) => {
+      if (!mailboxes.get(organiser, eventId)) fail(`no event ${eventId} in the calendar of ${organiser}`);
+      mailboxes.remove(organiser, eventId);
+      changed();
+    },
+    answer: (attendee, iCalUId, response) => {
+      const copy = mailboxes.withICalUId(attendee, iCalUId)[0] ?? fail(`no copy of ${iCalUId} in the calendar of ${attendee}`);
+      done(mailboxes.respond(attendee, copy.id as string, response));
+    },
+  };
 };
 
 const fail = (message: string): never => {

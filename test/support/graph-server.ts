@@ -3,20 +3,25 @@ import type { AddressInfo } from 'node:net';
 import { answerBatch } from './graph-server-batch.js';
 import type { ExpiredAnswer } from './graph-server-delta.js';
 import { GraphMailboxes } from './graph-server-mailboxes.js';
+import { ChangeNotifications, type LifecycleEvent } from './graph-server-notifications.js';
 import { outlookOn, type Outlook } from './graph-server-outlook.js';
 import { decodePath, graphError, type GraphCall, type GraphReply } from './graph-server-reply.js';
 import { routeCall } from './graph-server-routes.js';
 import type { BusyItem, ScheduleSources } from './graph-server-schedule.js';
+import { ServerSubscriptions, type Delivery, type GraphSubscription } from './graph-server-subscriptions.js';
 
 export type { BusyItem } from './graph-server-schedule.js';
 export type { MeetingNotice } from './graph-server-event-changes.js';
+export type { Delivery, GraphSubscription } from './graph-server-subscriptions.js';
 
 /**
  * A Graph-compatible server on 127.0.0.1 for the calls GraphCalendar and sendBatch make: events with
  * attendee copies and transactionId, accept / tentativelyAccept / decline, PATCH and cancel of events (with the
  * meeting mail they send), calendarView/delta, `$filter=iCalUId eq`,
  * calendarView paging, getSchedule, sendMail, Teams app installations for users and their chats, users by
- * address or id, `$batch`, injected 429 / 503 with Retry-After, and bearer tokens. It is as strict as Graph's v1.0
+ * address or id, `$batch`, subscriptions to a mailbox's events with their validation handshake, change and lifecycle
+ * notifications (graph-server-subscriptions, graph-server-notifications), injected 429 / 503 with Retry-After, and
+ * bearer tokens. It is as strict as Graph's v1.0
  * description where the adapter could go wrong: the zones a dateTimeTimeZone takes (graph-server-zones), an
  * event's properties, getSchedule's 20 people and 62 days, and what makes a `$batch` malformed (graph-server-batch).
  */
@@ -27,6 +32,21 @@ export interface GraphServerOptions {
   unknownPeople?: string[];
   /** Time each call takes, so that concurrent calls overlap measurably. */
   latencyMs?: number;
+  /** The server's clock (UTC ISO), by which subscriptions expire; the real one by default. */
+  now?: () => string;
+}
+
+export interface SubscriptionsOnServer {
+  /** Those not expired. */
+  live(): GraphSubscription[];
+  /** Every POST made to a bot: handshakes, change and lifecycle notifications. */
+  deliveries: Delivery[];
+  /** Sends a lifecycle notification, as Graph would (subscriptionRemoved removes the subscription first). */
+  lifecycle(id: string, event: LifecycleEvent): Promise<Delivery>;
+  /** Graph deleted it (it expired unrenewed): no notifications, and a renewal is answered 404. */
+  expire(id: string): void;
+  /** Resolves once every notification sent so far has been answered. */
+  settled(): Promise<void>;
 }
 
 export interface LoggedRequest {
@@ -67,6 +87,7 @@ export interface GraphServer {
   outlook: Outlook;
   /** Forgets every calendarView/delta token handed out: using one is answered as expired (410 by default). */
   expireDeltaTokens(answer?: ExpiredAnswer): void;
+  subscriptions: SubscriptionsOnServer;
   close(): Promise<void>;
 }
 
@@ -86,6 +107,8 @@ export const startGraphServer = async (options: GraphServerOptions = {}): Promis
   const failures: Failure[] = [];
   const inFlight = new Map<string, number>();
   const peaks = new Map<string, number>();
+  const subscriptions = new ServerSubscriptions(options.now ?? (() => new Date().toISOString()), (made) => changes.watch(made));
+  const changes = new ChangeNotifications(mailboxes, subscriptions);
 
   const injectedFailure = (call: GraphCall): GraphReply | undefined => {
     const line = `${call.method} ${call.path}`;
@@ -109,7 +132,8 @@ export const startGraphServer = async (options: GraphServerOptions = {}): Promis
     peaks.set(mailbox, Math.max(peaks.get(mailbox) ?? 0, count));
     try {
       await new Promise((resolve) => setTimeout(resolve, options.latencyMs ?? 0));
-      const reply = injectedFailure(call) ?? routeCall(call, sources);
+      const reply = injectedFailure(call) ?? (await subscriptions.route(call)) ?? routeCall(call, sources);
+      if (call.method !== 'GET') changes.look();
       const { method, path, headers, body } = call;
       requests.push({ method, path, search: call.query.toString(), inBatch, status: reply.status, headers, body });
       return reply;
@@ -174,8 +198,15 @@ export const startGraphServer = async (options: GraphServerOptions = {}): Promis
     clearFailures: () => failures.splice(0),
     setBusy: (email, items) => sources.busy.set(email.toLowerCase(), items),
     peakInFlight: (mailbox) => peaks.get(mailbox.toLowerCase()) ?? 0,
-    outlook: outlookOn(mailboxes),
+    outlook: outlookOn(mailboxes, () => changes.look()),
     expireDeltaTokens: (answer) => mailboxes.delta.expire(answer),
+    subscriptions: {
+      live: () => subscriptions.live(),
+      deliveries: subscriptions.deliveries,
+      lifecycle: (id, event) => changes.lifecycle(id, event),
+      expire: (id) => subscriptions.forget(id),
+      settled: () => changes.settled(),
+    },
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));

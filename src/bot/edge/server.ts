@@ -7,6 +7,7 @@ import type { DownloadPage } from '../../web/download.js';
 import type { ProgrammePage } from '../../web/programme-page.js';
 import type { RepliesPage } from '../../web/replies-page.js';
 import { activityProblem } from './activity-shape.js';
+import { graphWebhook, type NotificationsHandler } from './graph-webhook.js';
 import type { Background } from '../background.js';
 
 export interface RunningServer {
@@ -29,7 +30,7 @@ const REPLIES_HEADERS = {
   'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
 };
 
-/** Express hosts the bot endpoint (the adapter needs an Express-style response), the timetable and the replies pages. */
+/** Express hosts the bot endpoint (the adapter needs an Express-style response), its pages, and Graph's notifications. */
 export const serveBot = async (options: {
   adapter: TeamsAdapter;
   app: Application<TurnState>;
@@ -40,10 +41,14 @@ export const serveBot = async (options: {
   programmePage: ProgrammePage;
   repliesPage: RepliesPage;
   downloadPage: DownloadPage;
+  /** Graph's change notifications on organisers' events; without it (no subscriptions) those addresses are unknown. */
+  graphNotifications?: NotificationsHandler;
 }): Promise<RunningServer> => {
   const { adapter, app, background, log } = options;
   const web = express();
   web.disable('x-powered-by');
+  // Before the JSON parser: these read their bodies themselves, with their own limit.
+  if (options.graphNotifications) web.use(graphWebhook(options.graphNotifications, background, log));
   web.use(express.json({ limit: '2mb' }));
   web.get('/healthz', (_req, res) => void res.json({ ok: true }));
   web.get('/reviews/:id/programme', async (req, res) => {

@@ -17,6 +17,7 @@ import type {
 import type { MessageRepository, SendLog } from './outbox-ports.js';
 import type { ReviewRepository } from './review-ports.js';
 import type { CalendarChanges, EventUpdate } from './calendar-change-ports.js';
+import type { SubscriptionRepository } from './calendar-subscription-ports.js';
 
 // ---- Calendar ----
 
@@ -289,5 +290,6 @@ export interface Store {
   purges: PurgeRepository;
   messages: MessageRepository;
   sendLog: SendLog;
+  subscriptions: SubscriptionRepository;
   close(): Promise<void>;
 }

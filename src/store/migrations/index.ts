@@ -1,21 +1,25 @@
 import { Migrator, type Kysely, type Migration } from 'kysely';
-import { storeMigration } from './0001-store.js';
-import { localCalendarMigration } from './0002-local-calendar.js';
-import { importOrderMigration } from './0003-import-order.js';
-import { evidenceMigration } from './0004-evidence.js';
-import { bookingRunsMigration } from './0005-booking-runs.js';
-import { outboxMigration } from './0006-outbox.js';
-import { remindedMigration } from './0007-reminded.js';
-import { reminderCardsMigration } from './0008-reminder-cards.js';
-import { invitesThroughOutboxMigration } from './0009-invites-through-outbox.js';
-import { sendLogMigration } from './0010-send-log.js';
+import { storeMigration } from './0001-0010/0001-store.js';
+import { localCalendarMigration } from './0001-0010/0002-local-calendar.js';
+import { importOrderMigration } from './0001-0010/0003-import-order.js';
+import { evidenceMigration } from './0001-0010/0004-evidence.js';
+import { bookingRunsMigration } from './0001-0010/0005-booking-runs.js';
+import { outboxMigration } from './0001-0010/0006-outbox.js';
+import { remindedMigration } from './0001-0010/0007-reminded.js';
+import { reminderCardsMigration } from './0001-0010/0008-reminder-cards.js';
+import { invitesThroughOutboxMigration } from './0001-0010/0009-invites-through-outbox.js';
+import { sendLogMigration } from './0001-0010/0010-send-log.js';
 import { reviewVersionMigration } from './0011-review-version.js';
 import { progressUpdatesMigration } from './0012-progress-updates.js';
 import { reviewRevisionsMigration } from './0013-review-revisions.js';
 import { localCalendarChangesMigration } from './0014-local-calendar-changes.js';
 import { sessionChangesMigration } from './0015-session-changes.js';
+import { calendarSubscriptionsMigration } from './0016-calendar-subscriptions.js';
 
-/** In code, so that nothing depends on where the compiled files end up. Names sort in order. */
+/**
+ * In code, so that nothing depends on where the compiled files end up. Names sort in order. The first ten are in a
+ * folder of their own: a folder of src/ holds at most 15 files.
+ */
 const MIGRATIONS: Record<string, Migration> = {
   '0001-store': storeMigration,
   '0002-local-calendar': localCalendarMigration,
@@ -32,6 +36,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0013-review-revisions': reviewRevisionsMigration,
   '0014-local-calendar-changes': localCalendarChangesMigration,
   '0015-session-changes': sessionChangesMigration,
+  '0016-calendar-subscriptions': calendarSubscriptionsMigration,
 };
 
 /**
