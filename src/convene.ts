@@ -17,6 +17,7 @@ import { WorkerPlanner } from './planner/worker-planner.js';
 import type { AppInstaller, CalendarPort, Log, Mailer, Store } from './services/ports/index.js';
 import { surviveUnhandledRejections } from './process-guard.js';
 import { openStore } from './store/open-store.js';
+import { syncCalendars } from './services/calendar-sync/index.js';
 import { queueSessionPrompts } from './services/notes/index.js';
 import { Outbox, SendPacer } from './services/outbox/index.js';
 import { queueDigests, queueDueReminders } from './services/reminders/index.js';
@@ -30,8 +31,11 @@ export interface Convene {
   store: Store;
   /** Resolves when background work (bookings) is done and every message due has been sent or has ended. */
   idle(): Promise<void>;
-  /** Runs the timed work once, as the timer does, and waits for what it queued: answers how many prompts, reminders and digests were new. */
-  tick(): Promise<{ prompts: number; reminders: number; digests: number }>;
+  /**
+   * Runs the timed work once, as the timer does, and waits for what it queued: answers how many prompts, reminders and
+   * digests were new, and how many answers, moves and cancellations made in calendars were followed.
+   */
+  tick(): Promise<{ prompts: number; reminders: number; digests: number; calendarChanges: number }>;
   close(): Promise<void>;
 }
 
@@ -117,7 +121,8 @@ export const startConvene = async (config: Config, overrides: Overrides = {}): P
   });
   const tick = async () => {
     await outbox.requeue();
-    return { prompts: await queueSessionPrompts(deps), reminders: await queueDueReminders(deps), digests: await queueDigests(deps) };
+    const queued = { prompts: await queueSessionPrompts(deps), reminders: await queueDueReminders(deps), digests: await queueDigests(deps) };
+    return { ...queued, calendarChanges: await syncCalendars(deps) };
   };
   const timer = config.TICK_SECONDS > 0 ? setInterval(() => void tick().catch((error: unknown) => log.error({ err: String(error) }, 'timed work failed')), config.TICK_SECONDS * 1000) : undefined;
   timer?.unref();

@@ -209,6 +209,15 @@ export interface MessagesTable {
   activity_id: string | null;
 }
 
+/** Where an organiser's last round of calendar changes ended, for the window it was made for. */
+export interface ChangeTokensTable {
+  organiser: string;
+  window_start: Timestamp;
+  window_end: Timestamp;
+  token: string;
+  kept_at: DefaultTimestamp;
+}
+
 export interface Database {
   reviews: ReviewsTable;
   review_revisions: ReviewRevisionsTable;
@@ -227,4 +236,5 @@ export interface Database {
   messages: MessagesTable;
   send_log: SendLogTable;
   send_holds: SendHoldsTable;
+  change_tokens: ChangeTokensTable;
 }

@@ -39,6 +39,7 @@ const EVERY_MIGRATION = [
   '0013-review-revisions',
   '0014-local-calendar-changes',
   '0015-session-changes',
+  '0017-calendar-sync',
 ];
 
 const migrationNames = async (db: Kysely<any>): Promise<string[]> =>

@@ -12,6 +12,7 @@ export type CardName =
   | 'on-site-proposal'
   | 'invite'
   | 'decline'
+  | 'outlook-change'
   | 'status'
   | 'help'
   | 'note'

@@ -15,7 +15,7 @@ import type {
 } from './evidence-ports.js';
 import type { MessageRepository, SendLog } from './outbox-ports.js';
 import type { ReviewRepository } from './review-ports.js';
-import type { CalendarChanges, EventUpdate } from './calendar-change-ports.js';
+import type { CalendarChanges, ChangeTokenRepository, EventState, EventUpdate } from './calendar-change-ports.js';
 
 // ---- Calendar ----
 
@@ -71,6 +71,8 @@ export interface CalendarPort {
    * every event in the window. Either way with the token for the next call.
    */
   changesSince(organiser: string, window: UtcInterval, token?: string): Promise<CalendarChanges>;
+  /** The organiser's event as it is now: what changesSince's `removed` was (cancelled, deleted, or moved out of the window). */
+  eventState(organiser: string, eventId: string): Promise<EventState>;
 }
 
 export interface EventResponses {
@@ -285,5 +287,6 @@ export interface Store {
   purges: PurgeRepository;
   messages: MessageRepository;
   sendLog: SendLog;
+  changeTokens: ChangeTokenRepository;
   close(): Promise<void>;
 }

@@ -14,6 +14,7 @@ import { progressUpdatesMigration } from './0012-progress-updates.js';
 import { reviewRevisionsMigration } from './0013-review-revisions.js';
 import { localCalendarChangesMigration } from './0014-local-calendar-changes.js';
 import { sessionChangesMigration } from './0015-session-changes.js';
+import { calendarSyncMigration } from './0017-calendar-sync.js';
 
 /** In code, so that nothing depends on where the compiled files end up. Names sort in order. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -32,6 +33,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0013-review-revisions': reviewRevisionsMigration,
   '0014-local-calendar-changes': localCalendarChangesMigration,
   '0015-session-changes': sessionChangesMigration,
+  '0017-calendar-sync': calendarSyncMigration,
 };
 
 /**
