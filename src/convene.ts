@@ -20,6 +20,7 @@ import { WorkerPlanner } from './planner/worker-planner.js';
 import type { AppInstaller, CalendarPort, CalendarSubscriptions, Log, Mailer, OrganiserChanged, Store } from './services/ports/index.js';
 import { surviveUnhandledRejections } from './process-guard.js';
 import { openStore } from './store/open-store.js';
+import { syncCalendars, syncOrganiser } from './services/calendar-sync/index.js';
 import { queueSessionPrompts } from './services/notes/index.js';
 import { Outbox, SendPacer } from './services/outbox/index.js';
 import { queueDigests, queueDueReminders } from './services/reminders/index.js';
@@ -34,8 +35,11 @@ export interface Convene {
   store: Store;
   /** Resolves when background work (bookings) is done and every message due has been sent or has ended. */
   idle(): Promise<void>;
-  /** Runs the timed work once, as the timer does, and waits for what it queued: answers how many prompts, reminders and digests were new. */
-  tick(): Promise<{ prompts: number; reminders: number; digests: number }>;
+  /**
+   * Runs the timed work once, as the timer does, and waits for what it queued: answers how many prompts, reminders and
+   * digests were new, and how many answers, moves and cancellations made in calendars were followed.
+   */
+  tick(): Promise<{ prompts: number; reminders: number; digests: number; calendarChanges: number }>;
   close(): Promise<void>;
 }
 
@@ -117,7 +121,8 @@ export const startConvene = async (config: Config, overrides: Overrides = {}): P
   const subscriptionDeps: SubscriptionDeps | undefined = watching && {
     store,
     ...watching,
-    organiserChanged: overrides.organiserChanged ?? ((_organiser, reason) => Promise.resolve(log.info({ reason }, "an organiser's calendar changed"))),
+    // Missed notifications too are read from the kept delta token: a full resync could not see what was cancelled meanwhile.
+    organiserChanged: overrides.organiserChanged ?? (async (organiser) => void (await syncOrganiser(deps, organiser))),
     log,
     now,
     tickSeconds: config.TICK_SECONDS,
@@ -146,7 +151,7 @@ export const startConvene = async (config: Config, overrides: Overrides = {}): P
     await outbox.requeue();
     const queued = { prompts: await queueSessionPrompts(deps), reminders: await queueDueReminders(deps), digests: await queueDigests(deps) };
     if (subscriptionDeps) await keepSubscriptions(subscriptionDeps);
-    return queued;
+    return { ...queued, calendarChanges: await syncCalendars(deps) };
   };
   const timer = config.TICK_SECONDS > 0 ? setInterval(() => void tick().catch((error: unknown) => log.error({ err: String(error) }, 'timed work failed')), config.TICK_SECONDS * 1000) : undefined;
   timer?.unref();

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { CardFactory, MessageFactory, type CloudAdapter, type ConversationReference, type TurnContext } from 'botbuilder';
 import { caseFormCard } from '../cards/case-forms/index.js';
-import { declineCard, inviteCard, reminderCard } from '../cards/invitations/index.js';
+import { declineCard, inviteCard, outlookChangeCard, reminderCard } from '../cards/invitations/index.js';
 import { digestCard } from '../cards/reminders/index.js';
 import { concernCard, noteFormCard, sessionHeading } from '../cards/notes/index.js';
 import { cardForProposal } from '../cards/proposals/index.js';
@@ -35,6 +35,8 @@ const noticeCard = (notice: Notice): CardJson => {
       return concernCard(notice.review, notice.concern);
     case 'decline':
       return declineCard(notice);
+    case 'changedInOutlook':
+      return outlookChangeCard(notice);
     case 'prompt':
       return promptCard(notice.prompt);
     case 'reminder':

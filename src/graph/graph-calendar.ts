@@ -2,12 +2,12 @@ import type { Client } from '@microsoft/microsoft-graph-client';
 import type { Event } from '@microsoft/microsoft-graph-types';
 import type { BusyByPerson, UtcInterval } from '../domain/shared/index.js';
 import type { RsvpAnswer } from '../domain/invitations/index.js';
-import type { CalendarChanges, CalendarEvent, CalendarPort, EventResponses, EventUpdate, NewEvent } from '../services/ports/index.js';
+import type { CalendarChanges, CalendarEvent, CalendarPort, EventResponses, EventState, EventUpdate, NewEvent } from '../services/ports/index.js';
 import { postAction } from './graph-action.js';
 import { mailboxOf, sendBatch, type BatchRequest } from './graph-batch.js';
 import { graphChangesSince } from './graph-calendar-changes.js';
 import { eventPatch, UPDATE_READS } from './graph-event-update.js';
-import { graphUtc, itemBody, odataString, pathOfLink, responseAction, responsesOf, userPath } from './graph-mapping.js';
+import { graphUtc, itemBody, odataString, pathOfLink, responseAction, responsesOf, userPath, utcIso } from './graph-mapping.js';
 import { readBusy } from './graph-schedule.js';
 import { MailboxGate } from './mailbox-gate.js';
 
@@ -132,6 +132,17 @@ export class GraphCalendar implements CalendarPort {
   changesSince(organiser: string, window: UtcInterval, token?: string): Promise<CalendarChanges> {
     const source = { client: this.client, pageSize: this.pageSize, inMailbox: <T>(request: () => Promise<T>) => this.inMailbox(organiser, request) };
     return graphChangesSince(source, organiser, window, token);
+  }
+
+  /** A 404 is an event deleted, or cancelled by its organiser (cancel moves it to Deleted Items, where Graph no longer finds it). */
+  async eventState(organiser: string, eventId: string): Promise<EventState> {
+    const path = `${userPath(organiser)}/events/${encodeURIComponent(eventId)}`;
+    const event: Event | undefined = await unlessGone(
+      this.inMailbox(organiser, () => this.client.api(path).header('Prefer', 'outlook.timezone="UTC"').select(['start', 'end', 'isCancelled']).get()),
+    );
+    if (!event) return { kind: 'gone' };
+    if (event.isCancelled) return { kind: 'cancelled' };
+    return { kind: 'scheduled', start: utcIso(event.start), end: utcIso(event.end) };
   }
 
   private inMailbox<T>(mailbox: string, request: () => Promise<T>): Promise<T> {

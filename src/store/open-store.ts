@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Store } from '../services/ports/index.js';
 import { SqlBookingClaims } from './repositories/booking-claim-repository.js';
 import { SqlBookingRepository } from './repositories/booking-repository.js';
+import { SqlChangeTokenRepository } from './repositories/change-token-repository.js';
 import { SqlCaseFormRepository } from './repositories/case-form-repository.js';
 import { SqlConcernRepository } from './repositories/concern-repository.js';
 import { SqlDownloadRepository } from './repositories/download-repository.js';
@@ -51,5 +52,6 @@ export const createStore = (db: Kysely<Database>, options: DatabaseOptions): Ope
   messages: new SqlMessageRepository(db),
   sendLog: options.databaseUrl ? new SqlSendLog(db) : new ProcessSendLog(),
   subscriptions: new SqlSubscriptionRepository(db),
+  changeTokens: new SqlChangeTokenRepository(db),
   close: () => db.destroy(),
 });

@@ -217,6 +217,15 @@ export interface CalendarSubscriptionsTable {
   expires_at: Timestamp;
 }
 
+/** Where an organiser's last round of calendar changes ended, for the window it was made for. */
+export interface ChangeTokensTable {
+  organiser: string;
+  window_start: Timestamp;
+  window_end: Timestamp;
+  token: string;
+  kept_at: DefaultTimestamp;
+}
+
 export interface Database {
   reviews: ReviewsTable;
   review_revisions: ReviewRevisionsTable;
@@ -236,4 +245,5 @@ export interface Database {
   send_log: SendLogTable;
   send_holds: SendHoldsTable;
   calendar_subscriptions: CalendarSubscriptionsTable;
+  change_tokens: ChangeTokensTable;
 }

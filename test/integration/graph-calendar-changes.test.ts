@@ -176,3 +176,19 @@ describe('GraphCalendar.changesSince', () => {
     expect(await answer.json()).toMatchObject({ error: { code: 'ErrorInvalidUrl' } });
   });
 });
+
+describe('GraphCalendar.eventState', () => {
+  it('reads start, end and isCancelled in UTC; an event deleted is gone, one marked cancelled is cancelled', async () => {
+    const [moved, marked, deleted] = (await calendar.createEvents(people.organiser, [10, 11, 12].map((hour) => session(hour)))) as CalendarEvent[];
+    server.outlook.move(people.organiser, moved!.id, { start: '2026-06-15T16:00:00.000Z', end: '2026-06-15T17:30:00.000Z' });
+    expect(await calendar.eventState(people.organiser, moved!.id)).toEqual({ kind: 'scheduled', start: '2026-06-15T16:00:00.000Z', end: '2026-06-15T17:30:00.000Z' });
+    const [read] = logged('GET', /\/events\/[^/]+$/);
+    expect(read?.headers.prefer).toBe('outlook.timezone="UTC"');
+    expect(new URLSearchParams(read?.search).get('$select')).toBe('start,end,isCancelled');
+
+    server.mailboxes.get(people.organiser, marked!.id)!.isCancelled = true;
+    expect(await calendar.eventState(people.organiser, marked!.id)).toEqual({ kind: 'cancelled' });
+    server.outlook.delete(people.organiser, deleted!.id);
+    expect(await calendar.eventState(people.organiser, deleted!.id)).toEqual({ kind: 'gone' });
+  });
+});

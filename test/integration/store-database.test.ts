@@ -40,6 +40,7 @@ const EVERY_MIGRATION = [
   '0014-local-calendar-changes',
   '0015-session-changes',
   '0016-calendar-subscriptions',
+  '0017-calendar-sync',
 ];
 
 const migrationNames = async (db: Kysely<any>): Promise<string[]> =>

@@ -163,6 +163,20 @@ export const describeChanges = (current: () => CalendarUnderTest): void => {
       expect(earliest).toMatchObject({ kind: 'changed', iCalUId: inWindow[0]!.iCalUId, subject: 'Case review: case 7', ...instants(hourOf(8)) });
     });
 
+    it('reads one event as it is now: where it is, or cancelled or gone', async () => {
+      const people = cast();
+      const [moved, cancelled] = await createAt(calendar, people, [9, 10]);
+      expect(await calendar.eventState(people.organiser, moved!.id)).toMatchObject({ kind: 'scheduled', ...instants(hourOf(9)) });
+      await subject.outside.move(people.organiser, moved!.id, { start: '2026-06-16T09:00:00.000Z', end: '2026-06-16T10:00:00.000Z' });
+      expect(await calendar.eventState(people.organiser, moved!.id)).toMatchObject({ kind: 'scheduled', ...instants({ start: '2026-06-16T09:00:00.000Z', end: '2026-06-16T10:00:00.000Z' }) });
+
+      await subject.outside.cancel(people.organiser, cancelled!.id);
+      // Graph no longer finds an event its organiser cancelled (it went to Deleted Items); the local calendar keeps its row.
+      expect(['cancelled', 'gone']).toContain((await calendar.eventState(people.organiser, cancelled!.id)).kind);
+      expect(await calendar.eventState(people.organiser, 'AAMkADnever-there')).toEqual({ kind: 'gone' });
+      expect(await calendar.eventState(people.peer, moved!.id)).toEqual({ kind: 'gone' });
+    });
+
     it('refuses a token it cannot use (unknown, or made for another window or organiser): the caller syncs again', async () => {
       const people = cast();
       await createAt(calendar, people, [9]);

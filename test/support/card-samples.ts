@@ -6,7 +6,7 @@
 import { helpLines } from '../../src/bot/commands.js';
 import { caseFormCard, casesCard } from '../../src/cards/case-forms/index.js';
 import { unfinishedProgrammes } from '../../src/domain/programme/index.js';
-import { declineCard, inviteCard, mySessionsCard, reminderCard, statusCard } from '../../src/cards/invitations/index.js';
+import { declineCard, inviteCard, mySessionsCard, outlookChangeCard, reminderCard, statusCard } from '../../src/cards/invitations/index.js';
 import { digestCard, remindersCard } from '../../src/cards/reminders/index.js';
 import { heldImportCard, reviewsCard } from '../../src/cards/reviews/index.js';
 import { DEFAULT_POLICY } from '../../src/domain/reminders/index.js';
@@ -38,6 +38,7 @@ const alex = 'alex.rowan@shropshire.example';
 const caseOne = bookingOf('C01');
 const dcs = bookingOf('dcs');
 const director = invitationOf(dcs, 'director.childrens@shropshire.example');
+const laterDcs = { start: '2026-02-05T15:30:00.000Z', end: '2026-02-05T16:30:00.000Z' };
 
 const caseReviews: CardSample[] = [
   { name: 'case reviews proposed', template: 'proposal', card: proposalCard(review, caseReviewsProposal), shows: ['16 of 16 cases placed', '09:00–10:00', 'Cora Penhale', 'Confirm and book 16'] },
@@ -191,6 +192,16 @@ const invitations: CardSample[] = [
   },
   { name: 'status, nothing booked', template: 'status', card: statusCard({ stored: demoStored, sessions: [] }, { now }), shows: ['Nothing is booked yet'] },
   { name: 'decline', template: 'decline', card: declineCard({ review, booking: dcs, invitation: { ...director, rsvp: 'declined', reason: 'At the corporate parenting panel' } }), shows: ["Director of Children's Services (demo)", 'Thu 5 Feb, 13:15–14:15', 'At the corporate parenting panel'] },
+  {
+    name: 'moved in Outlook', template: 'outlook-change',
+    card: outlookChangeCard({ review, booking: { ...dcs, ...laterDcs }, change: { kind: 'moved', from: { start: dcs.start, end: dcs.end }, to: laterDcs } }),
+    shows: ['Moved in Outlook: ', 'in the calendar of peerreview@shropshire.example, not through Convene', 'Thu 5 Feb, 13:15–14:15', 'Thu 5 Feb, 15:30–16:30', 'their answers are back to pending'],
+  },
+  {
+    name: 'cancelled in Outlook', template: 'outlook-change',
+    card: outlookChangeCard({ review, booking: { ...dcs, status: 'cancelled' }, change: { kind: 'cancelled' } }),
+    shows: ['Cancelled in Outlook: ', 'cancelled or deleted in the calendar of', 'Thu 5 Feb, 13:15–14:15', 'no longer in the programme'],
+  },
 ];
 
 const themes = review.themes;

@@ -47,6 +47,7 @@ const KIND_WORDS: Partial<Record<MessageKind, string>> = {
   invite: 'Invite card',
   reminder: 'Reminder',
   decline: 'Decline notice',
+  changedInOutlook: 'Notice of a change in Outlook',
   digest: 'Digest',
 };
 

@@ -13,6 +13,7 @@ export type CardName =
   | 'changes'
   | 'invite'
   | 'decline'
+  | 'outlook-change'
   | 'status'
   | 'help'
   | 'note'

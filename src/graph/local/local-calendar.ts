@@ -7,8 +7,8 @@ import { randomUUID } from 'node:crypto';
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { BusyByPerson, UtcInterval } from '../../domain/shared/index.js';
 import type { RsvpAnswer } from '../../domain/invitations/index.js';
-import type { CalendarChanges, CalendarEvent, CalendarPort, EventResponses, EventUpdate, NewEvent } from '../../services/ports/index.js';
-import { isoString, json, lowerCase, optional, uniqueEmails } from '../../store/column-values.js';
+import type { CalendarChanges, CalendarEvent, CalendarPort, EventResponses, EventState, EventUpdate, NewEvent } from '../../services/ports/index.js';
+import { isoString, isUuid, json, lowerCase, optional, uniqueEmails } from '../../store/column-values.js';
 import type { Database, LocalAttendee, LocalEventsTable } from '../../store/schema.js';
 import { localChangesSince } from './local-calendar-changes.js';
 import { cancelLocalEvent, localJoinUrl, updateLocalEvent } from './local-event-update.js';
@@ -132,6 +132,20 @@ export class LocalCalendar implements CalendarPort {
 
   changesSince(organiser: string, window: UtcInterval, token?: string): Promise<CalendarChanges> {
     return localChangesSince(this.db, organiser, window, token);
+  }
+
+  async eventState(organiser: string, eventId: string): Promise<EventState> {
+    const event = isUuid(eventId)
+      ? await this.db
+          .selectFrom('local_events')
+          .select(['start_at', 'end_at', 'cancelled_at'])
+          .where('id', '=', eventId)
+          .where('organiser', '=', lowerCase(organiser))
+          .executeTakeFirst()
+      : undefined;
+    if (!event) return { kind: 'gone' };
+    if (event.cancelled_at) return { kind: 'cancelled' };
+    return { kind: 'scheduled', start: isoString(event.start_at), end: isoString(event.end_at) };
   }
 }
 

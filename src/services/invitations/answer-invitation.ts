@@ -2,7 +2,7 @@ import { isRsvpAnswer } from '../../domain/invitations/index.js';
 import type { Review } from '../../domain/shared/index.js';
 import { ok, userError, type Result } from '../../domain/shared/index.js';
 import type { Outbox } from '../outbox/index.js';
-import type { Booking, CalendarPort, DeclineTold, Invitation, Log, Store, StoredReview } from '../ports/index.js';
+import type { Booking, CalendarPort, DeclineTold, Invitation, Log, OutboundMessage, Store, StoredReview } from '../ports/index.js';
 
 export interface AnsweredInvitation {
   review: Review;
@@ -69,16 +69,25 @@ export const writeAnswerToCalendar = async (deps: Pick<Deps, 'calendar' | 'log'>
   }
 };
 
-/**
- * A decline needs someone to act on it, so the project team hear of it at once, each once. The key names the
- * answer the decline replaced: two presses at once both replace the same one, so they are one message; a decline
- * after a change of mind replaces another, so it is told again.
- */
+/** A fresh decline given on a card is told to the project team at once, in this turn. */
 const tellProjectTeam = async (deps: Deps, stored: StoredReview, invitation: Invitation, before: Invitation): Promise<DeclineTold> => {
-  const members = stored.review.projectTeam.filter((email) => email !== invitation.email);
-  const key = (member: string) => `decline:${invitation.id}:${before.answeredAt ?? 'unanswered'}:${member}`;
-  const ended = await deps.outbox.sendNow(
-    members.map((member) => ({ key: key(member), reviewId: stored.id, recipient: member, payload: { kind: 'decline', invitationId: invitation.id }, dueAt: deps.now() })),
-  );
-  return members.some((member) => ended.get(key(member)) === 'sent') ? 'projectTeamTold' : 'nobodyReached';
+  const messages = declineMessages(stored, invitation, before, deps.now());
+  const ended = await deps.outbox.sendNow(messages);
+  return messages.some((message) => ended.get(message.key) === 'sent') ? 'projectTeamTold' : 'nobodyReached';
 };
+
+/**
+ * A decline needs someone to act on it, so the project team hear of it, each once, wherever it was given (a card, or
+ * Outlook). The key names the answer the decline replaced: two presses at once both replace the same one, so they
+ * are one message; a decline after a change of mind replaces another, so it is told again.
+ */
+export const declineMessages = (stored: StoredReview, invitation: Invitation, before: Invitation, now: string): OutboundMessage[] =>
+  stored.review.projectTeam
+    .filter((email) => email !== invitation.email)
+    .map((member) => ({
+      key: `decline:${invitation.id}:${before.answeredAt ?? 'unanswered'}:${member}`,
+      reviewId: stored.id,
+      recipient: member,
+      payload: { kind: 'decline', invitationId: invitation.id },
+      dueAt: now,
+    }));

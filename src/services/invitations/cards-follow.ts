@@ -1,7 +1,7 @@
 /** After a booked session changed, the cards in people's chats follow it (the invitations' rows say how). */
 import type { Outbox } from '../outbox/index.js';
 import type { Invitation, OutboundMessage, Store, UpdatedInvitations } from '../ports/index.js';
-import { invitationCards } from './invitation-cards.js';
+import { cardRedraws } from './invitation-cards.js';
 
 interface Deps {
   store: Store;
@@ -20,17 +20,7 @@ export type SessionChanged = { kind: 'updated'; touched: UpdatedInvitations } | 
 export const cardsFollow = async (deps: Deps, change: string, changed: SessionChanged): Promise<number> => {
   const redrawn = changed.kind === 'cancelled' ? changed.invitations : [...changed.touched.removed, ...changed.touched.askedAgain];
   const messages: OutboundMessage[] = [];
-  for (const invitation of redrawn) {
-    for (const card of await invitationCards(deps.store, invitation, undefined)) {
-      messages.push({
-        key: `follow:${change}:${card.location.activityId}`,
-        reviewId: invitation.reviewId,
-        recipient: invitation.email,
-        payload: { kind: 'answerCard', invitationId: invitation.id, activityId: card.location.activityId, ...(card.reminder ? { reminder: card.reminder } : {}) },
-        dueAt: deps.now(),
-      });
-    }
-  }
+  for (const invitation of redrawn) messages.push(...(await cardRedraws(deps.store, invitation, `follow:${change}`, deps.now())));
   const invites = changed.kind === 'updated' ? changed.touched.added : [];
   // The same key as booking's own invite cards: one invite card per invitation, ever.
   for (const invitation of invites) {

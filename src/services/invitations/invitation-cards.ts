@@ -1,6 +1,6 @@
 /** The cards in a person's chat that show one invitation: its invite card and the reminders sent for it. */
 import type { Outbox } from '../outbox/index.js';
-import type { CardLocation, Invitation, Log, Store } from '../ports/index.js';
+import type { CardLocation, Invitation, Log, OutboundMessage, Store } from '../ports/index.js';
 
 export interface InvitationCard {
   location: CardLocation;
@@ -17,6 +17,19 @@ export const invitationCards = async (store: Store, invitation: Invitation, exce
   for (const { activityId, reminder } of chat.reminders) cards.push({ location: { activityId, reference }, reminder });
   return cards.filter((card) => card.location.activityId !== except);
 };
+
+/**
+ * Messages that draw each of the invitation's cards again in place, from what is true when each goes. `change`
+ * names what made them due: the same change twice is the same messages, each card once.
+ */
+export const cardRedraws = async (store: Store, invitation: Invitation, change: string, now: string): Promise<OutboundMessage[]> =>
+  (await invitationCards(store, invitation, undefined)).map((card) => ({
+    key: `${change}:${card.location.activityId}`,
+    reviewId: invitation.reviewId,
+    recipient: invitation.email,
+    payload: { kind: 'answerCard', invitationId: invitation.id, activityId: card.location.activityId, ...(card.reminder ? { reminder: card.reminder } : {}) },
+    dueAt: now,
+  }));
 
 /**
  * An answer updates the person's other cards for the session at once; one Teams did not take then (it asked to

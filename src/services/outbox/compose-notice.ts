@@ -76,11 +76,15 @@ export const composeNotice = async (deps: Deps, message: StoredMessage): Promise
     }
     case 'answerCard': {
       const found = await deps.store.invitations.withBooking(payload.invitationId);
-      // A cancelled session's cards are drawn again too: they say it is off.
       if (found?.booking.status !== 'booked' && found?.booking.status !== 'cancelled') return GONE;
       const { invitation, booking } = found;
-      if (payload.reminder) return { notice: { kind: 'reminder', review, booking, invitation, reminder: payload.reminder } };
+      // A card of a cancelled session, a reminder too, is drawn again as the invitation it was for: cancelled.
+      if (payload.reminder && booking.status === 'booked') return { notice: { kind: 'reminder', review, booking, invitation, reminder: payload.reminder } };
       return { notice: { kind: 'invite', review, booking, invitation } };
+    }
+    case 'changedInOutlook': {
+      const booking = await deps.store.bookings.get(payload.bookingId);
+      return booking ? { notice: { kind: 'changedInOutlook', review, booking, change: payload.change } } : GONE;
     }
     case 'progress': {
       const proposal = await deps.store.proposals.get(payload.proposalId);

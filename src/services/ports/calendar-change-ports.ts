@@ -2,6 +2,7 @@
  * Changes to events already booked, made by Convene (update, cancel) or found in the organiser's calendar (changes
  * since a token): the programme after it is booked. Plain data; the adapters are in src/graph/.
  */
+import type { UtcInterval } from '../../domain/shared/index.js';
 import type { EventResponses } from './ports.js';
 
 /**
@@ -60,3 +61,18 @@ export type CalendarChanges =
    * another organiser or window. The caller starts again with no token: a full sync.
    */
   | { kind: 'resync' };
+
+/** One event of the organiser's read alone: where it is now, cancelled, or gone from the calendar (deleted, or never there). */
+export type EventState = { kind: 'scheduled'; start: string; end: string } | { kind: 'cancelled' } | { kind: 'gone' };
+
+/** Where each organiser's last round of changes ended, kept between syncs: one token per organiser, for one window. */
+export interface ChangeTokenRepository {
+  /** The organiser's token, if it was kept for this same window (a token is only good for the window it was made for). */
+  tokenFor(organiser: string, window: UtcInterval): Promise<string | undefined>;
+  /** Keeps it in place of the one before, whatever window that was for. */
+  keep(organiser: string, window: UtcInterval, token: string): Promise<void>;
+  forget(organiser: string): Promise<void>;
+}
+
+/** A change to a booked session made in the organiser's calendar (Outlook), not through Convene: the project team is told. */
+export type OutlookChange = { kind: 'moved'; from: UtcInterval; to: UtcInterval } | { kind: 'cancelled' };

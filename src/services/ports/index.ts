@@ -1,8 +1,8 @@
-export type { CalendarChanges, EventChange, EventUpdate } from './calendar-change-ports.js';
+export type { CalendarChanges, ChangeTokenRepository, EventChange, EventState, EventUpdate, OutlookChange } from './calendar-change-ports.js';
 export type { CalendarSubscription, CalendarSubscriptions, NewSubscription, NoticeEvent, OrganiserChanged, StoredSubscription, SubscriptionNotice, SubscriptionRepository } from './calendar-subscription-ports.js';
 export type { CaseFormRepository, Concern, ConcernRepository, Download, DownloadRepository, NewNote, NoteChange, NoteRepository, PurgeRecord, PurgeRepository, StoredCaseForm } from './evidence-ports.js';
 export { SendRefused } from './messenger-port.js';
-export type { AppInstaller, CardJson, ConcernNotice, DeclineNotice, Installed, InstalledChat, InviteNotice, Mailer, Messenger, Notice, ReminderNotice, SessionPrompt } from './messenger-port.js';
+export type { AppInstaller, CardJson, ConcernNotice, DeclineNotice, Installed, InstalledChat, InviteNotice, Mailer, Messenger, Notice, OutlookChangeNotice, ReminderNotice, SessionPrompt } from './messenger-port.js';
 export { Outage } from './outage.js';
 export type { OutageSystem } from './outage.js';
 export type { Planned, Planner } from './planner-port.js';

@@ -5,6 +5,7 @@
  */
 import type { CaseForm } from '../../domain/case-forms/index.js';
 import type { Review } from '../../domain/shared/index.js';
+import type { OutlookChange } from './calendar-change-ports.js';
 import type { Concern } from './evidence-ports.js';
 import type { Booking, CardLocation, Invitation, Proposal } from './ports.js';
 import type { BookingProgress, ReviewDigest } from './read-models.js';
@@ -29,6 +30,13 @@ export interface ConcernNotice {
 /** A fresh decline, told to each of the project team but the one who declined. */
 export type DeclineNotice = InviteNotice;
 
+/** To each of the project team: a session moved or cancelled in the organiser's calendar, and the booking as it is now. */
+export interface OutlookChangeNotice {
+  review: Review;
+  booking: Booking;
+  change: OutlookChange;
+}
+
 /** After a session: a peer is asked for notes, a case reviewer for the EHCP form. */
 export type SessionPrompt =
   | { kind: 'note'; review: Review; /** The session's UTC start. */ start: string; /** The note card's opaque context. */ noteContext: string }
@@ -51,6 +59,7 @@ export type Notice =
   | ({ kind: 'invite' } & InviteNotice)
   | ({ kind: 'concern' } & ConcernNotice)
   | ({ kind: 'decline' } & DeclineNotice)
+  | ({ kind: 'changedInOutlook' } & OutlookChangeNotice)
   | { kind: 'prompt'; prompt: SessionPrompt }
   | ({ kind: 'reminder' } & ReminderNotice)
   | { kind: 'digest'; digest: ReviewDigest }

@@ -3,6 +3,7 @@
  * time and an idempotency key, and then a job that a worker in any bot instance takes, sends and marks.
  */
 import type { ProgressUpdate, SendHistory, SendMoment } from '../../domain/outbox/index.js';
+import type { OutlookChange } from './calendar-change-ports.js';
 import type { CardLocation } from './ports.js';
 import type { BookingProgress } from './read-models.js';
 
@@ -23,7 +24,9 @@ export type MessagePayload =
    * A card in the invitee's chat that shows an invitation (`reminder` unset: the invite card), made true again in
    * place when the update an answer made of it at once did not go through.
    */
-  | { kind: 'answerCard'; invitationId: string; activityId: string; reminder?: 'noReply' | 'joiningDetails' };
+  | { kind: 'answerCard'; invitationId: string; activityId: string; reminder?: 'noReply' | 'joiningDetails' }
+  /** To each of the project team: a booked session was moved or cancelled in the organiser's calendar, not through Convene. */
+  | { kind: 'changedInOutlook'; bookingId: string; change: OutlookChange };
 
 export type MessageKind = MessagePayload['kind'];
 

@@ -16,8 +16,8 @@ import type {
 } from './evidence-ports.js';
 import type { MessageRepository, SendLog } from './outbox-ports.js';
 import type { ReviewRepository } from './review-ports.js';
-import type { CalendarChanges, EventUpdate } from './calendar-change-ports.js';
 import type { SubscriptionRepository } from './calendar-subscription-ports.js';
+import type { CalendarChanges, ChangeTokenRepository, EventState, EventUpdate } from './calendar-change-ports.js';
 
 // ---- Calendar ----
 
@@ -73,6 +73,8 @@ export interface CalendarPort {
    * every event in the window. Either way with the token for the next call.
    */
   changesSince(organiser: string, window: UtcInterval, token?: string): Promise<CalendarChanges>;
+  /** The organiser's event as it is now: what changesSince's `removed` was (cancelled, deleted, or moved out of the window). */
+  eventState(organiser: string, eventId: string): Promise<EventState>;
 }
 
 export interface EventResponses {
@@ -291,5 +293,6 @@ export interface Store {
   messages: MessageRepository;
   sendLog: SendLog;
   subscriptions: SubscriptionRepository;
+  changeTokens: ChangeTokenRepository;
   close(): Promise<void>;
 }

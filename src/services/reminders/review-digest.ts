@@ -6,7 +6,7 @@ import { ok, type Result } from '../../domain/shared/index.js';
 import { statusOfReview } from '../invitations/index.js';
 import type { CalendarPort, DigestSession, Log, Mailer, MessageKind, Reach, ReviewDigest, Store, StoredReview } from '../ports/index.js';
 
-const TEAM_KINDS = new Set<MessageKind>(['invite', 'reminder', 'decline', 'digest']);
+const TEAM_KINDS = new Set<MessageKind>(['invite', 'reminder', 'decline', 'changedInOutlook', 'digest']);
 
 export interface DigestDeps {
   store: Store;

@@ -15,6 +15,7 @@ import { reviewRevisionsMigration } from './0013-review-revisions.js';
 import { localCalendarChangesMigration } from './0014-local-calendar-changes.js';
 import { sessionChangesMigration } from './0015-session-changes.js';
 import { calendarSubscriptionsMigration } from './0016-calendar-subscriptions.js';
+import { calendarSyncMigration } from './0017-calendar-sync.js';
 
 /**
  * In code, so that nothing depends on where the compiled files end up. Names sort in order. The first ten are in a
@@ -37,6 +38,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0014-local-calendar-changes': localCalendarChangesMigration,
   '0015-session-changes': sessionChangesMigration,
   '0016-calendar-subscriptions': calendarSubscriptionsMigration,
+  '0017-calendar-sync': calendarSyncMigration,
 };
 
 /**
