@@ -138,7 +138,7 @@ export const startConvene = async (config: Config, overrides: Overrides = {}): P
     host: config.host,
     port: config.PORT,
     programmePage: page,
-    repliesPage: repliesPage({ store, calendar, log, linkSecret: config.LINK_SECRET, now }),
+    repliesPage: repliesPage({ store, calendar, outbox, log, linkSecret: config.LINK_SECRET, now }),
     downloadPage: downloadPage(store, now),
     graphNotifications:
       subscriptionDeps &&
@@ -149,9 +149,10 @@ export const startConvene = async (config: Config, overrides: Overrides = {}): P
   });
   const tick = async () => {
     await outbox.requeue();
-    const queued = { prompts: await queueSessionPrompts(deps), reminders: await queueDueReminders(deps), digests: await queueDigests(deps) };
     if (subscriptionDeps) await keepSubscriptions(subscriptionDeps);
-    return { ...queued, calendarChanges: await syncCalendars(deps) };
+    // Calendars first: no one is reminded of a session they answered, or that moved, in Outlook since the last tick.
+    const calendarChanges = await syncCalendars(deps);
+    return { prompts: await queueSessionPrompts(deps), reminders: await queueDueReminders(deps), digests: await queueDigests(deps), calendarChanges };
   };
   const timer = config.TICK_SECONDS > 0 ? setInterval(() => void tick().catch((error: unknown) => log.error({ err: String(error) }, 'timed work failed')), config.TICK_SECONDS * 1000) : undefined;
   timer?.unref();

@@ -1,5 +1,6 @@
 /** GET /reviews/:id/replies, without Express: check the link, read the replies as `status` does, then filter them. */
-import { statusOfReview } from '../services/invitations/index.js';
+import { statusNow } from '../services/calendar-sync/index.js';
+import type { Outbox } from '../services/outbox/index.js';
 import type { CalendarPort, Log, ReviewStatus, Store } from '../services/ports/index.js';
 import { badFiltersPage, linkRefusedPage, noLongerOnReviewPage, reviewGonePage, type WebPage } from './notice-page.js';
 import { checkLink } from './programme-link.js';
@@ -8,8 +9,9 @@ import { filterHref, repliesDocument, type SignedQuery } from './replies-sheet.j
 
 export interface RepliesPageDeps {
   store: Store;
-  /** Answers given in Outlook are read from it, as `status` does. */
+  /** Answers given in Outlook are followed from it first, as `status` does (a decline there told through the outbox). */
   calendar: CalendarPort;
+  outbox: Outbox;
   log: Log;
   linkSecret: string;
   now: () => string;
@@ -25,7 +27,7 @@ export const repliesPage =
     const stored = await deps.store.reviews.get(reviewId);
     if (!stored) return reviewGonePage('replies');
     // The project team is checked on every view: someone taken off it loses the page at once.
-    const status = await statusOfReview(deps, stored, link.claims.email);
+    const status = await statusNow(deps, stored, link.claims.email);
     if (!status.ok) return noLongerOnReviewPage('replies');
     const signed = { for: link.claims.email, exp: String(link.claims.expires), sig: String(query.sig) };
     return repliesView(status.value, query, signed);

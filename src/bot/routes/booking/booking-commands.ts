@@ -3,7 +3,7 @@ import type { TurnContext } from 'botbuilder';
 import { statusCard } from '../../../cards/invitations/index.js';
 import { plural } from '../../../domain/shared/index.js';
 import { finishBooking } from '../../../services/booking/index.js';
-import { reviewStatus } from '../../../services/invitations/index.js';
+import { currentStatus } from '../../../services/calendar-sync/index.js';
 import { repliesLinkFor } from '../../../web/page-links.js';
 import type { BotDeps, CommandHandler } from '../../deps.js';
 import { inPersonalChat } from '../../personal-chat.js';
@@ -15,7 +15,7 @@ import { bookInBackground } from './booking-in-background.js';
  * everyone there could open it.
  */
 export const statusCommand: CommandHandler = async (deps, context, email) => {
-  const status = await reviewStatus(deps, email);
+  const status = await currentStatus(deps, email);
   if (!status.ok) return void (await replyError(context, status));
   const now = deps.now();
   const link = inPersonalChat(context) ? repliesLinkFor(status.value.stored, deps.links, email, now) : undefined;
