@@ -191,7 +191,19 @@ const invitations: CardSample[] = [
     shows: ['54 sessions booked', 'Case reviews: 32 invite cards are on the way.', 'On-site: 140 invite cards are on the way.'],
   },
   { name: 'status, nothing booked', template: 'status', card: statusCard({ stored: demoStored, sessions: [] }, { now }), shows: ['Nothing is booked yet'] },
-  { name: 'decline', template: 'decline', card: declineCard({ review, booking: dcs, invitation: { ...director, rsvp: 'declined', reason: 'At the corporate parenting panel' } }), shows: ["Director of Children's Services (demo)", 'Thu 5 Feb, 13:15–14:15', 'At the corporate parenting panel'] },
+  { name: 'decline', template: 'decline', card: declineCard({ review, booking: dcs, invitation: { ...director, rsvp: 'declined', reason: 'At the corporate parenting panel' } }), shows: ["Director of Children's Services (demo)", 'Thu 5 Feb, 13:15–14:15', 'At the corporate parenting panel', 'The session is no longer booked.'] },
+  {
+    name: 'decline with choices', template: 'decline',
+    card: declineCard({
+      review, booking: caseOne, invitation: { ...invitationOf(caseOne, caseOne.attendees.find((e) => e.endsWith('@peers.example'))!), rsvp: 'declined', reason: 'Off sick' },
+      choices: {
+        session: bookedSessions(review, [caseOne])[0]!,
+        alternatives: [{ start: '2026-01-14T11:00:00.000Z', end: '2026-01-14T12:00:00.000Z', free: [] }, { start: '2026-01-15T09:00:00.000Z', end: '2026-01-15T10:00:00.000Z', free: [] }],
+        replacements: [{ email: 'cora.penhale@peers.example', themes: [], sessionsThatDay: 2 }],
+      },
+    }),
+    shows: ['Declined: Case review C01', 'Another time (nothing else moves)', 'Wed 14 Jan, 11:00–12:00 (everyone free)', 'Thu 15 Jan, 09:00–10:00 (everyone free)', 'Move it to this time', 'Cora Penhale (2 other sessions that day)', 'Replace with them', 'Keep it without', 'Cancel the session'],
+  },
   {
     name: 'moved in Outlook', template: 'outlook-change',
     card: outlookChangeCard({ review, booking: { ...dcs, ...laterDcs }, change: { kind: 'moved', from: { start: dcs.start, end: dcs.end }, to: laterDcs } }),

@@ -76,7 +76,7 @@ export const changesCard = (review: Review, proposal: ChangesProposal, progress?
   const state = describeBooking(proposal, 'changes', progress);
   return renderCard('changes', {
     reviewName: review.name,
-    subtitle: `What revision ${proposal.revision} of the file changes in what is booked: ${plural(count, 'change')}.${first ? ` ${timesAre(review.timeZone, first)}` : ''}`,
+    subtitle: `${proposal.plan.because ?? `What revision ${proposal.revision} of the file changes in what is booked:`} ${plural(count, 'change')}.${first ? ` ${timesAre(review.timeZone, first)}` : ''}`,
     progress: state.text.replace('Booked', 'Applied').replace('could not be booked', 'could not be applied').replace('nothing was booked', 'nothing was changed'),
     progressStyle: state.style,
     sections: shown,

@@ -15,4 +15,5 @@ export const VERBS = {
   importHeld: 'review.importHeld',
   dropHeld: 'review.dropHeld',
   chooseReview: 'review.choose',
+  settleDecline: 'decline.settle',
 } as const;

@@ -31,6 +31,8 @@ export type PlannedChange =
 export interface ChangePlan {
   /** In time order (as booked, else as it will be), the unplaced last. */
   changes: PlannedChange[];
+  /** Why, when it is not a revision of the file: a decline settled, a change asked from chat. */
+  because?: string;
 }
 
 /** Whether an update moves the session: then everyone in it is asked again. */

@@ -8,6 +8,7 @@ import { inviteeOf, policyOf, remindersFor } from '../../domain/reminders/index.
 import { openCaseForm } from '../case-forms/index.js';
 import { writeNoteContext } from '../notes/index.js';
 import { reviewDigest } from '../reminders/index.js';
+import { declineChoices } from '../declines/index.js';
 import type { CalendarPort, Log, Notice, Store, StoredMessage } from '../ports/index.js';
 
 /** `wait`: not yet, an earlier update of the same card may still be on its way. */
@@ -46,7 +47,9 @@ export const composeNotice = async (deps: Deps, message: StoredMessage): Promise
       if (!found) return GONE;
       const { invitation, booking } = found;
       if (invitation.rsvp !== 'declined') return { skip: 'they have changed their answer since' };
-      return { notice: { kind: 'decline', review, booking, invitation } };
+      // Worked out when it goes, from the calendars then: the card offers only what can still be done.
+      const choices = booking.status === 'booked' && !invitation.removedAt ? await declineChoices(deps, stored, booking, invitation.email) : undefined;
+      return { notice: { kind: 'decline', review, booking, invitation, ...(choices ? { choices } : {}) } };
     }
     case 'prompt': {
       const booking = await deps.store.bookings.get(payload.bookingId);

@@ -4,6 +4,8 @@
  * a card or a template.
  */
 import type { CaseForm } from '../../domain/case-forms/index.js';
+import type { AlternativeTime, Replacement } from '../../domain/declines/index.js';
+import type { BookedSession } from '../../domain/revisions/index.js';
 import type { Review } from '../../domain/shared/index.js';
 import type { OutlookChange } from './calendar-change-ports.js';
 import type { Concern } from './evidence-ports.js';
@@ -27,8 +29,11 @@ export interface ConcernNotice {
   concern: Concern;
 }
 
-/** A fresh decline, told to each of the project team but the one who declined. */
-export type DeclineNotice = InviteNotice;
+/** A fresh decline, told to each of the project team but the one who declined, with what they can do about it. */
+export type DeclineNotice = InviteNotice & {
+  /** Undefined when the session is no longer booked. */
+  choices?: { session: BookedSession; alternatives: AlternativeTime[]; replacements: Replacement[] };
+};
 
 /** To each of the project team: a session moved or cancelled in the organiser's calendar, and the booking as it is now. */
 export interface OutlookChangeNotice {

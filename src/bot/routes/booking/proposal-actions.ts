@@ -1,9 +1,10 @@
-/** A proposal card's buttons: Confirm books it in the background, Cancel drops it; each answers with the card. */
+/** A proposal card's buttons (Confirm books it in the background, Cancel drops it) and a decline's; each answers with the card. */
 import { TurnContext } from 'botbuilder';
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import { cardForProposal } from '../../../cards/proposals/index.js';
 import { VERBS } from '../../../cards/shared/index.js';
 import { cancelProposal, confirmProposal } from '../../../services/booking/index.js';
+import { settleDecline } from '../../../services/declines/index.js';
 import type { CardLocation } from '../../../services/ports/index.js';
 import type { BotDeps } from '../../deps.js';
 import { errorText } from '../../reply.js';
@@ -23,6 +24,18 @@ export const addProposalActionRoutes = (app: Application<TurnState>, deps: BotDe
       activityId: context.activity.replyToId ?? proposal.card?.activityId ?? '',
       reference: TurnContext.getConversationReference(context.activity),
     };
+    bookInBackground(deps, context, claimed.value, card, who.value);
+    return cardForProposal(stored.review, proposal, { total, booked: 0, failed: 0, done: false });
+  });
+
+  // A decline settled from its card: the card becomes the change's, and shows it being applied.
+  app.adaptiveCards.actionExecute<CardData>(VERBS.settleDecline, async (context, _state, data) => {
+    const who = await whoIsTalking(deps.store.people, context);
+    if (!who.ok) return errorText(who);
+    const claimed = await settleDecline(deps, { invitationId: data.invitationId, choice: data.choice, alternative: data.alternative, replacement: data.replacement }, who.value);
+    if (!claimed.ok) return errorText(claimed);
+    const { stored, proposal, total } = claimed.value;
+    const card: CardLocation = { activityId: context.activity.replyToId ?? '', reference: TurnContext.getConversationReference(context.activity) };
     bookInBackground(deps, context, claimed.value, card, who.value);
     return cardForProposal(stored.review, proposal, { total, booked: 0, failed: 0, done: false });
   });
