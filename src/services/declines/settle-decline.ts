@@ -77,17 +77,18 @@ export const settleDecline = async (deps: BookingDeps, input: SettleInput, asker
   // One settling per session at a time, held until its run ends: a second click finds the first one's work done.
   const release = await deps.store.runs.tryLock(`decline:${booking.id}`);
   if (!release) return userError('PROPOSAL.BOOKING', 'This decline is being settled now: its card shows how.');
+  let running = false;
   try {
     const choices = await declineChoices(deps, stored, booking, invitation.email);
     const change = choices ? chosen(input, choices, invitation.email) : userError('DECLINE.SETTLED', `This session is no longer booked. ${STALE}`);
-    if (!change.ok) return (await release(), change);
+    if (!change.ok) return change;
     const plan = { changes: [change.value], because: `${who} declined ${choices!.session.title}.` };
     const proposal = await deps.store.proposals.create({ reviewId: stored.id, revision: stored.revision, kind: 'changes', plan, createdBy: asker });
     const claimed = await confirmProposal(deps, proposal.id, asker);
-    if (!claimed.ok) return (await release(), claimed);
+    if (!claimed.ok) return claimed;
+    running = true;
     return ok({ ...claimed.value, run: (onProgress) => claimed.value.run(onProgress).finally(release) });
-  } catch (error) {
-    await release();
-    throw error;
+  } finally {
+    if (!running) await release();
   }
 };
