@@ -129,7 +129,7 @@ export const startConvene = async (config: Config, overrides: Overrides = {}): P
   };
   const links = { secret: config.LINK_SECRET, baseUrl };
   const app = createBotApp(adapter, botAppId, deps, links);
-  const page = programmePage({ reviews: store.reviews, proposals: store.proposals, linkSecret: config.LINK_SECRET, now: deps.now });
+  const page = programmePage({ reviews: store.reviews, store, linkSecret: config.LINK_SECRET, now: deps.now });
   const server = await serveBot({
     adapter,
     app,

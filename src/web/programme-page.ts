@@ -1,6 +1,7 @@
-/** GET /reviews/:id/programme, without Express: check the link, then show the newest on-site proposal. */
+/** GET /reviews/:id/programme, without Express: check the link, then show the on-site programme (as booked, once it is). */
 import { readOnSite } from '../domain/on-site/index.js';
-import type { ProposalRepository, ReviewRepository } from '../services/ports/index.js';
+import { onSiteTimetable } from '../services/on-site/index.js';
+import type { ReviewRepository, Store } from '../services/ports/index.js';
 import { audienceOf } from '../services/shared/index.js';
 import { linkRefusedPage, noLongerOnReviewPage, noProgrammePage, reviewGonePage, type WebPage } from './notice-page.js';
 import { checkLink } from './programme-link.js';
@@ -8,7 +9,7 @@ import { timetablePage } from './timetable-page.js';
 
 export interface ProgrammePageDeps {
   reviews: ReviewRepository;
-  proposals: ProposalRepository;
+  store: Pick<Store, 'proposals' | 'bookings'>;
   linkSecret: string;
   now: () => string;
 }
@@ -25,7 +26,7 @@ export const programmePage =
     // Someone taken off the review loses the page at once, even with a link that has not expired.
     const audience = audienceOf(stored.review, link.claims.email);
     if (!audience.projectTeam && !audience.peer) return noLongerOnReviewPage('programme');
-    const proposal = await deps.proposals.latest(reviewId, 'onSite');
-    if (proposal?.kind !== 'onSite') return noProgrammePage(stored.review.name);
-    return { status: 200, html: timetablePage(stored.review, readOnSite(stored.review), proposal.plan, proposal.status) };
+    const timetable = await onSiteTimetable(deps.store, stored);
+    if (!timetable) return noProgrammePage(stored.review.name);
+    return { status: 200, html: timetablePage(stored.review, readOnSite(stored.review), timetable.plan, timetable.status) };
   };

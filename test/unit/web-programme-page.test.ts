@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readConfig } from '../../src/config.js';
-import type { Proposal, ProposalRepository, ReviewRepository, StoredReview } from '../../src/services/ports/index.js';
+import type { BookingRepository, Proposal, ProposalRepository, ReviewRepository, StoredReview } from '../../src/services/ports/index.js';
 import { programmePage } from '../../src/web/programme-page.js';
 import { signLink } from '../../src/web/programme-link.js';
 import { issueTimetableLink } from '../../src/web/page-links.js';
@@ -18,7 +18,9 @@ const fakeStore = (withProposal: boolean) => {
   const proposals = {
     latest: async (reviewId: string, kind: string) => (withProposal && reviewId === stored.id && kind === 'onSite' ? proposal : undefined),
   } as unknown as ProposalRepository;
-  return { reviews, proposals };
+  // Nothing booked yet: the page shows the proposal.
+  const bookings = { forReview: async () => [] } as unknown as BookingRepository;
+  return { reviews, proposals, store: { proposals, bookings } };
 };
 
 const signed = (reviewId: string, email: string, expires = nowSeconds + 3600) => ({

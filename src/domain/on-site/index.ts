@@ -6,3 +6,4 @@ export { eligiblePeers } from './model.js';
 export { placeFixed, planOnSite } from './plan-on-site.js';
 export { readOnSite } from './read-on-site.js';
 export { KIND_WORDS } from './reasons.js';
+export { onSiteCoverage } from './coverage.js';
