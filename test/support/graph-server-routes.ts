@@ -43,12 +43,12 @@ export const routeCall = (call: GraphCall, sources: ScheduleSources): GraphReply
     const teamwork = routeTeamwork(call, sources);
     if (teamwork) return teamwork;
     if (call.method === 'GET' && rest[0] === 'events' && rest.length === 2) {
-      const event = mailboxes.get(mailbox, rest[1]);
+      const event = mailboxes.get(mailbox, rest[1]!);
       return event ? json(present(event, call)) : notFound();
     }
     const response = RESPONSES[rest[2] ?? ''];
     if (call.method === 'POST' && rest[0] === 'events' && rest.length === 3 && response) {
-      return mailboxes.respond(mailbox, rest[1], response);
+      return mailboxes.respond(mailbox, rest[1]!, response);
     }
   }
   return graphError(404, 'UnknownError', `No route for ${call.method} ${call.path}`);
@@ -76,7 +76,7 @@ const listEvents = (mailboxes: GraphMailboxes, mailbox: string, call: GraphCall)
   if (!filter) return json({ value: mailboxes.events(mailbox).map((event) => present(event, call)) });
   const match = /^iCalUId eq '((?:[^']|'')*)'$/.exec(filter.trim());
   if (!match) return graphError(400, 'ErrorInvalidUrlQueryFilter', `Unsupported filter: ${filter}`);
-  const events = mailboxes.withICalUId(mailbox, match[1].replace(/''/g, "'"));
+  const events = mailboxes.withICalUId(mailbox, match[1]!.replace(/''/g, "'"));
   return json({ value: events.map((event) => present(event, call)) });
 };
 

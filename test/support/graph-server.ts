@@ -170,7 +170,7 @@ export const startGraphServer = async (options: GraphServerOptions = {}): Promis
     }
     const call: GraphCall = {
       method,
-      path: decodePath(versioned[1]),
+      path: decodePath(versioned[1]!),
       query: url.searchParams,
       headers: Object.fromEntries(Object.entries(req.headers).map(([key, value]) => [key, String(value)])),
       body,
