@@ -16,6 +16,9 @@ import { targetBody, targetSubject } from './session-text.js';
 type Update = Extract<PlannedChange, { action: 'update' }>;
 type Cancel = Extract<PlannedChange, { action: 'cancel' }>;
 
+/** How many times the card moves while the changes in place are applied (booking the new ones moves it again). */
+const PROGRESS_STEPS = 3;
+
 /** The new sessions' bookings (recorded by the run, after the cancels: a session booked again takes its place). */
 export const createdBookings = (stored: StoredReview, proposal: ChangesProposal): PlannedBooking[] =>
   proposal.plan.changes.flatMap((change) =>
@@ -95,15 +98,17 @@ export const applyChanges = async (
 ): Promise<BookingProgress> => {
   const total = changeCount(proposal);
   const steps = { total, booked: 0, failed: 0 };
-  for (const change of proposal.plan.changes) {
-    if (change.action !== 'update' && change.action !== 'cancel') continue;
+  const inPlace = proposal.plan.changes.filter((c): c is Update | Cancel => c.action === 'update' || c.action === 'cancel');
+  // The card moves a few times, as while booking: an update a change would outrun Teams' limits for its chat.
+  const every = Math.max(1, Math.ceil(inPlace.length / PROGRESS_STEPS));
+  for (const [n, change] of inPlace.entries()) {
     const done = await (change.action === 'update' ? update(deps, stored, proposal, change) : cancel(deps, stored, proposal, change)).catch((error: unknown) => {
       deps.log.warn({ proposalId: proposal.id, action: change.action, err: String(error) }, 'change not applied');
       return false;
     });
     if (done) steps.booked += 1;
     else steps.failed += 1;
-    await onProgress({ ...steps, done: false });
+    if ((n + 1) % every === 0 || n + 1 === inPlace.length) await onProgress({ ...steps, done: false });
   }
   const creates = createdBookings(stored, proposal);
   const recorded = await deps.store.bookings.recordIntents(creates.map((c) => c.intent));
