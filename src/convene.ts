@@ -3,7 +3,9 @@ import { readFile } from 'node:fs/promises';
 import type { Client } from '@microsoft/microsoft-graph-client';
 import pino, { type DestinationStream } from 'pino';
 import type { Config } from './config.js';
-import { datesAhead, parseReviewFile } from './domain/review-file/index.js';
+import { datesAhead, parseReviewFile, weeksApart } from './domain/review-file/index.js';
+import { reviewKey } from './domain/shared/index.js';
+import type { DemoDates } from './services/reviews/index.js';
 import { createAdapter } from './bot/edge/adapter.js';
 import { createBotApp } from './bot/app.js';
 import { Background } from './bot/background.js';
@@ -98,7 +100,9 @@ export const startConvene = async (config: Config, overrides: Overrides = {}): P
   const mailer: Mailer | undefined = overrides.mailer ?? (graph && config.EMAIL_REMINDERS ? new GraphMailer(graph) : undefined);
   const installer: AppInstaller | undefined = overrides.installer ?? (graph && config.TEAMS_APP_CATALOG_ID ? new GraphAppInstaller(graph, config.TEAMS_APP_CATALOG_ID) : undefined);
   const planner = new WorkerPlanner({ maxThreads: PLANNER_THREADS, timeLimitSeconds: config.PLAN_TIME_LIMIT_SECONDS });
-  if (config.DEMO_REVIEW) await loadDemo(store, config.DEMO_REVIEW, config.DEMO_REVIEW_AHEAD ? (overrides.now?.() ?? new Date().toISOString()) : undefined, log);
+  const demoDates = config.DEMO_REVIEW
+    ? await loadDemo(store, config.DEMO_REVIEW, config.DEMO_REVIEW_AHEAD ? (overrides.now?.() ?? new Date().toISOString()) : undefined, log)
+    : undefined;
   const adapter = createAdapter(config);
   const botAppId = config.BOT_ID ?? '';
   const background = new Background();
@@ -116,7 +120,7 @@ export const startConvene = async (config: Config, overrides: Overrides = {}): P
   const queue = await openOutboxQueue({ databaseUrl: config.DATABASE_URL, db: store.db, leaseSeconds: config.OUTBOX_LEASE_SECONDS, pollSeconds: OUTBOX_POLL_SECONDS, log });
   const outbox = new Outbox({ store, calendar, mailer, installer, messenger, queue, pacer: new SendPacer(store.sendLog), log, now, leaseSeconds: config.OUTBOX_LEASE_SECONDS });
   await queue.work(async (key) => void (await outbox.deliver(key)));
-  const deps = { store, calendar, mailer, planner, messenger, outbox, background, log, now, files, attachments };
+  const deps = { store, calendar, mailer, planner, messenger, outbox, background, log, now, files, attachments, demoDates };
   const watching = changeNotifications(config, overrides, graph, () => ownUrl);
   const subscriptionDeps: SubscriptionDeps | undefined = watching && {
     store,
@@ -202,12 +206,23 @@ const changeNotifications = (config: Config, overrides: Overrides, graph: Client
   return { calendarSubscriptions, urls: () => ({ notificationUrl: at(GRAPH_NOTIFICATIONS_PATH), lifecycleNotificationUrl: at(GRAPH_LIFECYCLE_PATH) }) };
 };
 
-/** The demo review is imported on first start only: a newcomer's own imports are never overwritten. */
-const loadDemo = async (store: Store, path: string, aheadOf: string | undefined, log: Log) => {
-  if (await store.reviews.latest()) return;
+/**
+ * The demo review is imported on first start only: a newcomer's own imports are never overwritten. Answers how far
+ * its dates were moved ahead (read from what is stored, so the same after a restart), for its file imported again.
+ */
+const loadDemo = async (store: Store, path: string, aheadOf: string | undefined, log: Log): Promise<DemoDates | undefined> => {
   const text = await readFile(path, 'utf8');
-  const parsed = parseReviewFile(aheadOf ? datesAhead(text, aheadOf.slice(0, 10)) : text);
-  if (!parsed.ok) throw new Error(`The demo review ${path} is invalid:\n${(parsed.details ?? []).join('\n')}`);
-  await store.reviews.save(parsed.value, 'demo');
-  log.info({ review: parsed.value.name }, 'demo review loaded');
+  const original = parseReviewFile(text);
+  if (!original.ok) throw new Error(`The demo review ${path} is invalid:\n${(original.details ?? []).join('\n')}`);
+  const key = reviewKey(original.value);
+  if (!(await store.reviews.latest())) {
+    const parsed = parseReviewFile(aheadOf ? datesAhead(text, aheadOf.slice(0, 10)) : text);
+    if (!parsed.ok) throw new Error(`The demo review ${path}, its dates moved ahead, is invalid:\n${(parsed.details ?? []).join('\n')}`);
+    await store.reviews.save(parsed.value, 'demo');
+    log.info({ review: parsed.value.name }, 'demo review loaded');
+  }
+  const stored = aheadOf ? await store.reviews.byKey(key) : undefined;
+  const first = stored && (await store.reviews.revision(stored.id, 1));
+  const weeks = first ? weeksApart(text, JSON.stringify(first)) : 0;
+  return weeks > 0 ? { key, weeks } : undefined;
 };

@@ -1,3 +1,4 @@
+import type { DemoDates } from '../services/reviews/index.js';
 import type { TurnContext } from 'botbuilder';
 import type { Planner } from '../services/ports/index.js';
 import type { Outbox } from '../services/outbox/index.js';
@@ -23,6 +24,8 @@ export interface BotDeps {
   files: FileDelivery;
   /** Where attached files may be downloaded from, and for how long. */
   attachments: AttachmentPolicy;
+  /** The demo's dates as `npm start` moved them: the demo's file imported again is moved as far. */
+  demoDates?: DemoDates;
 }
 
 /** A chat command's handler also gets what lives as long as the app: the plans under way, the timetable's links. */

@@ -16,7 +16,8 @@ export const scheduleNext = (review: Review): string => `**schedule case reviews
 export const importedText = (imported: Exclude<Imported, { kind: 'held' }>): string => {
   const { review, revision } = imported.stored;
   if (imported.kind === 'new') return `Imported **${review.name}**: ${reviewSummary(imported.stored.review)}. Send ${scheduleNext(review)} when you are ready.`;
-  const head = `Imported revision ${revision} of **${review.name}**: ${reviewSummary(review)}. What is booked stays booked, with its answers and notes.`;
+  const moved = imported.movedWeeks ? ` Its dates are moved ${plural(imported.movedWeeks, 'week')} ahead, as the demo's were when Convene started.` : '';
+  const head = `Imported revision ${revision} of **${review.name}**: ${reviewSummary(review)}.${moved} What is booked stays booked, with its answers and notes.`;
   const { changes, previous } = imported;
   if (changes.length === 0) return `${head}\n\nNothing in it changes what is booked. Send ${scheduleNext(review)} to place anything not booked yet.`;
   const lines = revisionLines(changes, { previous, next: review });

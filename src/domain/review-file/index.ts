@@ -1,3 +1,3 @@
 export { parseReviewFile } from './parse-review-file.js';
-export { datesAhead } from './dates-ahead.js';
+export { datesAhead, earliestDate, shiftWeeks, weeksApart } from './dates-ahead.js';
 export { parseReminders } from './reminders-schema.js';

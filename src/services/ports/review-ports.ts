@@ -57,7 +57,8 @@ export interface ReviewRepository {
 export type Imported =
   | { kind: 'new'; stored: StoredReview }
   /** `changes`: what the new revision changes against what is booked (not applied). */
-  | { kind: 'revision'; stored: StoredReview; previous: Review; changes: RevisionChange[] }
+  /** `movedWeeks`: the demo's file, its dates moved ahead as the demo's were on start (`DemoDates`). */
+  | { kind: 'revision'; stored: StoredReview; previous: Review; changes: RevisionChange[]; movedWeeks?: number }
   | { kind: 'held'; held: string; review: Review; current: StoredReview; booked: number };
 
 export interface ReviewListing {

@@ -1,11 +1,29 @@
-import { parseReviewFile } from '../../domain/review-file/index.js';
+import { earliestDate, parseReviewFile, shiftWeeks } from '../../domain/review-file/index.js';
 import { revisionChanges } from '../../domain/revisions/index.js';
-import { ok, reviewKey, userError, type Result, type UserError } from '../../domain/shared/index.js';
+import { ok, reviewKey, userError, type Result, type Review, type UserError } from '../../domain/shared/index.js';
 import { isProjectTeam } from '../shared/index.js';
 import type { Imported, ReviewRepository, Store, StoredReview } from '../ports/index.js';
 import { bookedSessions } from './booked-sessions.js';
 
-type Deps = { store: Pick<Store, 'reviews' | 'bookings'> };
+/**
+ * The demo's dates as `npm start` moved them (DEMO_REVIEW_AHEAD): its key, and by how many weeks. A file of the demo
+ * imported again with its dates still in the past (the example file, edited) is moved as far, so that it is a
+ * revision of the programme that is booked, not of one months ago.
+ */
+export interface DemoDates {
+  key: string;
+  weeks: number;
+}
+
+type Deps = { store: Pick<Store, 'reviews' | 'bookings'>; demoDates?: DemoDates; now?: () => string };
+
+const asTheDemo = (deps: Deps, text: string, review: Review): { text: string; weeks: number } | undefined => {
+  const demo = deps.demoDates;
+  const first = earliestDate(text);
+  const today = deps.now?.().slice(0, 10);
+  if (!demo || !first || !today || reviewKey(review) !== demo.key || first >= today) return undefined;
+  return { text: shiftWeeks(text, demo.weeks), weeks: demo.weeks };
+};
 
 const notOnTeam = (name: string): UserError => userError('ACCESS.DENIED', `Sorry, only the project team of ${name} can import a review.`);
 
@@ -24,12 +42,16 @@ export const mayImport = async (reviews: ReviewRepository, importer: string): Pr
  * project team (so they can manage it after) and on the review's own, for a revision, or on the current review's,
  * for a new one.
  */
-export const importReview = async ({ store }: Deps, text: string, importer: string): Promise<Result<Imported>> => {
-  const parsed = parseReviewFile(text);
+export const importReview = async (deps: Deps, text: string, importer: string): Promise<Result<Imported>> => {
+  const { store } = deps;
+  let parsed = parseReviewFile(text);
   if (!parsed.ok) {
     // A stranger learns nothing of the file's problems.
     return (await mayImport(store.reviews, importer)) ?? parsed;
   }
+  const demo = asTheDemo(deps, text, parsed.value);
+  if (demo) parsed = parseReviewFile(demo.text);
+  if (!parsed.ok) return parsed;
   const review = parsed.value;
   const existing = await store.reviews.byKey(reviewKey(review));
   if (existing && !isProjectTeam(existing.review, importer)) return notOnTeam(existing.review.name);
@@ -49,7 +71,8 @@ export const importReview = async ({ store }: Deps, text: string, importer: stri
     const stored = await store.reviews.revise(existing.id, next, importer);
     if (!stored) return userError('REVIEW.NONE', 'The review was removed meanwhile, so nothing was imported. Send the file again.');
     const booked = bookedSessions(existing.review, await store.bookings.forReview(stored.id));
-    return ok({ kind: 'revision', stored, previous: existing.review, changes: revisionChanges(existing.review, stored.review, booked) });
+    const changes = revisionChanges(existing.review, stored.review, booked);
+    return ok({ kind: 'revision', stored, previous: existing.review, changes, ...(demo ? { movedWeeks: demo.weeks } : {}) });
   }
   const current = await store.reviews.latest();
   const booked = current ? (await store.bookings.forReview(current.id)).filter((booking) => booking.status === 'booked').length : 0;
