@@ -9,6 +9,7 @@ import type { BookingDeps } from './book-proposal.js';
 import { runBooking } from './booking-run.js';
 import type { PlannedBooking } from './on-site-bookings.js';
 import { cardsFollow } from '../invitations/index.js';
+import { holdCalendar } from '../shared/index.js';
 import type { Booking, BookingProgress, ChangesProposal, StoredReview, UpdatedInvitations } from '../ports/index.js';
 import { eventUpdate, everyoneIn } from './event-update.js';
 import { targetBody, targetSubject } from './session-text.js';
@@ -101,14 +102,19 @@ export const applyChanges = async (
   const inPlace = proposal.plan.changes.filter((c): c is Update | Cancel => c.action === 'update' || c.action === 'cancel');
   // The card moves a few times, as while booking: an update a change would outrun Teams' limits for its chat.
   const every = Math.max(1, Math.ceil(inPlace.length / PROGRESS_STEPS));
-  for (const [n, change] of inPlace.entries()) {
-    const done = await (change.action === 'update' ? update(deps, stored, proposal, change) : cancel(deps, stored, proposal, change)).catch((error: unknown) => {
-      deps.log.warn({ proposalId: proposal.id, action: change.action, err: String(error) }, 'change not applied');
-      return false;
-    });
-    if (done) steps.booked += 1;
-    else steps.failed += 1;
-    if ((n + 1) % every === 0 || n + 1 === inPlace.length) await onProgress({ ...steps, done: false });
+  const release = inPlace.length > 0 ? await holdCalendar(deps.store.runs, stored.review.organiser) : undefined;
+  try {
+    for (const [n, change] of inPlace.entries()) {
+      const done = await (change.action === 'update' ? update(deps, stored, proposal, change) : cancel(deps, stored, proposal, change)).catch((error: unknown) => {
+        deps.log.warn({ proposalId: proposal.id, action: change.action, err: String(error) }, 'change not applied');
+        return false;
+      });
+      if (done) steps.booked += 1;
+      else steps.failed += 1;
+      if ((n + 1) % every === 0 || n + 1 === inPlace.length) await onProgress({ ...steps, done: false });
+    }
+  } finally {
+    await release?.();
   }
   const creates = createdBookings(stored, proposal);
   const recorded = await deps.store.bookings.recordIntents(creates.map((c) => c.intent));

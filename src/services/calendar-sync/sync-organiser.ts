@@ -7,6 +7,7 @@ import type { UtcInterval } from '../../domain/shared/index.js';
 import type { Store } from '../ports/index.js';
 import { followChanges, type Synced } from './follow-changes.js';
 import type { BookedSession, CalendarSyncDeps } from './session-changed.js';
+import { calendarKey } from '../shared/index.js';
 
 /** `busy`: another run (in this instance or another) is syncing the mailbox; `failed`: logged, tried again next time. */
 export type SyncOutcome = ({ kind: 'synced' } & Synced) | { kind: 'busy' } | { kind: 'failed' };
@@ -42,7 +43,7 @@ export const syncOrganiser = async (deps: CalendarSyncDeps, organiser: string, o
   let release: (() => Promise<void>) | undefined;
   try {
     // One run per mailbox across every bot instance: two would follow the same change twice at once.
-    release = await deps.store.runs.tryLock(`calendar-sync:${mailbox}`);
+    release = await deps.store.runs.tryLock(calendarKey(mailbox));
     if (!release) return { kind: 'busy' };
     // Read under the lock: what another run followed just before is seen.
     const sessions = (await bookedSessions(deps.store)).get(mailbox) ?? [];

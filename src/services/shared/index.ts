@@ -4,3 +4,4 @@ export { currentReview } from './current-review.js';
 export { identifyPerson } from './identify-person.js';
 export { tooLong } from './too-long.js';
 export { forEveryReview } from './every-review.js';
+export { calendarKey, holdCalendar } from './calendar-hold.js';
