@@ -146,4 +146,20 @@ describe('applying a corrected file to what is booked, through Microsoft Graph',
       [['Case review C02', everyoneAs(KEMI).id], ['Case review C17', everyoneAs(SAM).id], ['Case review C17', expect.any(String)]].sort(),
     );
   });
+
+  it('tells a new clash with someone’s calendar on import, and moves only that session', async () => {
+    const c10 = (await h.convene.store.bookings.forReview(await reviewId())).find((b) => b.sessionId === 'C10')!;
+    const worker = c10.attendees.find((e) => e.endsWith('@shropshire.example'))!;
+    graph.setBusy(worker, [{ start: c10.start, end: c10.end, subject: 'A hearing' }]);
+    const reply = (await h.client.say(alex, `import\n${CORRECTED}`)).map((r) => r.activity.text ?? '').join('\n');
+    expect(reply.split('\n').filter((line) => line.startsWith('- '))).toEqual([expect.stringMatching(/^- Clash: Case review C10, /)]);
+    const moving = await askForPlan(h, alex, 'review changes');
+    expect(cardText(cardOf(moving.activity))).toMatch(/Will move \(1\)\n- \*\*Case review C10\*\*: /);
+    await h.client.press(alex, moving.activity.activityId, VERBS.confirmProposal, { proposalId: moving.proposalId });
+    await h.convene.idle();
+    const moved = (await h.convene.store.bookings.forReview(await reviewId())).find((b) => b.sessionId === 'C10')!;
+    expect(moved.start).not.toBe(c10.start);
+    expect(live()).toHaveLength(16);
+    expect((await h.convene.store.invitations.forBookings([moved.id])).map((i) => i.rsvp)).toEqual(['pending', 'pending']);
+  });
 });

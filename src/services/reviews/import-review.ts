@@ -1,8 +1,9 @@
 import { earliestDate, parseReviewFile, shiftWeeks } from '../../domain/review-file/index.js';
 import { revisionChanges } from '../../domain/revisions/index.js';
-import { ok, reviewKey, userError, type Result, type Review, type UserError } from '../../domain/shared/index.js';
+import type { BookedSession } from '../../domain/revisions/index.js';
+import { ok, reviewKey, userError, type BusyByPerson, type Result, type Review, type UserError } from '../../domain/shared/index.js';
 import { isProjectTeam } from '../shared/index.js';
-import type { Imported, ReviewRepository, Store, StoredReview } from '../ports/index.js';
+import type { CalendarPort, Imported, Log, ReviewRepository, Store, StoredReview } from '../ports/index.js';
 import { bookedSessions } from './booked-sessions.js';
 
 /**
@@ -15,7 +16,28 @@ export interface DemoDates {
   weeks: number;
 }
 
-type Deps = { store: Pick<Store, 'reviews' | 'bookings'>; demoDates?: DemoDates; now?: () => string };
+type Deps = {
+  store: Pick<Store, 'reviews' | 'bookings'>;
+  /** Read for who is busy now at the booked sessions' times; without it only the file's busy times count. */
+  calendar?: Pick<CalendarPort, 'getBusy'>;
+  log?: Log;
+  demoDates?: DemoDates;
+  now?: () => string;
+};
+
+/**
+ * Everyone's calendar over what is booked, for the clashes a revision makes. An outage of the calendar does not stop
+ * the import: the reply then tells only the file's clashes, and `review changes` reads the calendars again.
+ */
+const calendarBusy = async (deps: Deps, review: Review, booked: readonly BookedSession[]): Promise<BusyByPerson> => {
+  if (!deps.calendar || booked.length === 0) return new Map();
+  const people = [...new Set(booked.flatMap((b) => [...b.attendees, ...b.peers]))];
+  const window = { start: booked.map((b) => b.start).sort()[0]!, end: booked.map((b) => b.end).sort().at(-1)! };
+  return deps.calendar.getBusy(review.organiser, people, window).catch((error: unknown) => {
+    deps.log?.warn({ err: String(error) }, 'calendar not read for the import: only the file’s busy times are told');
+    return new Map();
+  });
+};
 
 const asTheDemo = (deps: Deps, text: string, review: Review): { text: string; weeks: number } | undefined => {
   const demo = deps.demoDates;
@@ -71,7 +93,7 @@ export const importReview = async (deps: Deps, text: string, importer: string): 
     const stored = await store.reviews.revise(existing.id, next, importer);
     if (!stored) return userError('REVIEW.NONE', 'The review was removed meanwhile, so nothing was imported. Send the file again.');
     const booked = bookedSessions(existing.review, await store.bookings.forReview(stored.id));
-    const changes = revisionChanges(existing.review, stored.review, booked);
+    const changes = revisionChanges(existing.review, stored.review, booked, await calendarBusy(deps, stored.review, booked));
     return ok({ kind: 'revision', stored, previous: existing.review, changes, ...(demo ? { movedWeeks: demo.weeks } : {}) });
   }
   const current = await store.reviews.latest();
