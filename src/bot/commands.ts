@@ -8,7 +8,7 @@ import type { Audience } from '../domain/shared/index.js';
 import { audienceOf, FIRST_USER } from '../services/shared/index.js';
 import type { BotDeps, CommandHandler } from './deps.js';
 import { replyCard } from './reply.js';
-import { finishBookingCommand, reviewChanges, scheduleCaseReviews, scheduleOnSite, statusCommand } from './routes/booking/index.js';
+import { addCommand, cancelCommand, finishBookingCommand, moveCommand, reviewChanges, scheduleCaseReviews, scheduleOnSite, statusCommand } from './routes/booking/index.js';
 import { caseFormCommand, casesCommand, exportCasesCommand } from './routes/case-forms.js';
 import { mySessionsCommand } from './routes/invitations.js';
 import { askBeforePurge, concernsCommand, exportCommand, noteCommand, purgeCommand, themeCommand, themesCommand } from './routes/notes/index.js';
@@ -59,6 +59,9 @@ export const COMMANDS: Command[] = [
   { name: 'scheduleCaseReviews', words: /^schedule\s+(the\s+)?case[\s-]*reviews?\b/i, handler: scheduleCaseReviews, help: { command: 'schedule case reviews', what: 'Propose the case-review calls; nothing is booked until you confirm', for: team } },
   { name: 'scheduleOnSite', words: /^schedule\s+(the\s+)?on[\s-]*site\b/i, handler: scheduleOnSite, help: { command: 'schedule on-site', what: 'Propose the on-site week as a timetable per day; nothing is booked until you confirm', for: team } },
   { name: 'reviewChanges', words: /^review\s+(the\s+)?changes?\b/i, handler: reviewChanges, help: { command: 'review changes', what: 'After importing a corrected file: what it changes in what is booked, moving as little as it can; nothing changes until you confirm', for: team } },
+  { name: 'move', words: /^move\b/i, handler: moveCommand, help: { command: 'move …', what: 'Other times for one booked session that move nothing else, e.g. move C03; nothing changes until you confirm', for: team } },
+  { name: 'cancel', words: /^cancel\b/i, handler: cancelCommand, help: { command: 'cancel …', what: 'Cancel one booked session, by its id or a part of its title, e.g. cancel C03; nothing changes until you confirm', for: team } },
+  { name: 'add', words: /^add\b/i, handler: addCommand, help: { command: 'add …', what: 'Add one session written as in the review file, e.g. add { id: C17, caseWorker: …, categories: [] }; it is placed around what is booked, to confirm', for: team } },
   { name: 'status', words: /^status\b/i, handler: statusCommand, help: { command: 'status', what: 'Who has accepted, is unsure, declined or not answered, per session', for: team } },
   { name: 'remind', words: /^remind(\s+now)?\s*$/i, handler: remindCommand, help: { command: 'remind', what: 'Whom to chase: who has not answered or has declined, with Remind now (the digest you get each working morning)', for: team } },
   { name: 'reminders', words: /^reminders\s*$/i, handler: remindersCommand, help: { command: 'reminders', what: 'When people are reminded, the joining details and the morning digest: see and change them', for: team } },

@@ -11,7 +11,7 @@ import { digestCard, remindersCard } from '../../src/cards/reminders/index.js';
 import { heldImportCard, reviewsCard } from '../../src/cards/reviews/index.js';
 import { DEFAULT_POLICY } from '../../src/domain/reminders/index.js';
 import { concernCard, concernsCard, noteFormCard, notePreviewCard, noteSavedCard, sessionHeading, themeCard, themesCard } from '../../src/cards/notes/index.js';
-import { cardForProposal, changesCard, onSiteProposalCards, proposalCard } from '../../src/cards/proposals/index.js';
+import { cardForProposal, changesCard, moveCard, onSiteProposalCards, proposalCard } from '../../src/cards/proposals/index.js';
 import { bookedSessions } from '../../src/services/reviews/index.js';
 import type { ChangesProposal } from '../../src/services/ports/index.js';
 import { helpCard, noticeCard, type renderCard } from '../../src/cards/shared/index.js';
@@ -78,6 +78,24 @@ const revisionChanges: CardSample[] = [
   {
     name: 'review changes applied', template: 'changes', card: changesCard(review, { ...changes, status: 'booked' }, { total: 4, booked: 4, failed: 0, done: true, cardsSent: 2, withoutCard: [] }),
     shows: ['Applied 4 of 4 changes. All in the calendar.', 'Invite cards sent: 2'],
+  },
+  {
+    name: 'move', template: 'move',
+    card: moveCard(review, c02!, [
+      { start: '2026-01-14T13:00:00.000Z', end: '2026-01-14T14:00:00.000Z', free: [] },
+      { start: '2026-01-15T09:00:00.000Z', end: '2026-01-15T10:00:00.000Z', free: [] },
+    ]),
+    shows: ['Move: Case review C02', 'Wed 14 Jan, 11:00–12:00 (UK time)', 'Sam Lindqvist', 'Other times (nothing else moves)', 'Wed 14 Jan, 13:00–14:00 (everyone free)', 'Thu 15 Jan, 09:00–10:00 (everyone free)', 'Propose this time'],
+  },
+  {
+    name: 'a move asked from chat', template: 'changes',
+    card: changesCard(review, { ...changes, plan: { changes: [changes.plan.changes[0]!], because: 'Alex Rowan asked to move Case review C01.' } }),
+    shows: ['Alex Rowan asked to move Case review C01. 1 change.', 'Will move (1)', 'Wed 14 Jan 09:00–10:00 → Thu 15 Jan 13:00–14:00', 'Confirm 1 change', 'Cancel'],
+  },
+  {
+    name: 'a cancel asked from chat', template: 'changes',
+    card: changesCard(review, { ...changes, plan: { changes: [changes.plan.changes[2]!], because: 'Alex Rowan asked to cancel Case review C03.' } }),
+    shows: ['Alex Rowan asked to cancel Case review C03. 1 change.', 'Will be cancelled (1)', 'Wed 14 Jan 12:00–13:00', 'Confirm 1 change'],
   },
 ];
 

@@ -28,7 +28,8 @@ export type CardName =
   | 'digest'
   | 'reminders'
   | 'held-import'
-  | 'reviews';
+  | 'reviews'
+  | 'move';
 
 /** Fills adaptiveCards/<name>.json with data (adaptivecards-templating). Templates are read and parsed once. */
 export const renderCard = (name: CardName, data: object): CardJson => {

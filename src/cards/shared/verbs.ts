@@ -16,4 +16,5 @@ export const VERBS = {
   dropHeld: 'review.dropHeld',
   chooseReview: 'review.choose',
   settleDecline: 'decline.settle',
+  proposeMove: 'change.proposeMove',
 } as const;

@@ -23,6 +23,14 @@ export interface DeclineWords {
   replacements: string[];
 }
 
+export const NO_ALTERNATIVE = 'No other time has everyone free and keeps the rest of the programme where it is.';
+
+/** "Wed 4 Feb, 09:00–10:00 (everyone free)" per time, or one line saying there is none. */
+export const alternativeWords = (alternatives: readonly AlternativeTime[], zone: string): string[] =>
+  alternatives.length > 0
+    ? alternatives.map((a) => `${localDay(a.start, zone)}, ${clockSpan(a.start, a.end, zone)} (everyone free)`)
+    : [NO_ALTERNATIVE];
+
 export const declineWords = ({ review, session, decliner, alternatives, replacements }: Declined): DeclineWords => {
   const zone = review.timeZone;
   const who = nameOf(review, decliner);
@@ -37,10 +45,7 @@ export const declineWords = ({ review, session, decliner, alternatives, replacem
     : `No one else in the review can take ${who}’s place: keep the session without them, or cancel it.`;
   return {
     heading: `${who} declined ${session.title}, ${sessionTime(session.start, session.end, zone)}.`,
-    alternatives:
-      alternatives.length > 0
-        ? alternatives.map((a) => `${localDay(a.start, zone)}, ${clockSpan(a.start, a.end, zone)} (everyone free)`)
-        : ['No other time has everyone free and keeps the rest of the programme where it is.'],
+    alternatives: alternativeWords(alternatives, zone),
     replacements: replacements.length > 0 ? replacements.map(replacement) : [nobody],
   };
 };

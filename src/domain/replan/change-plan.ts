@@ -35,6 +35,20 @@ export interface ChangePlan {
   because?: string;
 }
 
+/** The booked session as it is to be after `change`: an update asked for one session (a decline settled, a move from chat). */
+export const targetOf = (s: BookedSession, change: Partial<SessionTarget> = {}): SessionTarget => ({
+  sessionId: s.sessionId,
+  kind: s.kind,
+  title: s.title,
+  start: s.start,
+  end: s.end,
+  attendees: s.attendees,
+  peers: s.peers,
+  online: s.online,
+  ...(s.location ? { location: s.location } : {}),
+  ...change,
+});
+
 /** Whether an update moves the session: then everyone in it is asked again. */
 export const isMove = (change: Extract<PlannedChange, { action: 'update' }>): boolean =>
   Date.parse(change.from.start) !== Date.parse(change.to.start) || Date.parse(change.from.end) !== Date.parse(change.to.end);

@@ -1,5 +1,5 @@
 export type { ChangePlan, PlannedChange, SessionTarget } from './change-plan.js';
-export { isMove, peopleChange } from './change-plan.js';
+export { isMove, peopleChange, targetOf } from './change-plan.js';
 export type { ReplanScope } from './replan-scope.js';
 export { replanScope } from './replan-scope.js';
 export type { Placement } from './plan-changes.js';

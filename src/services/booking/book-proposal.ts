@@ -1,10 +1,11 @@
-import { ok, userError, type Result } from '../../domain/shared/index.js';
+import { ok, userError, type Result, type UserError } from '../../domain/shared/index.js';
 import { projectTeamOnly } from '../shared/index.js';
 import { runBooking } from './booking-run.js';
 import { onSiteBookings, type PlannedBooking } from './on-site-bookings.js';
 import { caseReviewBookings } from './case-review-bookings.js';
 import type { Outbox } from '../outbox/index.js';
-import type { BookingClaim, BookingProgress, CalendarPort, CaseReviewsProposal, Log, OnSiteProposal, Proposal, Store, StoredReview } from '../ports/index.js';
+import type { BookingClaim, BookingProgress, CalendarPort, CaseReviewsProposal, ChangesProposal, Log, OnSiteProposal, Proposal, Store, StoredReview } from '../ports/index.js';
+import { notAsPlanned } from './as-planned.js';
 import { applyChanges, changeCount } from './apply-changes.js';
 
 export interface ClaimedProposal {
@@ -64,6 +65,11 @@ export const confirmProposal = async (deps: BookingDeps, proposalId: unknown, as
   const current = { ...proposal, status: 'booking' as const };
   const bodies = new Map(planned.map((p) => [p.intent.sessionId, p.body]));
   if (current.kind === 'changes') {
+    const refused = await heldBack(deps.store, current, claim);
+    if (refused) {
+      await release();
+      return refused;
+    }
     return ok({ stored, proposal: current, total: changeCount(current), run: (onProgress) => applyChanges(deps, stored, current, onProgress).finally(release) });
   }
   return ok({
@@ -72,6 +78,20 @@ export const confirmProposal = async (deps: BookingDeps, proposalId: unknown, as
     total: planned.length,
     run: (onProgress) => runBooking(deps, { stored, proposal: current, bodies }, onProgress).finally(release),
   });
+};
+
+/**
+ * A changes proposal just claimed goes back to waiting if what it changes is no longer as it was planned; one resumed
+ * must still be booking (it may have just gone back, under a Confirm pressed at the same moment).
+ */
+const heldBack = async (store: Store, proposal: ChangesProposal, claim: 'claimed' | 'resumed'): Promise<UserError | undefined> => {
+  if (claim === 'resumed') {
+    const now = await store.proposals.get(proposal.id);
+    return now?.status === 'booking' ? undefined : userError('PROPOSAL.CLOSED', 'These changes were not confirmed: press Confirm again to see why.');
+  }
+  const refused = await notAsPlanned(store, proposal);
+  if (refused) await store.proposals.transition(proposal.id, ['booking'], 'proposed');
+  return refused;
 };
 
 const plannedBookings = (stored: StoredReview, proposal: CaseReviewsProposal | OnSiteProposal): PlannedBooking[] =>

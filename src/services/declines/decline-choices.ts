@@ -2,7 +2,7 @@
  * What the project team can do about a decline, worked out from what is booked and everyone's calendar now: other
  * times for the session that move nothing else, and peers who could take a declining peer's place.
  */
-import { alternativeTimes, replacements, type AlternativeTime, type Replacement } from '../../domain/declines/index.js';
+import { alternativeTimes, replacements, type AlternativeTime, type DeclinedSession, type Replacement } from '../../domain/declines/index.js';
 import { eligiblePeers, readOnSite } from '../../domain/on-site/index.js';
 import type { BookedSession } from '../../domain/revisions/index.js';
 import { dayWindow, type BusyByPerson, type Review, type UtcInterval } from '../../domain/shared/index.js';
@@ -40,15 +40,33 @@ const withoutOwnEvent = (busy: BusyByPerson, session: BookedSession): BusyByPers
   );
 };
 
-/** Undefined when the booking is no longer a booked session of the review (cancelled, or never booked). */
-export const declineChoices = async (deps: Deps, stored: StoredReview, booking: Booking, decliner: string): Promise<DeclineChoices | undefined> => {
+/** The session of this booking as booked, and what the domain works its choices out from; undefined when it is no longer booked. */
+const asBookedNow = async (deps: Deps, stored: StoredReview, bookingId: string, alsoAsk: (session: BookedSession) => string[]) => {
   const booked = bookedSessions(stored.review, await deps.store.bookings.forReview(stored.id));
-  const session = booked.find((b) => b.bookingId === booking.id);
+  const session = booked.find((b) => b.bookingId === bookingId);
   if (!session) return undefined;
   const { review } = stored;
-  const candidates = session.kind === 'caseReview' ? review.peers.filter((p) => p.role === 'caseReviewer').map((p) => p.email) : eligiblePeers(review);
-  const people = [...new Set([...session.attendees, ...session.peers, ...candidates])];
+  const people = [...new Set([...session.attendees, ...session.peers, ...alsoAsk(session)])];
   const busy = withoutOwnEvent(await deps.calendar.getBusy(review.organiser, people, windowOf(review, session)), session);
-  const declined = { review, booked, sessionId: session.sessionId, busy, now: deps.now() };
-  return { session, alternatives: alternativeTimes(declined), replacements: replacements(declined, decliner) };
+  const declined: DeclinedSession = { review, booked, sessionId: session.sessionId, busy, now: deps.now() };
+  return { session, declined };
+};
+
+/**
+ * Other times for a booked session that keep every rule and move nothing else, everyone in it free by their calendars
+ * (docs/declines.md): what a decline offers, and what `move` offers. Undefined when it is no longer booked.
+ */
+export const otherTimes = async (deps: Deps, stored: StoredReview, bookingId: string): Promise<Omit<DeclineChoices, 'replacements'> | undefined> => {
+  const found = await asBookedNow(deps, stored, bookingId, () => []);
+  return found && { session: found.session, alternatives: alternativeTimes(found.declined) };
+};
+
+/** Undefined when the booking is no longer a booked session of the review (cancelled, or never booked). */
+export const declineChoices = async (deps: Deps, stored: StoredReview, booking: Booking, decliner: string): Promise<DeclineChoices | undefined> => {
+  const { review } = stored;
+  const candidates = (session: BookedSession) =>
+    session.kind === 'caseReview' ? review.peers.filter((p) => p.role === 'caseReviewer').map((p) => p.email) : eligiblePeers(review);
+  const found = await asBookedNow(deps, stored, booking.id, candidates);
+  if (!found) return undefined;
+  return { session: found.session, alternatives: alternativeTimes(found.declined), replacements: replacements(found.declined, decliner) };
 };

@@ -3,8 +3,7 @@
  * session without them, or cancelling it. It is checked again against the calendars now (the card may be hours old),
  * then applied as any change to what is booked is: a changes proposal, confirmed at once, resumable.
  */
-import type { PlannedChange, SessionTarget } from '../../domain/replan/index.js';
-import type { BookedSession } from '../../domain/revisions/index.js';
+import { targetOf, type PlannedChange } from '../../domain/replan/index.js';
 import { nameOf, ok, userError, type Result } from '../../domain/shared/index.js';
 import { confirmProposal, type BookingDeps, type ClaimedProposal } from '../booking/index.js';
 import { projectTeamOnly } from '../shared/index.js';
@@ -22,19 +21,6 @@ export interface SettleInput {
   replacement?: unknown;
 }
 
-const asTarget = (s: BookedSession, change: Partial<SessionTarget>): SessionTarget => ({
-  sessionId: s.sessionId,
-  kind: s.kind,
-  title: s.title,
-  start: s.start,
-  end: s.end,
-  attendees: s.attendees,
-  peers: s.peers,
-  online: s.online,
-  ...(s.location ? { location: s.location } : {}),
-  ...change,
-});
-
 const STALE = 'Send **status** to see where the session stands; the choices on this card may be out of date.';
 
 const chosen = (input: SettleInput, choices: DeclineChoices, decliner: string): Result<PlannedChange> => {
@@ -43,15 +29,15 @@ const chosen = (input: SettleInput, choices: DeclineChoices, decliner: string): 
     case 'move': {
       const at = choices.alternatives.find((a) => a.start === input.alternative);
       if (!at) return userError('DECLINE.STALE', `That time is no longer free for everyone, or was not chosen. ${STALE}`);
-      return ok({ action: 'update', from, to: asTarget(from, { start: at.start, end: at.end }) });
+      return ok({ action: 'update', from, to: targetOf(from, { start: at.start, end: at.end }) });
     }
     case 'replace': {
       const peer = choices.replacements.find((r) => r.email === input.replacement);
       if (!peer) return userError('DECLINE.STALE', `Choose who takes their place from the list: that peer is not free then, or was not chosen. ${STALE}`);
-      return ok({ action: 'update', from, to: asTarget(from, { peers: from.peers.map((p) => (p === decliner ? peer.email : p)) }) });
+      return ok({ action: 'update', from, to: targetOf(from, { peers: from.peers.map((p) => (p === decliner ? peer.email : p)) }) });
     }
     case 'keep':
-      return ok({ action: 'update', from, to: asTarget(from, { peers: from.peers.filter((p) => p !== decliner), attendees: from.attendees.filter((a) => a !== decliner) }) });
+      return ok({ action: 'update', from, to: targetOf(from, { peers: from.peers.filter((p) => p !== decliner), attendees: from.attendees.filter((a) => a !== decliner) }) });
     case 'cancel':
       return ok({ action: 'cancel', from });
     default:
