@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
-import type { Note } from '../../domain/notes/index.js';
-import type { NewNote, NoteChange, NoteRepository } from '../../services/ports/index.js';
-import { isUuid, json } from '../column-values.js';
-import type { Database, NotesTable } from '../schema.js';
+import type { Note } from '../../../domain/notes/index.js';
+import type { NewNote, NoteChange, NoteRepository } from '../../../services/ports/index.js';
+import { isUuid, json } from '../../column-values.js';
+import type { Database, NotesTable } from '../../schema.js';
 
 /** Notes by a random id; reads never expose the token's hash. */
 export class SqlNoteRepository implements NoteRepository {

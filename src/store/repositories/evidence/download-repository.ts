@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { Download, DownloadRepository } from '../../services/ports/index.js';
-import type { Database } from '../schema.js';
+import type { Download, DownloadRepository } from '../../../services/ports/index.js';
+import type { Database } from '../../schema.js';
 
 /** One-time files: taking one deletes it in the same statement, so two requests cannot both get it. */
 export class SqlDownloadRepository implements DownloadRepository {

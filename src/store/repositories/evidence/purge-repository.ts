@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
-import type { PurgeRecord, PurgeRepository } from '../../services/ports/index.js';
-import { isoString, isUuid, lowerCase } from '../column-values.js';
-import type { Database, PurgesTable } from '../schema.js';
+import type { PurgeRecord, PurgeRepository } from '../../../services/ports/index.js';
+import { isoString, isUuid, lowerCase } from '../../column-values.js';
+import type { Database, PurgesTable } from '../../schema.js';
 
 /** The purge deletes and records in one transaction: either all is gone and counted, or nothing changed. */
 export class SqlPurgeRepository implements PurgeRepository {

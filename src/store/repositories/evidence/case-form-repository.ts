@@ -1,8 +1,8 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
-import type { CaseForm } from '../../domain/case-forms/index.js';
-import type { CaseFormRepository, StoredCaseForm } from '../../services/ports/index.js';
-import { isoString, isUuid, json, lowerCase } from '../column-values.js';
-import type { CaseFormsTable, Database } from '../schema.js';
+import type { CaseForm } from '../../../domain/case-forms/index.js';
+import type { CaseFormRepository, StoredCaseForm } from '../../../services/ports/index.js';
+import { isoString, isUuid, json, lowerCase } from '../../column-values.js';
+import type { CaseFormsTable, Database } from '../../schema.js';
 
 /** One EHCP form per (review, case); saving again replaces it. */
 export class SqlCaseFormRepository implements CaseFormRepository {

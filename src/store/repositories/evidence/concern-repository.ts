@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
-import type { Concern, ConcernRepository } from '../../services/ports/index.js';
-import { isoString, isUuid, lowerCase } from '../column-values.js';
-import type { ConcernsTable, Database } from '../schema.js';
+import type { Concern, ConcernRepository } from '../../../services/ports/index.js';
+import { isoString, isUuid, lowerCase } from '../../column-values.js';
+import type { ConcernsTable, Database } from '../../schema.js';
 
 /** Concerns apart from notes: only the services for the team lead and challenge manager read them. */
 export class SqlConcernRepository implements ConcernRepository {
