@@ -96,6 +96,11 @@ describe('a decline as a task for the project team', () => {
     expect((await bookingOf('C02')).start).toBe(before);
   });
 
+  it('tells the project team again when the new time is declined too', async () => {
+    const card = await decline(SAM, 'C02', 'Still at the tribunal');
+    expect(cardText(cardOf(card))).toMatch(/Reason: Still at the tribunal/);
+  });
+
   it('replaces a declining case reviewer with one who is free, telling only the two of them', async () => {
     // A call at a time when another case reviewer is in no call and free by the file: they can take it.
     const review = (await h.convene.store.reviews.latest())!.review;

@@ -76,16 +76,19 @@ const tellProjectTeam = async (deps: Deps, stored: StoredReview, invitation: Inv
   return messages.some((message) => ended.get(message.key) === 'sent') ? 'projectTeamTold' : 'nobodyReached';
 };
 
+/** The answer a decline replaced: given at a time, or none yet (since the session moved to its time, if it did). */
+const replaced = (before: Invitation): string => before.answeredAt ?? (before.movedFrom ? `unanswered since ${before.movedFrom.start}` : 'unanswered');
+
 /**
  * A decline needs someone to act on it, so the project team hear of it, each once, wherever it was given (a card, or
  * Outlook). The key names the answer the decline replaced: two presses at once both replace the same one, so they
- * are one message; a decline after a change of mind replaces another, so it is told again.
+ * are one message; a decline after a change of mind, or of the new time after a move, replaces another: told again.
  */
 export const declineMessages = (stored: StoredReview, invitation: Invitation, before: Invitation, now: string): OutboundMessage[] =>
   stored.review.projectTeam
     .filter((email) => email !== invitation.email)
     .map((member) => ({
-      key: `decline:${invitation.id}:${before.answeredAt ?? 'unanswered'}:${member}`,
+      key: `decline:${invitation.id}:${replaced(before)}:${member}`,
       reviewId: stored.id,
       recipient: member,
       payload: { kind: 'decline', invitationId: invitation.id },
