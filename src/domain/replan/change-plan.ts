@@ -31,6 +31,8 @@ export type PlannedChange =
 export interface ChangePlan {
   /** In time order (as booked, else as it will be), the unplaced last. */
   changes: PlannedChange[];
+  /** The review imported in this one's place, when that is why every booked session is cancelled (not a revision). */
+  replacedBy?: string;
 }
 
 /** Whether an update moves the session: then everyone in it is asked again. */
