@@ -2,24 +2,19 @@ import type { Client } from '@microsoft/microsoft-graph-client';
 import type { Event } from '@microsoft/microsoft-graph-types';
 import type { BusyByPerson, UtcInterval } from '../domain/shared/index.js';
 import type { RsvpAnswer } from '../domain/invitations/index.js';
-import type { CalendarChanges, CalendarEvent, CalendarPort, EventResponses, EventState, EventUpdate, NewEvent } from '../services/ports/index.js';
+import type { CalendarChanges, CalendarEvent, CalendarPort, EventState, EventUpdate, NewEvent } from '../services/ports/index.js';
 import { postAction } from './graph-action.js';
 import { mailboxOf, sendBatch, type BatchRequest } from './graph-batch.js';
 import { graphChangesSince } from './graph-calendar-changes.js';
 import { eventPatch, UPDATE_READS } from './graph-event-update.js';
-import { graphUtc, itemBody, odataString, pathOfLink, responseAction, responsesOf, userPath, utcIso } from './graph-mapping.js';
+import { graphUtc, itemBody, odataString, responseAction, userPath, utcIso } from './graph-mapping.js';
 import { readBusy } from './graph-schedule.js';
 import { MailboxGate } from './mailbox-gate.js';
 
 const DEFAULT_PAGE_SIZE = 100;
 
-interface Page<T> {
-  value: T[];
-  '@odata.nextLink'?: string;
-}
-
 export interface GraphCalendarOptions {
-  /** Events a page: `$top` of calendarView, `Prefer: odata.maxpagesize` of calendarView/delta. */
+  /** Events a page of calendarView/delta (`Prefer: odata.maxpagesize`). */
   pageSize?: number;
 }
 
@@ -70,7 +65,7 @@ export class GraphCalendar implements CalendarPort {
   }
 
   async respond(attendee: string, iCalUId: string, answer: RsvpAnswer, comment?: string): Promise<void> {
-    const found: Page<Event> = await this.inMailbox(attendee, () =>
+    const found: { value: Event[] } = await this.inMailbox(attendee, () =>
       this.client
         .api(`${userPath(attendee)}/events`)
         .filter(encodeURIComponent(`iCalUId eq ${odataString(iCalUId)}`))
@@ -85,30 +80,6 @@ export class GraphCalendar implements CalendarPort {
         sendResponse: true,
       }),
     );
-  }
-
-  async listResponses(organiser: string, window: UtcInterval): Promise<EventResponses[]> {
-    const events: Event[] = [];
-    let page: Page<Event> = await this.inMailbox(organiser, () =>
-      this.client
-        .api(`${userPath(organiser)}/calendarView`)
-        .query({ startDateTime: window.start, endDateTime: window.end })
-        .select(['iCalUId', 'isOrganizer', 'attendees'])
-        .top(this.pageSize)
-        .get(),
-    );
-    events.push(...page.value);
-    while (page['@odata.nextLink']) {
-      const next = pathOfLink(page['@odata.nextLink']);
-      page = await this.inMailbox(organiser, () => this.client.api(next).get());
-      events.push(...page.value);
-    }
-    return events
-      .filter((event) => event.iCalUId && event.isOrganizer !== false)
-      .map((event) => ({
-        iCalUId: event.iCalUId as string,
-        responses: responsesOf(event.attendees),
-      }));
   }
 
   async updateEvent(organiser: string, eventId: string, update: EventUpdate): Promise<CalendarEvent | undefined> {

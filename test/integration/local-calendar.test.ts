@@ -3,6 +3,7 @@ import pg from 'pg';
 import { beforeEach, expect, it } from 'vitest';
 import { LocalCalendar } from '../../src/graph/local/local-calendar.js';
 import type { CalendarPort, NewEvent } from '../../src/services/ports/index.js';
+import { responsesIn } from '../support/calendar-cast.js';
 import { describeEachDatabase } from '../support/databases.js';
 
 const ORGANISER = 'organiser@council.example';
@@ -104,7 +105,7 @@ describeEachDatabase('local calendar', (context) => {
     await calendar.respond('b@x.example', morning.iCalUId, 'declined', 'On leave');
     await calendar.respond('a@x.example', afternoon.iCalUId, 'tentative');
 
-    expect(await calendar.listResponses('Organiser@Council.example', DAY)).toEqual([
+    expect(await responsesIn(calendar, 'Organiser@Council.example', DAY)).toEqual([
       {
         iCalUId: morning.iCalUId,
         responses: [
@@ -115,7 +116,7 @@ describeEachDatabase('local calendar', (context) => {
       },
       { iCalUId: afternoon.iCalUId, responses: [{ email: 'a@x.example', rsvp: 'tentative' }] },
     ]);
-    expect(await calendar.listResponses('b@x.example', DAY)).toEqual([]);
+    expect(await responsesIn(calendar, 'b@x.example', DAY)).toEqual([]);
     expect((await calendar.getBusy(ORGANISER, ['b@x.example'], DAY)).get('b@x.example')).toEqual([]);
 
     await expect(calendar.respond('stranger@x.example', morning.iCalUId, 'accepted')).rejects.toThrow(/No event/);

@@ -1,7 +1,7 @@
 /** People, events and intervals for the CalendarPort contract (calendar-contract.ts and calendar-changes-contract.ts). */
 import { randomUUID } from 'node:crypto';
 import type { UtcInterval } from '../../src/domain/shared/review.js';
-import type { NewEvent } from '../../src/services/ports/index.js';
+import type { AttendeeResponse, CalendarPort, NewEvent } from '../../src/services/ports/index.js';
 
 /** The day every contract event is on. */
 export const WINDOW: UtcInterval = { start: '2026-06-15T00:00:00.000Z', end: '2026-06-16T00:00:00.000Z' };
@@ -43,3 +43,16 @@ export const covers = (intervals: UtcInterval[], target: UtcInterval): boolean =
     (interval) =>
       Date.parse(interval.start) <= Date.parse(target.start) && Date.parse(interval.end) >= Date.parse(target.end),
   );
+
+/**
+ * The organiser's events in the window with each attendee's response, read as the calendar sync reads them: changes
+ * since no token, a full read. Only events still in the window are in one, so every entry is `changed`.
+ */
+export const responsesIn = async (calendar: CalendarPort, organiser: string, window: UtcInterval): Promise<{ iCalUId: string; responses: AttendeeResponse[] }[]> => {
+  const read = await calendar.changesSince(organiser, window);
+  if (read.kind !== 'changes') throw new Error('A read with no token was answered with a resync');
+  return read.changes.map((change) => {
+    if (change.kind !== 'changed') throw new Error(`A full read reported event ${change.id} as removed`);
+    return { iCalUId: change.iCalUId, responses: change.responses };
+  });
+};

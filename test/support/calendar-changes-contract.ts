@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { RsvpAnswer } from '../../src/domain/invitations/index.js';
 import type { UtcInterval } from '../../src/domain/shared/review.js';
 import type { CalendarChanges, CalendarPort, EventChange } from '../../src/services/ports/index.js';
-import { cast, covers, EVENT_TIME, newEvent, WINDOW, type Cast } from './calendar-cast.js';
+import { cast, covers, EVENT_TIME, newEvent, responsesIn, WINDOW, type Cast } from './calendar-cast.js';
 import type { CalendarUnderTest } from './calendar-contract.js';
 
 /** Changes made outside Convene: in Outlook (Graph), or in the database by hand (the local calendar). */
@@ -33,7 +33,7 @@ export const describeChanges = (current: () => CalendarUnderTest): void => {
     });
 
     const responsesOf = async (organiser: string, iCalUId: string) =>
-      (await calendar.listResponses(organiser, WINDOW)).find((entry) => entry.iCalUId === iCalUId)?.responses;
+      (await responsesIn(calendar, organiser, WINDOW)).find((entry) => entry.iCalUId === iCalUId)?.responses;
 
     it('moves an event: busy at the new time only, and everyone is asked again', async () => {
       const people = cast();
@@ -114,7 +114,7 @@ export const describeChanges = (current: () => CalendarUnderTest): void => {
 
       await calendar.cancelEvent(people.organiser, created.id, 'The visit is called off.');
       await calendar.cancelEvent(people.organiser, created.id, 'The visit is called off.');
-      const listed = (await calendar.listResponses(people.organiser, WINDOW)).map((entry) => entry.iCalUId);
+      const listed = (await responsesIn(calendar, people.organiser, WINDOW)).map((entry) => entry.iCalUId);
       expect(listed).toEqual([kept.iCalUId]);
       const busy = (await calendar.getBusy(people.organiser, [people.peer], WINDOW)).get(people.peer) ?? [];
       expect(covers(busy, EVENT_TIME)).toBe(false);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CalendarPort } from '../../src/services/ports/index.js';
-import { cast, covers, EVENT_TIME, newEvent, WINDOW } from './calendar-cast.js';
+import { cast, covers, EVENT_TIME, newEvent, responsesIn, WINDOW } from './calendar-cast.js';
 import { describeChanges, type OutsideChanges } from './calendar-changes-contract.js';
 
 export interface CalendarUnderTest {
@@ -52,7 +52,7 @@ export const calendarContract = (name: string, setup: () => Promise<CalendarUnde
       const second = await calendar.createEvent(people.organiser, event);
       expect(second.id).toBe(first.id);
       expect(second.iCalUId).toBe(first.iCalUId);
-      const listed = await calendar.listResponses(people.organiser, WINDOW);
+      const listed = await responsesIn(calendar, people.organiser, WINDOW);
       expect(listed.filter((entry) => entry.iCalUId === first.iCalUId)).toHaveLength(1);
     });
 
@@ -104,7 +104,7 @@ export const calendarContract = (name: string, setup: () => Promise<CalendarUnde
       await calendar.respond(people.peer, created.iCalUId, 'accepted', 'See you there');
       await calendar.respond(people.caseWorker, created.iCalUId, 'tentative');
 
-      const listed = await calendar.listResponses(people.organiser, WINDOW);
+      const listed = await responsesIn(calendar, people.organiser, WINDOW);
       const entry = listed.find((candidate) => candidate.iCalUId === created.iCalUId);
       expect(entry?.responses).toEqual(
         expect.arrayContaining([
@@ -123,7 +123,7 @@ export const calendarContract = (name: string, setup: () => Promise<CalendarUnde
       const busy = await calendar.getBusy(people.organiser, [people.peer, people.caseWorker], WINDOW);
       expect(covers(busy.get(people.peer) ?? [], EVENT_TIME)).toBe(true);
       expect(covers(busy.get(people.caseWorker) ?? [], EVENT_TIME)).toBe(false);
-      const listed = await calendar.listResponses(people.organiser, WINDOW);
+      const listed = await responsesIn(calendar, people.organiser, WINDOW);
       expect(listed.find((entry) => entry.iCalUId === created.iCalUId)?.responses).toContainEqual({
         email: people.caseWorker,
         rsvp: 'declined',

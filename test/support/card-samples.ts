@@ -8,7 +8,7 @@ import { caseFormCard, casesCard } from '../../src/cards/case-forms/index.js';
 import { unfinishedProgrammes } from '../../src/domain/programme/index.js';
 import { declineCard, inviteCard, mySessionsCard, outlookChangeCard, reminderCard, statusCard } from '../../src/cards/invitations/index.js';
 import { digestCard, remindersCard } from '../../src/cards/reminders/index.js';
-import { heldImportCard, reviewsCard } from '../../src/cards/reviews/index.js';
+import { heldImportCard, heldImportedCard, reviewsCard } from '../../src/cards/reviews/index.js';
 import { DEFAULT_POLICY } from '../../src/domain/reminders/index.js';
 import { concernCard, concernsCard, noteFormCard, notePreviewCard, noteSavedCard, sessionHeading, themeCard, themesCard } from '../../src/cards/notes/index.js';
 import { cardForProposal, changesCard, moveCard, onSiteProposalCards, proposalCard } from '../../src/cards/proposals/index.js';
@@ -70,6 +70,12 @@ const changes: ChangesProposal = {
   },
 };
 
+/** Import it and cancel: the review chat worked on gives way to another, every booked session cancelled. */
+const replaced: ChangesProposal = {
+  ...changes, id: 'p-replaced',
+  plan: { changes: [c01!, c02!, c03!].map((from) => ({ action: 'cancel' as const, from })), replacedBy: 'Shropshire SEND Peer Challenge 2027' },
+};
+
 const revisionChanges: CardSample[] = [
   {
     name: 'review changes proposed', template: 'changes', card: changesCard(review, changes),
@@ -96,6 +102,11 @@ const revisionChanges: CardSample[] = [
     name: 'a cancel asked from chat', template: 'changes',
     card: changesCard(review, { ...changes, plan: { changes: [changes.plan.changes[2]!], because: 'Alex Rowan asked to cancel Case review C03.' } }),
     shows: ['Alex Rowan asked to cancel Case review C03. 1 change.', 'Will be cancelled (1)', 'Wed 14 Jan 12:00–13:00', 'Confirm 1 change'],
+  },
+  {
+    name: 'review replaced, its sessions cancelled', template: 'changes',
+    card: changesCard(review, { ...replaced, status: 'booked' }, { total: 3, booked: 3, failed: 0, done: true, cardsSent: 0, withoutCard: [] }),
+    shows: ['Shropshire SEND Peer Challenge 2027 was imported in place of Shropshire SEND Peer Challenge 2026, so its booked sessions are cancelled: 3 changes.', 'Will be cancelled (3)', 'Applied 3 of 3 changes. All cancelled.'],
   },
 ];
 
@@ -280,7 +291,12 @@ const reviews: CardSample[] = [
   {
     name: 'a different review', template: 'held-import',
     card: heldImportCard({ held: 'held-1', review: nextYear, current: demoStored, booked: 16 }),
-    shows: ['A different review', 'Shropshire SEND Peer Challenge 2027', 'which has 16 sessions booked', 'Import it', "Don't import"],
+    shows: ['A different review', 'Shropshire SEND Peer Challenge 2027', 'which has 16 sessions booked', 'Import it', 'Import it and cancel 16 sessions', 'every session of Shropshire SEND Peer Challenge 2026 booked now is cancelled', "Don't import"],
+  },
+  {
+    name: 'a different review imported, the other cancelled', template: 'notice',
+    card: heldImportedCard({ imported: nextYear, replaced: { review, cancelling: 16 } }),
+    shows: ['Imported Shropshire SEND Peer Challenge 2027', "Shropshire SEND Peer Challenge 2026's 16 sessions are being cancelled; their invitees get a cancellation."],
   },
   {
     name: 'reviews', template: 'reviews',

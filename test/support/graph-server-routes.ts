@@ -21,9 +21,6 @@ const RESPONSES: Record<string, ResponseType> = {
   tentativelyAccept: 'tentativelyAccepted',
   decline: 'declined',
 };
-const DEFAULT_PAGE_SIZE = 10;
-/** calendarView takes a window of at most five years of 365 days. */
-const MAX_VIEW_DAYS = 1825;
 
 /** Routes one call (not `$batch`) to its handler; unknown routes answer like Graph. */
 export const routeCall = (call: GraphCall, sources: ScheduleSources): GraphReply => {
@@ -33,9 +30,6 @@ export const routeCall = (call: GraphCall, sources: ScheduleSources): GraphReply
     const { mailboxes } = sources;
     if (route === 'POST events') return createEvent(mailboxes, mailbox, (call.body ?? {}) as Event);
     if (route === 'GET events') return listEvents(mailboxes, mailbox, call);
-    if (route === 'GET calendarView' || route === 'GET calendar/calendarView') {
-      return calendarView(mailboxes, mailbox, call);
-    }
     if (route === 'POST calendar/getSchedule') return getSchedule(call, sources);
     if (route === 'POST sendMail') return sendMail(mailboxes, mailbox, call);
     const changes = routeEventChanges(call, mailboxes);
@@ -78,33 +72,6 @@ const listEvents = (mailboxes: GraphMailboxes, mailbox: string, call: GraphCall)
   if (!match) return graphError(400, 'ErrorInvalidUrlQueryFilter', `Unsupported filter: ${filter}`);
   const events = mailboxes.withICalUId(mailbox, match[1]!.replace(/''/g, "'"));
   return json({ value: events.map((event) => present(event, call)) });
-};
-
-/** Events overlapping the window, by start, `$top` a page, with an absolute `@odata.nextLink`. */
-const calendarView = (mailboxes: GraphMailboxes, mailbox: string, call: GraphCall): GraphReply => {
-  const start = instantOf({ dateTime: call.query.get('startDateTime') ?? '', timeZone: 'UTC' });
-  const end = instantOf({ dateTime: call.query.get('endDateTime') ?? '', timeZone: 'UTC' });
-  if (!start || !end) {
-    const message = 'This request requires a time window specified by the query string parameters StartDateTime and EndDateTime.';
-    return graphError(400, 'ErrorInvalidParameter', message);
-  }
-  if (end.diff(start, 'days').days > MAX_VIEW_DAYS) {
-    // Graph's answer to a longer window (microsoftgraph/microsoft-graph-docs#6284).
-    const message = `Your request can't be completed. The range between the start and end dates is greater than the allowed range. Maximum number of days: ${MAX_VIEW_DAYS}`;
-    return graphError(400, 'ErrorInvalidRequest', message);
-  }
-  const inWindow = mailboxes
-    .events(mailbox)
-    .filter((event) => (instantOf(event.start) ?? end) < end && (instantOf(event.end) ?? start) > start)
-    .sort((a, b) => (instantOf(a.start)?.toMillis() ?? 0) - (instantOf(b.start)?.toMillis() ?? 0));
-  const top = Number(call.query.get('$top') ?? DEFAULT_PAGE_SIZE);
-  const skip = Number(call.query.get('$skiptoken') ?? 0);
-  const page = inWindow.slice(skip, skip + top).map((event) => present(event, call));
-  if (skip + top >= inWindow.length) return json({ value: page });
-  const next = new URLSearchParams(call.query);
-  next.set('$skiptoken', String(skip + top));
-  const path = call.path.split('/').map(encodeURIComponent).join('/');
-  return json({ value: page, '@odata.nextLink': `${call.origin}/v1.0${path}?${next.toString()}` });
 };
 
 /** Start and end in the zone the caller prefers, properties cut to `$select`. */

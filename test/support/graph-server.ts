@@ -18,7 +18,7 @@ export type { Delivery, GraphSubscription } from './graph-server-subscriptions.j
  * A Graph-compatible server on 127.0.0.1 for the calls GraphCalendar and sendBatch make: events with
  * attendee copies and transactionId, accept / tentativelyAccept / decline, PATCH and cancel of events (with the
  * meeting mail they send), calendarView/delta, `$filter=iCalUId eq`,
- * calendarView paging, getSchedule, sendMail, Teams app installations for users and their chats, users by
+ * getSchedule, sendMail, Teams app installations for users and their chats, users by
  * address or id, `$batch`, subscriptions to a mailbox's events with their validation handshake, change and lifecycle
  * notifications (graph-server-subscriptions, graph-server-notifications), injected 429 / 503 with Retry-After, and
  * bearer tokens. It is as strict as Graph's v1.0

@@ -1,12 +1,13 @@
 /** `import` (a review file attached, or pasted after the word), the answer to a held import, and `reviews`. */
 import type { Application, TurnState } from '@microsoft/teams-ai';
-import { heldImportCard, importedText, reviewsCard, reviewSummary, scheduleNext } from '../../cards/reviews/index.js';
+import { heldImportCard, heldImportedCard, importedText, reviewsCard } from '../../cards/reviews/index.js';
 import { noticeCard, VERBS } from '../../cards/shared/index.js';
-import { chooseReview, dropHeld, importHeld, importReview, listReviews, mayImport } from '../../services/reviews/index.js';
+import { chooseReview, dropHeld, importHeld, importHeldCancelling, importReview, listReviews, mayImport } from '../../services/reviews/index.js';
 import type { BotDeps, CommandHandler } from '../deps.js';
 import { fileAttachment, readAttachment } from '../files/attachments.js';
 import { errorText, replyCard, replyError } from '../reply.js';
 import { whoIsTalking } from '../who.js';
+import { bookUnderNewCard } from './booking/index.js';
 
 export const importCommand: CommandHandler = async (deps, context, email, pasted) => {
   const file = fileAttachment(context.activity.attachments);
@@ -39,8 +40,16 @@ export const addReviewRoutes = (app: Application<TurnState>, deps: BotDeps): voi
     if (!who.ok) return errorText(who);
     const stored = await importHeld(deps, data.held, who.value);
     if (!stored.ok) return noticeCard('Nothing was imported', stored.message);
-    const { review } = stored.value;
-    return noticeCard(`Imported ${review.name}`, `${reviewSummary(review)}. Chat now works on it; send **reviews** to switch back. Send ${scheduleNext(review)} when you are ready.`);
+    return heldImportedCard({ imported: stored.value.review });
+  });
+  app.adaptiveCards.actionExecute<Record<string, unknown>>(VERBS.importHeldCancelling, async (context, _state, data) => {
+    const who = await whoIsTalking(deps.store.people, context);
+    if (!who.ok) return errorText(who);
+    const done = await importHeldCancelling(deps, data.held, data.reviewId, who.value);
+    if (!done.ok) return noticeCard('Nothing was imported', done.message);
+    const { imported, replaced, cancelling } = done.value;
+    if (cancelling) bookUnderNewCard(deps, context, cancelling, who.value);
+    return heldImportedCard({ imported: imported.review, replaced: { review: replaced.review, cancelling: cancelling?.total ?? 0 } });
   });
   app.adaptiveCards.actionExecute<Record<string, unknown>>(VERBS.dropHeld, async (context, _state, data) => {
     const who = await whoIsTalking(deps.store.people, context);

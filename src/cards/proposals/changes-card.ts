@@ -74,14 +74,21 @@ export const changesCard = (review: Review, proposal: ChangesProposal, progress?
   const count = changes.filter((c) => c.action !== 'stuck' && c.action !== 'unplaced').length;
   const first = changes.find((c) => 'from' in c)?.from.start;
   const state = describeBooking(proposal, 'changes', progress);
+  const { replacedBy } = proposal.plan;
+  const what = replacedBy
+    ? `${replacedBy} was imported in place of ${review.name}, so its booked sessions are cancelled: ${plural(count, 'change')}.`
+    : `${proposal.plan.because ?? `What revision ${proposal.revision} of the file changes in what is booked:`} ${plural(count, 'change')}.`;
+  const applied = state.text.replace('Booked', 'Applied').replace('could not be booked', 'could not be applied').replace('nothing was booked', 'nothing was changed');
   return renderCard('changes', {
     reviewName: review.name,
-    subtitle: `${proposal.plan.because ?? `What revision ${proposal.revision} of the file changes in what is booked:`} ${plural(count, 'change')}.${first ? ` ${timesAre(review.timeZone, first)}` : ''}`,
-    progress: state.text.replace('Booked', 'Applied').replace('could not be booked', 'could not be applied').replace('nothing was booked', 'nothing was changed'),
+    subtitle: `${what}${first ? ` ${timesAre(review.timeZone, first)}` : ''}`,
+    // Every change is a cancellation: none of them is in the calendar.
+    progress: replacedBy ? applied.replace('All in the calendar.', 'All cancelled.') : applied,
     progressStyle: state.style,
     sections: shown,
     told: told.length > 0 ? `Calendar invitations, updates or cancellations go to ${told.length <= 8 ? `${joinAnd(told.map((e) => nameOf(review, e)))}` : plural(told.length, 'person', 'people')}.` : '',
-    notes: progress?.done ? doneNotes(review, progress) : [],
+    // Cancelling sends no invite cards to count.
+    notes: progress?.done && !replacedBy ? doneNotes(review, progress) : [],
     proposalId: proposal.id,
     canConfirm: count > 0 && (proposal.status === 'proposed' || (proposal.status === 'booking' && progress?.done === true)),
     canCancel: proposal.status === 'proposed',

@@ -13,6 +13,7 @@ export const VERBS = {
   sendAgain: 'reminders.sendAgain',
   savePolicy: 'reminders.savePolicy',
   importHeld: 'review.importHeld',
+  importHeldCancelling: 'review.importHeldCancelling',
   dropHeld: 'review.dropHeld',
   chooseReview: 'review.choose',
   settleDecline: 'decline.settle',

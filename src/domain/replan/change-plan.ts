@@ -33,6 +33,8 @@ export interface ChangePlan {
   changes: PlannedChange[];
   /** Why, when it is not a revision of the file: a decline settled, a change asked from chat. */
   because?: string;
+  /** The review imported in this one's place, when that is why every booked session is cancelled (not a revision). */
+  replacedBy?: string;
 }
 
 /** The booked session as it is to be after `change`: an update asked for one session (a decline settled, a move from chat). */

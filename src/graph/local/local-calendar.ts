@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { BusyByPerson, UtcInterval } from '../../domain/shared/index.js';
 import type { RsvpAnswer } from '../../domain/invitations/index.js';
-import type { CalendarChanges, CalendarEvent, CalendarPort, EventResponses, EventState, EventUpdate, NewEvent } from '../../services/ports/index.js';
+import type { CalendarChanges, CalendarEvent, CalendarPort, EventState, EventUpdate, NewEvent } from '../../services/ports/index.js';
 import { isoString, isUuid, json, lowerCase, optional, uniqueEmails } from '../../store/column-values.js';
 import type { Database, LocalAttendee, LocalEventsTable } from '../../store/schema.js';
 import { localChangesSince } from './local-calendar-changes.js';
@@ -101,23 +101,6 @@ export class LocalCalendar implements CalendarPort {
         and attendees @> jsonb_build_array(jsonb_build_object('email', ${email}::text))
       returning id`.execute(this.db);
     if (changed.rows.length === 0) throw new Error(`No event ${iCalUId} in this attendee's calendar`);
-  }
-
-  async listResponses(organiser: string, window: UtcInterval): Promise<EventResponses[]> {
-    const events = await this.db
-      .selectFrom('local_events')
-      .select(['ical_uid', 'attendees'])
-      .where('organiser', '=', lowerCase(organiser))
-      .where('cancelled_at', 'is', null)
-      .where('start_at', '>=', new Date(window.start))
-      .where('start_at', '<', new Date(window.end))
-      .orderBy('start_at')
-      .orderBy('ical_uid')
-      .execute();
-    return events.map((event) => ({
-      iCalUId: event.ical_uid,
-      responses: event.attendees.map((person) => ({ email: person.email, rsvp: person.response })),
-    }));
   }
 
   async updateEvent(organiser: string, eventId: string, update: EventUpdate): Promise<CalendarEvent | undefined> {

@@ -6,7 +6,7 @@
 import { answerFromCalendar } from '../../domain/invitations/index.js';
 import type { UtcInterval } from '../../domain/shared/index.js';
 import { cardRedraws, declineMessages } from '../invitations/index.js';
-import type { Booking, EventChange, EventResponses } from '../ports/index.js';
+import type { AttendeeResponse, Booking, EventChange } from '../ports/index.js';
 import { cancelledInCalendar, movedInCalendar, type BookedSession, type CalendarSyncDeps } from './session-changed.js';
 
 /** What a sync followed: answers given in Outlook, sessions moved there and cancelled there. */
@@ -48,7 +48,7 @@ const sameTime = (booking: Booking, time: UtcInterval): boolean =>
  * Each attendee's answer in the calendar, taken by the rule `status` uses (answerFromCalendar) and not written back.
  * The person's cards show it; a new decline is told to the project team as one given on a card is.
  */
-const takeAnswers = async (deps: CalendarSyncDeps, { stored, booking }: BookedSession, responses: EventResponses['responses']): Promise<number> => {
+const takeAnswers = async (deps: CalendarSyncDeps, { stored, booking }: BookedSession, responses: AttendeeResponse[]): Promise<number> => {
   // A full sync reports every event: most have nothing to take, and need no read.
   if (responses.every((response) => response.rsvp === 'pending')) return 0;
   let taken = 0;

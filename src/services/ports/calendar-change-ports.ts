@@ -3,7 +3,7 @@
  * since a token): the programme after it is booked. Plain data; the adapters are in src/graph/.
  */
 import type { UtcInterval } from '../../domain/shared/index.js';
-import type { EventResponses } from './ports.js';
+import type { Rsvp } from '../../domain/invitations/index.js';
 
 /**
  * What the organiser changes in an event already booked; absent fields stay as they are.
@@ -33,6 +33,12 @@ export interface EventUpdate {
   online?: true;
 }
 
+/** An attendee's answer as the organiser's calendar holds it. */
+export interface AttendeeResponse {
+  email: string;
+  rsvp: Rsvp;
+}
+
 /** One event of the organiser's that changed since the token, as it is now, or gone from the window. */
 export type EventChange =
   | {
@@ -45,7 +51,7 @@ export type EventChange =
       start: string;
       end: string;
       /** Every attendee's answer (given in Teams or in Outlook). */
-      responses: EventResponses['responses'];
+      responses: AttendeeResponse[];
     }
   /**
    * Cancelled, deleted, or moved out of the window (Graph reports all three alike, with the id only; it may also

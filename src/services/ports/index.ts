@@ -1,4 +1,4 @@
-export type { CalendarChanges, ChangeTokenRepository, EventChange, EventState, EventUpdate, OutlookChange } from './calendar-change-ports.js';
+export type { AttendeeResponse, CalendarChanges, ChangeTokenRepository, EventChange, EventState, EventUpdate, OutlookChange } from './calendar-change-ports.js';
 export type { CalendarSubscription, CalendarSubscriptions, NewSubscription, NoticeEvent, OrganiserChanged, StoredSubscription, SubscriptionNotice, SubscriptionRepository } from './calendar-subscription-ports.js';
 export type { CaseFormRepository, Concern, ConcernRepository, Download, DownloadRepository, NewNote, NoteChange, NoteRepository, PurgeRecord, PurgeRepository, StoredCaseForm } from './evidence-ports.js';
 export { SendRefused } from './messenger-port.js';
@@ -6,7 +6,7 @@ export type { AppInstaller, CardJson, ConcernNotice, DeclineNotice, Installed, I
 export { Outage } from './outage.js';
 export type { OutageSystem } from './outage.js';
 export type { Planned, Planner } from './planner-port.js';
-export type { AnswerRecorded, Booking, BookingClaim, BookingClaimRepository, BookingIntent, BookingRepository, BookingStatus, CalendarEvent, CalendarPort, CaseReviewsProposal, CardLocation, ChangesProposal, EventResponses, Invitation, InvitationRepository, Log, NewEvent, NewProposal, OnSiteProposal, PeopleRepository, Proposal, ProposalPlan, ProposalRepository, ProposalStatus, RunLock, SessionUpdate, Store, UpdatedInvitations } from './ports.js';
+export type { AnswerRecorded, Booking, BookingClaim, BookingClaimRepository, BookingIntent, BookingRepository, BookingStatus, CalendarEvent, CalendarPort, CaseReviewsProposal, CardLocation, ChangesProposal, Invitation, InvitationRepository, Log, NewEvent, NewProposal, OnSiteProposal, PeopleRepository, Proposal, ProposalPlan, ProposalRepository, ProposalStatus, RunLock, SessionUpdate, Store, UpdatedInvitations } from './ports.js';
 export type { Imported, ReviewListing, ReviewRepository, ReviewSummary, StoredReview } from './review-ports.js';
 export type { BookingProgress, DeclineTold, DigestSession, MySessions, Reach, ReviewDigest, ReviewStatus, SessionStatus } from './read-models.js';
 export type { MessageKind, MessagePayload, MessageQueue, MessageRepository, MessageState, OutboundMessage, QueuedJob, RemindersInChat, SendLog, StoredMessage } from './outbox-ports.js';

@@ -54,8 +54,6 @@ export interface CalendarPort {
   createEvents(organiser: string, events: NewEvent[]): Promise<(CalendarEvent | Error)[]>;
   /** Writes an attendee's answer on their copy of the event (Graph accept / tentativelyAccept / decline). */
   respond(attendee: string, iCalUId: string, answer: RsvpAnswer, comment?: string): Promise<void>;
-  /** The organiser's events in the window with each attendee's response (answers given in Outlook). */
-  listResponses(organiser: string, window: UtcInterval): Promise<EventResponses[]>;
   /**
    * Changes the organiser's event (EventUpdate says who hears of what). Only what differs from the event as it is
    * now is changed, so the same update applied twice leaves the same event, and the second sends no mail (but for a
@@ -75,11 +73,6 @@ export interface CalendarPort {
   changesSince(organiser: string, window: UtcInterval, token?: string): Promise<CalendarChanges>;
   /** The organiser's event as it is now: what changesSince's `removed` was (cancelled, deleted, or moved out of the window). */
   eventState(organiser: string, eventId: string): Promise<EventState>;
-}
-
-export interface EventResponses {
-  iCalUId: string;
-  responses: { email: string; rsvp: Rsvp }[];
 }
 
 // ---- Store ----

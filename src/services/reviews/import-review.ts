@@ -102,19 +102,26 @@ export const importReview = async (deps: Deps, text: string, importer: string): 
   return ok({ kind: 'new', stored: await store.reviews.save(review, importer) });
 };
 
+/** A press on a held import's card that finds nothing to take: a second press, or someone else's. */
+export const HELD_GONE = userError('IMPORT.GONE', 'This file was imported already, or is not one you sent: send it with **import** if you still want it.');
+
 /**
  * The importer's answer to their held import: it becomes a new review, and chat acts on it from now. The current
  * review's events stay in calendars. Taken once: a second press finds nothing held.
  */
 export const importHeld = async ({ store }: Deps, held: unknown, asker: string): Promise<Result<StoredReview>> => {
-  const gone = userError('IMPORT.GONE', 'This file was imported already, or is not one you sent: send it with **import** if you still want it.');
-  if (typeof held !== 'string') return gone;
+  if (typeof held !== 'string') return HELD_GONE;
   const taken = await store.reviews.takeHeld(held, asker);
-  if (!taken) return gone;
-  // Imported meanwhile under the same key (another person, or the same file twice): the next revision of it.
-  const existing = await store.reviews.byKey(reviewKey(taken.review));
-  const stored = existing ? await store.reviews.revise(existing.id, taken.review, asker) : await store.reviews.save(taken.review, asker);
-  return stored ? ok(stored) : gone;
+  return taken ? ok(await importTaken(store.reviews, taken.review, asker)) : HELD_GONE;
+};
+
+/**
+ * A held file, taken: a new review; or, if one of its key was imported meanwhile (another person, or the same file
+ * twice), that review's next revision. Taking it was the one press that acts, so it is imported whatever happened since.
+ */
+export const importTaken = async (reviews: ReviewRepository, review: Review, asker: string): Promise<StoredReview> => {
+  const existing = await reviews.byKey(reviewKey(review));
+  return (existing && (await reviews.revise(existing.id, review, asker))) ?? reviews.save(review, asker);
 };
 
 /** The importer's "Don't import": their held file is dropped, once; answers its review's name, if it was theirs. */

@@ -2,3 +2,4 @@ export { dropHeld, importHeld, importReview, mayImport } from './import-review.j
 export type { DemoDates } from './import-review.js';
 export { chooseReview, listReviews } from './review-list.js';
 export { bookedSessions } from './booked-sessions.js';
+export { importHeldCancelling } from './import-held-cancelling.js';
