@@ -107,7 +107,11 @@ describe('the bot watching a booked review\'s organiser through Graph change not
 
   it('hears of its own cancellation too (Graph tells every change to the events)', async () => {
     told.length = 0;
-    await calendar.cancelEvent(WATCHED_ORGANISER, event.id);
+    // Another of the organiser's events: the booked session stays booked, and watched.
+    const other = await calendar.createEvent(WATCHED_ORGANISER, { ...event, transactionId: 'another-event', subject: 'Another meeting', body: '', start: '2026-06-15T11:00:00.000Z', end: '2026-06-15T12:00:00.000Z', attendees: [], online: false });
+    await settled();
+    told.length = 0;
+    await calendar.cancelEvent(WATCHED_ORGANISER, other.id);
     await settled();
     expect(told).toEqual([[WATCHED_ORGANISER, 'changed']]);
   });
@@ -174,12 +178,13 @@ describe('the bot watching a booked review\'s organiser through Graph change not
   it('keeps it alive to the end of the last booked session (the timer every six hours), then deletes it', async () => {
     told.length = 0;
     const [kept] = live();
-    while (Date.parse(clock) < Date.parse('2026-06-15T09:00:00.000Z')) {
+    // The session was moved in Outlook to 13:00–14:00 above, and the timer's calendar sync followed it there.
+    while (Date.parse(clock) + 6 * HOUR < Date.parse('2026-06-15T14:00:00.000Z')) {
       later(6);
       await h.convene.tick();
       expect(live().map((s) => s.id)).toEqual([kept!.id]);
     }
-    clock = '2026-06-15T10:30:00.000Z';
+    clock = '2026-06-15T14:30:00.000Z';
     await h.convene.tick();
 
     expect(live()).toEqual([]);
