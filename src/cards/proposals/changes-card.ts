@@ -21,7 +21,6 @@ const alsoChanged = (change: Update): string[] => {
   const { from, to } = change;
   const also: string[] = [];
   if (from.title !== to.title) also.push(`now called ${to.title}`);
-  if (!isMove(change) && Date.parse(from.end) !== Date.parse(to.end)) also.push('now shorter');
   if ((from.location ?? '') !== (to.location ?? '') && !to.online) also.push(`now at ${to.location}`);
   if (to.online && !from.online) also.push('now a Teams meeting');
   return also;
