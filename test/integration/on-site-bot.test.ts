@@ -4,6 +4,9 @@ import { startBotHarness, user, type BotHarness } from '../support/bot-harness.j
 import type { Recorded } from '../support/connector-server.js';
 import { actionsOf, cardOf, cardText } from '../support/teams-client.js';
 import { DEMO, alex, morgan } from '../support/demo-people.js';
+import { sql } from 'kysely';
+import { clockTime } from '../../src/domain/shared/index.js';
+import type { OpenedStore } from '../../src/store/open-store.js';
 
 const stranger = user('3', 'Stan Ger', 'stan.ger@elsewhere.example');
 
@@ -110,5 +113,24 @@ describe('schedule on-site in Teams', () => {
     await h.convene.idle();
     expect(textOf(await h.client.say(alex, 'schedule case reviews'))).toMatch(/^All 16 case reviews are booked already\./);
     expect(textOf(await h.client.say(alex, 'schedule on-site'))).toMatch(/^All 32 on-site sessions are booked already\./);
+  });
+
+  it('shows on the timetable a session moved after booking at its new time, not where the proposal put it', async () => {
+    const stored = (await h.convene.store.reviews.latest())!;
+    const booking = (await h.convene.store.bookings.forReview(stored.id)).find((b) => b.sessionId === 'dcs')!;
+    const timetable = async (): Promise<string> => {
+      const link = /\]\((http[^)]+)\)/.exec(textOf(await h.client.say(alex, 'timetable')))![1]!;
+      return (await fetch(link)).text();
+    };
+    const clock = (iso: string) => clockTime(iso, stored.review.timeZone);
+    const before = await timetable();
+    // Moved two hours later in the organiser's calendar (here by hand in the local calendar): the timer's sync follows.
+    const later = (iso: string) => new Date(Date.parse(iso) + 2 * 3_600_000).toISOString();
+    await sql`update local_events set start_at = ${later(booking.start)}, end_at = ${later(booking.end)} where id = ${booking.eventId}`.execute((h.convene.store as OpenedStore).db);
+    await h.convene.tick();
+    expect((await h.convene.store.bookings.get(booking.id))!.start).toBe(later(booking.start));
+    const after = await timetable();
+    expect(after).not.toEqual(before);
+    expect(after).toContain(clock(later(booking.start)));
   });
 });
