@@ -30,5 +30,7 @@ export const privateAsker = async (people: PeopleRepository, context: TurnContex
  */
 export const rememberPersonalChat = async (people: PeopleRepository, context: TurnContext, email: string): Promise<boolean> => {
   if (!inPersonalChat(context)) return false;
-  return people.saveConversation(email, TurnContext.getConversationReference(context.activity));
+  // The message's own id is no part of the chat: kept, it would make every message a new reference to write.
+  const { activityId: _, ...chat } = TurnContext.getConversationReference(context.activity);
+  return people.saveConversation(email, chat);
 };

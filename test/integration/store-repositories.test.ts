@@ -216,10 +216,16 @@ describeEachDatabase('store repositories', (context) => {
       expect(await context.store.people.saveConversation('lee@other.example', announced)).toBe(false);
       expect(await context.store.people.keepConversation('lee@other.example', named)).toEqual(announced);
       expect(await context.store.people.conversationFor('lee@other.example')).toEqual(announced);
+      // Kept to the day only: Lee's chat, kept yesterday, comes after Max's of today.
+      await sql`update conversations set updated_at = updated_at - interval '1 day' where email = 'lee@other.example'`.execute(context.db);
       const later = { ...named, conversation: { id: 'a:max' } };
       await context.store.people.saveConversation('max@other.example', later);
-      expect((await context.store.people.latestConversations(2)).slice(0, 2)).toEqual([later, announced]);
+      const ids = (await context.store.people.latestConversations(1_000)).map((reference) => (reference as typeof named).conversation.id);
+      expect(ids.indexOf('a:max')).toBeGreaterThanOrEqual(0);
+      expect(ids.indexOf('a:max')).toBeLessThan(ids.indexOf('a:lee'));
       expect(await context.store.people.latestConversations(1)).toHaveLength(1);
+      const { rows } = await sql<{ day: boolean }>`select bool_and(updated_at = date_trunc('day', updated_at)) as day from conversations`.execute(context.db);
+      expect(rows[0]!.day).toBe(true);
     });
   });
 });

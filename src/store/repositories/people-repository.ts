@@ -3,6 +3,12 @@ import type { PeopleRepository } from '../../services/ports/index.js';
 import { json, lowerCase } from '../column-values.js';
 import type { Database } from '../schema.js';
 
+/**
+ * When a person or a chat was last written, to the day only: a finer time would say when someone was using Convene,
+ * and a note saved then could be dated by it (docs: notes that cannot be traced back).
+ */
+const DAY = sql<string>`date_trunc('day', now())`;
+
 /** How many people's ids this process keeps in memory: a county review's staff several times over. */
 const KNOWN_IDS = 20_000;
 
@@ -36,11 +42,12 @@ export class SqlPeopleRepository implements PeopleRepository {
   async remember(aadObjectId: string, email: string): Promise<void> {
     await this.db
       .insertInto('people')
-      .values({ aad_object_id: aadObjectId, email: lowerCase(email) })
+      .values({ aad_object_id: aadObjectId, email: lowerCase(email), updated_at: DAY })
       .onConflict((conflict) =>
         conflict
           .column('aad_object_id')
-          .doUpdateSet({ email: (eb) => eb.ref('excluded.email'), updated_at: sql`clock_timestamp()` }),
+          .doUpdateSet({ email: (eb) => eb.ref('excluded.email'), updated_at: DAY })
+          .where(sql<boolean>`people.email is distinct from excluded.email`),
       )
       .execute();
     this.keep(aadObjectId, lowerCase(email));
@@ -49,16 +56,18 @@ export class SqlPeopleRepository implements PeopleRepository {
   async saveConversation(email: string, reference: unknown): Promise<boolean> {
     const row = await this.db
       .insertInto('conversations')
-      .values({ email: lowerCase(email), reference: json(reference) })
+      .values({ email: lowerCase(email), reference: json(reference), updated_at: DAY })
       .onConflict((conflict) =>
         conflict
           .column('email')
-          .doUpdateSet({ reference: (eb) => eb.ref('excluded.reference'), updated_at: sql`clock_timestamp()` }),
+          .doUpdateSet({ reference: (eb) => eb.ref('excluded.reference'), updated_at: DAY })
+          // The same chat again writes nothing: a row rewritten on every message would date a note saved next to it.
+          .where(sql<boolean>`conversations.reference is distinct from excluded.reference`),
       )
-      // PostgreSQL's xmax is 0 on a row this statement inserted, and set on one it updated.
+      // PostgreSQL's xmax is 0 on a row this statement inserted, and set on one it updated; no row: nothing changed.
       .returning(sql<boolean>`xmax = 0`.as('inserted'))
-      .executeTakeFirstOrThrow();
-    return row.inserted;
+      .executeTakeFirst();
+    return row?.inserted === true;
   }
 
   async keepConversation(email: string, reference: unknown): Promise<unknown> {
@@ -81,7 +90,8 @@ export class SqlPeopleRepository implements PeopleRepository {
   }
 
   async latestConversations(limit: number): Promise<unknown[]> {
-    const rows = await this.db.selectFrom('conversations').select('reference').orderBy('updated_at', 'desc').limit(limit).execute();
+    // Kept to the day: within a day, any order is as current as another.
+    const rows = await this.db.selectFrom('conversations').select('reference').orderBy('updated_at', 'desc').orderBy('email').limit(limit).execute();
     return rows.map((row) => row.reference);
   }
 }

@@ -1,0 +1,74 @@
+/**
+ * A note's save, correction and deletion change the notes and nothing else: no row written beside them says who was
+ * at the keyboard, or when (the audit read a chat's row, rewritten on every message to the microsecond, next to each
+ * note). Every table of the store is read with its system columns (xmin, ctid) before and after, on both databases.
+ */
+import { sql, type Kysely } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { VERBS } from '../../src/cards/shared/verbs.js';
+import type { OpenedStore } from '../../src/store/open-store.js';
+import { startBotHarness, type BotHarness } from '../support/bot-harness.js';
+import { DATABASES, type FreshDatabase } from '../support/databases.js';
+import { DEMO, alex, isla } from '../support/demo-people.js';
+import { actionsOf, cardOf } from '../support/teams-client.js';
+
+type Card = Record<string, any>;
+
+/** Every row of every table of the store, system columns included, by table. */
+const snapshot = async (db: Kysely<any>): Promise<Map<string, string[]>> => {
+  const { rows: tables } = await sql<{ name: string }>`select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`.execute(db);
+  const all = new Map<string, string[]>();
+  for (const { name } of tables) {
+    const { rows } = await sql<{ row: string }>`select xmin::text || ' ' || ctid::text || ' ' || t::text as row from ${sql.table(name)} t order by ctid`.execute(db);
+    all.set(name, rows.map((r) => r.row));
+  }
+  return all;
+};
+
+const changedTables = (before: Map<string, string[]>, after: Map<string, string[]>): string[] =>
+  [...after.keys()].filter((name) => JSON.stringify(before.get(name)) !== JSON.stringify(after.get(name)));
+
+for (const database of DATABASES) {
+  describe(`what a note writes (${database.name})`, () => {
+    let fresh: FreshDatabase;
+    let h: BotHarness;
+    const db = () => (h.convene.store as OpenedStore).db;
+    const press = async (verb: string, data: Record<string, unknown>): Promise<Card> => (await h.client.press(isla, 'card-activity', verb, data)).body.value as Card;
+    const action = (card: Card, verb: string) => actionsOf(card).find((a) => a.verb === verb)!;
+
+    beforeAll(async () => {
+      fresh = await database.create();
+      h = await startBotHarness([alex, isla], { TICK_SECONDS: '0', ...(fresh.options.databaseUrl ? { DATABASE_URL: fresh.options.databaseUrl } : {}) }, { now: () => '2026-02-03T10:00:00.000Z' });
+      await h.client.say(alex, `import\n${DEMO}`);
+      await h.client.say(isla, 'help');
+      await h.convene.idle();
+    });
+    afterAll(async () => {
+      await h?.close();
+      await fresh?.drop();
+    });
+
+    it('a message in a chat already kept writes nothing; a saved, corrected and deleted note writes only the notes', async () => {
+      const start = await snapshot(db());
+      const form = cardOf((await h.client.say(isla, 'note'))[0]!)!;
+      expect(changedTables(start, await snapshot(db()))).toEqual([]);
+
+      const inputs = { themes: 'capacity', kind: 'evidence', text: 'The panel meets weekly.', concern: 'false' };
+      const preview = await press(VERBS.previewNote, { ...action(form, VERBS.previewNote).data, ...inputs });
+      const beforeSave = await snapshot(db());
+      expect(changedTables(start, beforeSave)).toEqual([]);
+      const saved = await press(VERBS.saveNote, action(preview, VERBS.saveNote).data);
+      const afterSave = await snapshot(db());
+      expect(changedTables(beforeSave, afterSave)).toEqual(['notes']);
+
+      const { noteId, token } = action(saved, VERBS.correctNote).data;
+      const corrected = { ...inputs, text: 'The panel meets every week.', context: `correction:${noteId}:${token}` };
+      await press(VERBS.saveNote, corrected);
+      const afterCorrection = await snapshot(db());
+      expect(changedTables(afterSave, afterCorrection)).toEqual(['notes']);
+
+      await press(VERBS.deleteNote, { noteId, token });
+      expect(changedTables(afterCorrection, await snapshot(db()))).toEqual(['notes']);
+    });
+  });
+}
