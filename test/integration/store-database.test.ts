@@ -41,6 +41,7 @@ const EVERY_MIGRATION = [
   '0015-session-changes',
   '0016-calendar-subscriptions',
   '0017-calendar-sync',
+  '0018-day-only',
 ];
 
 const migrationNames = async (db: Kysely<any>): Promise<string[]> =>
@@ -138,6 +139,24 @@ describe('PostgreSQL, and closing', () => {
         ['northshire', 'northshire (import 3)', 1, 1],
         ['Northshire ', 'northshire', 1, 1],
       ]);
+    } finally {
+      await db.destroy();
+      await other.drop();
+    }
+  });
+
+  it('cuts the times kept of people and chats to their day, as they are written from now on', async () => {
+    const other = await postgres.create();
+    const db = await openDatabase(other.options);
+    try {
+      await migrateToLatest(db, '0017-calendar-sync');
+      await sql`insert into conversations (email, reference, updated_at) values ('owen@peers.example', '{}', '2026-12-01 21:49:31.918804+00')`.execute(db);
+      await sql`insert into people (aad_object_id, email, updated_at) values ('aad-1', 'owen@peers.example', '2026-12-01 21:49:30.1+00')`.execute(db);
+      await migrateToLatest(db);
+      const { rows } = await sql<{ at: string }>`
+        select to_char(updated_at at time zone 'UTC', 'YYYY-MM-DD HH24:MI:SS.US') as at from conversations
+        union all select to_char(updated_at at time zone 'UTC', 'YYYY-MM-DD HH24:MI:SS.US') from people`.execute(db);
+      expect(rows.map((row) => row.at)).toEqual(['2026-12-01 00:00:00.000000', '2026-12-01 00:00:00.000000']);
     } finally {
       await db.destroy();
       await other.drop();

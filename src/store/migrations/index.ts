@@ -16,6 +16,7 @@ import { localCalendarChangesMigration } from './0014-local-calendar-changes.js'
 import { sessionChangesMigration } from './0015-session-changes.js';
 import { calendarSubscriptionsMigration } from './0016-calendar-subscriptions.js';
 import { calendarSyncMigration } from './0017-calendar-sync.js';
+import { dayOnlyMigration } from './0018-day-only.js';
 
 /**
  * In code, so that nothing depends on where the compiled files end up. Names sort in order. The first ten are in a
@@ -39,6 +40,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0015-session-changes': sessionChangesMigration,
   '0016-calendar-subscriptions': calendarSubscriptionsMigration,
   '0017-calendar-sync': calendarSyncMigration,
+  '0018-day-only': dayOnlyMigration,
 };
 
 /**
