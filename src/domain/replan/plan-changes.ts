@@ -13,7 +13,7 @@ export interface Placement extends UtcInterval {
   peers: string[];
 }
 
-export const targetOf = (wanted: WantedSession, at: UtcInterval, peers: readonly string[]): SessionTarget => ({
+export const wantedTarget = (wanted: WantedSession, at: UtcInterval, peers: readonly string[]): SessionTarget => ({
   sessionId: wanted.id,
   kind: wanted.kind,
   title: wanted.title,
@@ -33,7 +33,7 @@ const keptTime = ({ booked, wanted }: Paired): UtcInterval =>
 const keptPeers = ({ booked, wanted }: Paired): string[] => wanted.namedPeers ?? booked.peers.filter((peer) => wanted.eligible.includes(peer));
 
 const kept = (pair: Paired): PlannedChange[] => {
-  const to = targetOf(pair.wanted, keptTime(pair), keptPeers(pair));
+  const to = wantedTarget(pair.wanted, keptTime(pair), keptPeers(pair));
   // Graph cannot take the Teams meeting off an event: one that goes in person is booked again at the same time.
   if (pair.booked.online && !to.online) return [{ action: 'cancel', from: pair.booked }, { action: 'create', to }];
   return [{ action: 'update', from: pair.booked, to }];
@@ -42,7 +42,7 @@ const kept = (pair: Paired): PlannedChange[] => {
 const moved = (pair: Paired, placements: ReadonlyMap<string, Placement>): PlannedChange[] => {
   const placement = pair.wanted.at ? { ...pair.wanted.at, peers: pair.wanted.namedPeers ?? [] } : placements.get(pair.wanted.id);
   if (!placement) return [{ action: 'stuck', from: pair.booked }];
-  const to = targetOf(pair.wanted, placement, placement.peers);
+  const to = wantedTarget(pair.wanted, placement, placement.peers);
   if (pair.booked.online && !to.online) return [{ action: 'cancel', from: pair.booked }, { action: 'create', to }];
   return [{ action: 'update', from: pair.booked, to }];
 };
@@ -51,7 +51,7 @@ const placed = (wanted: WantedSession, placements: ReadonlyMap<string, Placement
   if (!isBookable(wanted)) return [];
   const placement = wanted.at ? { ...wanted.at, peers: wanted.namedPeers ?? [] } : placements.get(wanted.id);
   if (!placement) return [{ action: 'unplaced', to: { sessionId: wanted.id, kind: wanted.kind, title: wanted.title } }];
-  return [{ action: 'create', to: targetOf(wanted, placement, placement.peers) }];
+  return [{ action: 'create', to: wantedTarget(wanted, placement, placement.peers) }];
 };
 
 const startOf = (change: PlannedChange): string => ('from' in change ? change.from.start : 'start' in change.to ? change.to.start : '￿');

@@ -7,7 +7,7 @@ import { readOnSite } from '../on-site/index.js';
 import type { BusyByPerson, Review, UtcInterval } from '../shared/index.js';
 import { shifted, type BookedSession } from '../revisions/index.js';
 import type { ReplanScope } from './replan-scope.js';
-import { targetOf } from './plan-changes.js';
+import { wantedTarget } from './plan-changes.js';
 
 interface Staying extends UtcInterval {
   sessionId: string;
@@ -19,7 +19,7 @@ interface Staying extends UtcInterval {
 /** Untouched sessions as booked, kept ones as they will be (with anyone newly added). */
 const stayingSessions = (scope: ReplanScope, booked: readonly BookedSession[]): Staying[] => {
   const touched = new Set([...scope.keep.map((p) => p.booked), ...scope.move.map((p) => p.booked), ...scope.cancel].map((b) => b.sessionId));
-  const kept = scope.keep.map(({ booked: b, wanted }) => targetOf(wanted, wanted.at ?? { start: b.start, end: shifted(b.start, wanted.minutes) }, wanted.namedPeers ?? b.peers));
+  const kept = scope.keep.map(({ booked: b, wanted }) => wantedTarget(wanted, wanted.at ?? { start: b.start, end: shifted(b.start, wanted.minutes) }, wanted.namedPeers ?? b.peers));
   return [...booked.filter((b) => !touched.has(b.sessionId)), ...kept];
 };
 

@@ -4,8 +4,8 @@
  */
 import { alternativeTimes, replacements, type AlternativeTime, type DeclinedSession, type Replacement } from '../../domain/declines/index.js';
 import { eligiblePeers, readOnSite } from '../../domain/on-site/index.js';
-import type { BookedSession } from '../../domain/revisions/index.js';
-import { dayWindow, type BusyByPerson, type Review, type UtcInterval } from '../../domain/shared/index.js';
+import { othersBusy, type BookedSession } from '../../domain/revisions/index.js';
+import { dayWindow, type Review, type UtcInterval } from '../../domain/shared/index.js';
 import { bookedSessions } from '../reviews/index.js';
 import type { Booking, CalendarPort, Store, StoredReview } from '../ports/index.js';
 
@@ -28,18 +28,6 @@ const windowOf = (review: Review, session: BookedSession): UtcInterval => {
   return { start: all.map((i) => i.start).sort()[0]!, end: all.map((i) => i.end).sort().at(-1)! };
 };
 
-/** The calendars give one interval per event: the session's own is taken out, once, from each of its people. */
-const withoutOwnEvent = (busy: BusyByPerson, session: BookedSession): BusyByPerson => {
-  const people = new Set([...session.attendees, ...session.peers]);
-  return new Map(
-    [...busy].map(([email, intervals]) => {
-      if (!people.has(email)) return [email, intervals];
-      const own = intervals.findIndex((i) => Date.parse(i.start) === Date.parse(session.start) && Date.parse(i.end) === Date.parse(session.end));
-      return [email, own < 0 ? intervals : intervals.filter((_, n) => n !== own)];
-    }),
-  );
-};
-
 /** The session of this booking as booked, and what the domain works its choices out from; undefined when it is no longer booked. */
 const asBookedNow = async (deps: Deps, stored: StoredReview, bookingId: string, alsoAsk: (session: BookedSession) => string[]) => {
   const booked = bookedSessions(stored.review, await deps.store.bookings.forReview(stored.id));
@@ -47,7 +35,8 @@ const asBookedNow = async (deps: Deps, stored: StoredReview, bookingId: string, 
   if (!session) return undefined;
   const { review } = stored;
   const people = [...new Set([...session.attendees, ...session.peers, ...alsoAsk(session)])];
-  const busy = withoutOwnEvent(await deps.calendar.getBusy(review.organiser, people, windowOf(review, session)), session);
+  // The calendars give one interval per event: the session's own is taken out of its people's (othersBusy).
+  const busy = othersBusy(review, [session], await deps.calendar.getBusy(review.organiser, people, windowOf(review, session)));
   const declined: DeclinedSession = { review, booked, sessionId: session.sessionId, busy, now: deps.now() };
   return { session, declined };
 };
