@@ -28,6 +28,7 @@ const schema = z.object({
   HOST: optional,
   PUBLIC_URL: optional,
   LINK_SECRET: optional,
+  NOTES_KEY: optional,
   BOT_ID: optional,
   BOT_PASSWORD: optional,
   BOT_TENANT_ID: optional,
@@ -58,6 +59,9 @@ export type Config = Omit<z.infer<typeof schema>, 'LINK_SECRET'> & {
   host: string;
 };
 
+/** The key's 32 bytes, or undefined when it is not 64 hex digits. */
+export const notesKeyBytes = (hex: string): Buffer | undefined => (/^[0-9a-f]{64}$/i.test(hex) ? Buffer.from(hex, 'hex') : undefined);
+
 export const readConfig = (env: Record<string, string | undefined>): Config => {
   const parsed = schema.safeParse(env);
   if (!parsed.success) {
@@ -74,6 +78,12 @@ export const readConfig = (env: Record<string, string | undefined>): Config => {
   }
   if (!localMode && config.LINK_SECRET === undefined) {
     throw new StartupError('BOT_ID is set, so LINK_SECRET is needed too: it signs the timetable links (for example: openssl rand -hex 32).');
+  }
+  if (config.NOTES_KEY !== undefined && notesKeyBytes(config.NOTES_KEY) === undefined) {
+    throw new StartupError('NOTES_KEY must be 32 random bytes as 64 hex digits (for example: openssl rand -hex 32).');
+  }
+  if (!localMode && config.NOTES_KEY === undefined) {
+    throw new StartupError('BOT_ID is set, so NOTES_KEY is needed too: it seals notes until their release (for example: openssl rand -hex 32).');
   }
   if (!localMode && config.BOT_TYPE !== 'MultiTenant' && config.BOT_TENANT_ID === undefined) {
     throw new StartupError(`BOT_TYPE=${config.BOT_TYPE} needs BOT_TENANT_ID: the directory (tenant) id of the bot's app registration.`);

@@ -21,9 +21,10 @@ import { LocalCalendar } from './graph/local/local-calendar.js';
 import { WorkerPlanner } from './planner/worker-planner.js';
 import type { AppInstaller, CalendarPort, CalendarSubscriptions, Log, Mailer, OrganiserChanged, Store } from './services/ports/index.js';
 import { surviveUnhandledRejections } from './process-guard.js';
+import { loadNotesKey } from './notes-key.js';
 import { openStore } from './store/open-store.js';
 import { syncCalendars, syncOrganiser } from './services/calendar-sync/index.js';
-import { queueSessionPrompts } from './services/notes/index.js';
+import { queueSessionPrompts, releaseDueNotes } from './services/notes/index.js';
 import { Outbox, SendPacer } from './services/outbox/index.js';
 import { queueDigests, queueDueReminders } from './services/reminders/index.js';
 import { handleNotices, keepSubscriptions, type SubscriptionDeps } from './services/subscriptions/index.js';
@@ -41,7 +42,7 @@ export interface Convene {
    * Runs the timed work once, as the timer does, and waits for what it queued: answers how many prompts, reminders and
    * digests were new, and how many answers, moves and cancellations made in calendars were followed.
    */
-  tick(): Promise<{ prompts: number; reminders: number; digests: number; calendarChanges: number }>;
+  tick(): Promise<{ prompts: number; reminders: number; digests: number; calendarChanges: number; notesReleased: number }>;
   close(): Promise<void>;
 }
 
@@ -83,7 +84,11 @@ const PLANNER_THREADS = 1;
 export const startConvene = async (config: Config, overrides: Overrides = {}): Promise<Convene> => {
   const log = pino({ level: config.LOG_LEVEL }, overrides.logTo);
   const stopGuard = surviveUnhandledRejections(log);
-  const store = await openStore({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR === 'memory' ? undefined : config.DATA_DIR });
+  const store = await openStore({
+    databaseUrl: config.DATABASE_URL,
+    dataDir: config.DATA_DIR === 'memory' ? undefined : config.DATA_DIR,
+    notesKey: await loadNotesKey(config),
+  });
   const graph =
     config.CALENDAR === 'graph'
       ? createGraphClient({
@@ -156,7 +161,8 @@ export const startConvene = async (config: Config, overrides: Overrides = {}): P
     if (subscriptionDeps) await keepSubscriptions(subscriptionDeps);
     // Calendars first: no one is reminded of a session they answered, or that moved, in Outlook since the last tick.
     const calendarChanges = await syncCalendars(deps);
-    return { prompts: await queueSessionPrompts(deps), reminders: await queueDueReminders(deps), digests: await queueDigests(deps), calendarChanges };
+    const notesReleased = await releaseDueNotes(deps);
+    return { prompts: await queueSessionPrompts(deps), reminders: await queueDueReminders(deps), digests: await queueDigests(deps), calendarChanges, notesReleased };
   };
   const timer = config.TICK_SECONDS > 0 ? setInterval(() => void tick().catch((error: unknown) => log.error({ err: String(error) }, 'timed work failed')), config.TICK_SECONDS * 1000) : undefined;
   timer?.unref();

@@ -11,7 +11,7 @@ import { replyCard } from './reply.js';
 import { addCommand, cancelCommand, finishBookingCommand, moveCommand, reviewChanges, scheduleCaseReviews, scheduleOnSite, statusCommand } from './routes/booking/index.js';
 import { caseFormCommand, casesCommand, exportCasesCommand } from './routes/case-forms.js';
 import { mySessionsCommand } from './routes/invitations.js';
-import { askBeforePurge, concernsCommand, exportCommand, noteCommand, purgeCommand, themeCommand, themesCommand } from './routes/notes/index.js';
+import { askBeforePurge, concernsCommand, exportCommand, noteCommand, purgeCommand, releaseNotesCommand, themeCommand, themesCommand } from './routes/notes/index.js';
 import { remindCommand, remindersCommand } from './routes/reminders.js';
 import { importCommand, reviewsCommand } from './routes/reviews.js';
 import { timetableCommand } from './routes/timetable.js';
@@ -83,6 +83,7 @@ export const COMMANDS: Command[] = [
   { name: 'export', words: /^export\s*$/i, handler: exportCommand, personal: true, help: { command: 'export', what: 'The themed collections as Markdown, Word and PowerPoint (no dates, no authors)', for: lead } },
   { name: 'exportCases', words: /^export\s+cases?\s*$/i, handler: exportCasesCommand, personal: true, help: { command: 'export cases', what: 'The findings across the EHCP forms as Word, for the feedback meeting', for: lead } },
   { name: 'purgeNotes', words: /^purge\s+notes\s*$/i, handler: askBeforePurge, personal: true, help: { command: 'purge notes', what: 'For the challenge manager, once the report is out: delete every note and concern (the counts are kept)', for: (a) => a.challengeManager } },
+  { name: 'releaseNotes', words: /^release\s+notes\s*$/i, handler: releaseNotesCommand, personal: true, help: { command: 'release notes', what: 'Put the notes saved since the last release into the collections now, for a team meeting not in the programme', for: lead } },
   { name: 'purgeNotesConfirmed', words: /^purge\s+notes\s+confirm\s*$/i, handler: purgeCommand, personal: true },
   { name: 'mySessions', words: /^my\s+sessions?\b/i, handler: mySessionsCommand, help: { command: 'my sessions', what: 'Your sessions and your answers', for: everyone } },
   { name: 'help', words: /^(help|\?|hi|hello)\b/i, handler: helpCommand, help: { command: 'help', what: 'This list', for: everyone } },

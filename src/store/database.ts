@@ -49,7 +49,8 @@ const checkDataDir = async (dataDir: string): Promise<void> => {
     if (error.code === 'ENOENT') return [];
     throw new StartupError(`DATA_DIR ${dataDir} cannot be read (${error.code ?? error.message}): fix its permissions or set DATA_DIR.`);
   });
-  if (entries.length > 0 && !entries.includes('PG_VERSION')) {
+  // notes.key: the local notes key, which start-up may have written first (src/notes-key.ts).
+  if (entries.some((entry) => entry !== 'notes.key') && !entries.includes('PG_VERSION')) {
     throw new StartupError(`DATA_DIR ${dataDir} is not a Convene database: move it away or set DATA_DIR.`);
   }
 };

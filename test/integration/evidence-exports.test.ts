@@ -110,6 +110,9 @@ describe('exports and the purge', () => {
       h = await startBotHarness(USERS, {}, { now: () => clock });
       await h.client.say(alex, `import\n${DEMO}`);
       for (const note of NOTES) await logNote(h, note);
+      // Held until the next release; the team lead releases them at once, as for a team meeting not in the programme.
+      expect(textOf(await h.client.say(morgan, 'release notes'))).toMatch(/^Released: 3 notes joined the collections of Shropshire SEND Peer Challenge 2026/);
+      expect(textOf(await h.client.say(morgan, 'release notes'))).toMatch(/^No notes were waiting/);
     });
     afterAll(async () => h?.close());
 
@@ -181,6 +184,9 @@ describe('exports and the purge', () => {
       h = await startBotHarness(USERS, {}, { now: () => '2026-02-04T14:00:00.000Z', fileDelivery: 'consent' });
       await h.client.say(alex, `import\n${DEMO}`);
       for (const note of NOTES) await logNote(h, note);
+      // Held until the next release; the team lead releases them at once, as for a team meeting not in the programme.
+      expect(textOf(await h.client.say(morgan, 'release notes'))).toMatch(/^Released: 3 notes joined the collections of Shropshire SEND Peer Challenge 2026/);
+      expect(textOf(await h.client.say(morgan, 'release notes'))).toMatch(/^No notes were waiting/);
     });
     afterAll(async () => {
       await h?.close();

@@ -2,6 +2,7 @@
  * A note's save, correction and deletion change the notes and nothing else: no row written beside them says who was
  * at the keyboard, or when (the audit read a chat's row, rewritten on every message to the microsecond, next to each
  * note). Every table of the store is read with its system columns (xmin, ctid) before and after, on both databases.
+ * A note waits in the holding area (held_notes) until its release, which note-release.test.ts covers.
  */
 import { sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -48,7 +49,7 @@ for (const database of DATABASES) {
       await fresh?.drop();
     });
 
-    it('a message in a chat already kept writes nothing; a saved, corrected and deleted note writes only the notes', async () => {
+    it('a message in a chat already kept writes nothing; a note saved, corrected and deleted writes only the holding area', async () => {
       const start = await snapshot(db());
       const form = cardOf((await h.client.say(isla, 'note'))[0]!)!;
       expect(changedTables(start, await snapshot(db()))).toEqual([]);
@@ -59,16 +60,36 @@ for (const database of DATABASES) {
       expect(changedTables(start, beforeSave)).toEqual([]);
       const saved = await press(VERBS.saveNote, action(preview, VERBS.saveNote).data);
       const afterSave = await snapshot(db());
-      expect(changedTables(beforeSave, afterSave)).toEqual(['notes']);
+      expect(changedTables(beforeSave, afterSave)).toEqual(['held_notes']);
 
       const { noteId, token } = action(saved, VERBS.correctNote).data;
-      const corrected = { ...inputs, text: 'The panel meets every week.', context: `correction:${noteId}:${token}` };
-      await press(VERBS.saveNote, corrected);
+      await press(VERBS.saveNote, { ...inputs, text: 'The panel meets every week.', context: `correction:${noteId}:${token}` });
       const afterCorrection = await snapshot(db());
-      expect(changedTables(afterSave, afterCorrection)).toEqual(['notes']);
+      expect(changedTables(afterSave, afterCorrection)).toEqual(['held_notes']);
 
       await press(VERBS.deleteNote, { noteId, token });
-      expect(changedTables(afterCorrection, await snapshot(db()))).toEqual(['notes']);
+      expect(changedTables(afterCorrection, await snapshot(db()))).toEqual(['held_notes']);
+    });
+
+    it('a released note, corrected and deleted, writes only the notes and the holding area', async () => {
+      const form = cardOf((await h.client.say(isla, 'note'))[0]!)!;
+      const inputs = { themes: 'capacity', kind: 'strength', text: 'Plans are co-produced.', concern: 'false' };
+      const preview = await press(VERBS.previewNote, { ...action(form, VERBS.previewNote).data, ...inputs });
+      const saved = await press(VERBS.saveNote, action(preview, VERBS.saveNote).data);
+      const reviewId = (await h.convene.store.reviews.latest())!.id;
+      expect(await h.convene.store.notes.release(reviewId, '2026-02-03T10:00:00.000Z')).toEqual({ released: 1, unreadable: 0 });
+
+      const { noteId, token } = action(saved, VERBS.correctNote).data;
+      const beforeCorrection = await snapshot(db());
+      await press(VERBS.saveNote, { ...inputs, text: 'Plans are co-produced with families.', context: `correction:${noteId}:${token}` });
+      const afterCorrection = await snapshot(db());
+      // The released note leaves the collections at once; its correction waits in the holding area for the next release.
+      expect(changedTables(beforeCorrection, afterCorrection)).toEqual(['held_notes', 'notes']);
+
+      await h.convene.store.notes.release(reviewId, '2026-02-03T10:00:00.000Z');
+      const beforeDelete = await snapshot(db());
+      await press(VERBS.deleteNote, { noteId, token });
+      expect(changedTables(beforeDelete, await snapshot(db()))).toEqual(['notes']);
     });
   });
 }

@@ -138,6 +138,8 @@ describe('an on-site day of notes, and the proof that none can be traced back', 
       }
     }
     expect(logged).toBeGreaterThanOrEqual(6);
+    // Saved at 18:00, after the 17:30 team meeting: they join at the day's end.
+    for (const { card } of savedCards) expect(cardText(card)).toContain('It joins the collections by 19:00, the end of the day');
   });
 
   it('lets authors correct one note and delete another the same day, through the cards they were given', async () => {
@@ -154,7 +156,15 @@ describe('an on-site day of notes, and the proof that none can be traced back', 
     const remove = actionsOf(deleted!.card).find((a) => a.verb === VERBS.deleteNote)!;
     expect(cardText((await h.client.press(deleted!.who, 'saved', VERBS.deleteNote, remove.data)).body.value)).toMatch(/Note deleted/);
 
-    const notes = await h.convene.store.notes.forReview((await h.convene.store.reviews.latest())!.id);
+    const reviewId = (await h.convene.store.reviews.latest())!.id;
+    // Held until the day's end (19:00): until then the collections show none of them, and the holding area only ciphertext.
+    expect(await h.convene.store.notes.forReview(reviewId)).toEqual([]);
+    const held = await (h.convene.store as OpenedStore).db.selectFrom('held_notes').selectAll().execute();
+    expect(held).toHaveLength(savedCards.length - 1);
+    for (const text of ['panel', 'told us', '[name]', 'leadership', '2026-02-03']) expect(JSON.stringify(held)).not.toContain(text);
+    clock = '2026-02-03T19:00:30.000Z';
+    expect((await h.convene.tick()).notesReleased).toBe(savedCards.length - 1);
+    const notes = await h.convene.store.notes.forReview(reviewId);
     expect(notes).toHaveLength(savedCards.length - 1);
     expect(notes.filter((n) => n.text === 'On second thoughts [name] said the panel met twice.')).toHaveLength(1);
   });

@@ -42,6 +42,7 @@ const EVERY_MIGRATION = [
   '0016-calendar-subscriptions',
   '0017-calendar-sync',
   '0018-day-only',
+  '0019-held-notes',
 ];
 
 const migrationNames = async (db: Kysely<any>): Promise<string[]> =>

@@ -29,6 +29,7 @@ describe('parseCommand', () => {
     ['Export cases', 'exportCases', ''],
     ['purge notes', 'purgeNotes', ''],
     ['purge notes confirm', 'purgeNotesConfirmed', ''],
+    ['release notes', 'releaseNotes', ''],
     ['cases', 'cases', ''],
     ['form C01', 'caseForm', 'C01'],
     ['case form C01', 'caseForm', 'C01'],
@@ -77,7 +78,7 @@ describe('the command table', () => {
 
   it('keeps the peer team’s evidence and the timetable link to a 1:1 chat, and nothing else', () => {
     const personal = COMMANDS.filter((c) => c.personal).map((c) => c.name).sort();
-    expect(personal).toEqual(['caseForm', 'cases', 'concerns', 'export', 'exportCases', 'note', 'purgeNotes', 'purgeNotesConfirmed', 'theme', 'themes', 'timetable']);
+    expect(personal).toEqual(['caseForm', 'cases', 'concerns', 'export', 'exportCases', 'note', 'purgeNotes', 'purgeNotesConfirmed', 'releaseNotes', 'theme', 'themes', 'timetable']);
   });
 });
 

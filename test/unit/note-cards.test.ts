@@ -41,7 +41,7 @@ const cards = {
   'form (prefilled, after a session)': noteFormCard({ themes, heading: sessionHeading('10:15'), context: 'prompt-1', values: input }),
   preview: notePreviewCard({ themes, input, redacted, original, context: 'prompt-1' }),
   'preview (concern)': notePreviewCard({ themes, input: { ...input, themes: [], kind: 'followUp', concern: true }, redacted, original, context: '' }),
-  saved: noteSavedCard(themes, { state: 'saved', note: { themes: input.themes, kind: input.kind, text: redacted.text }, noteId: 'note-1', token: 'tok-1' }),
+  saved: noteSavedCard(themes, { state: 'saved', note: { themes: input.themes, kind: input.kind, text: redacted.text }, noteId: 'note-1', token: 'tok-1', joins: { release: { at: '2026-03-31T16:30:00.000Z', kind: 'dayEnd' }, now: '2026-03-30T17:00:00.000Z', zone: 'Europe/London' } }),
   'saved (closed)': noteSavedCard(themes, { state: 'closed', note: { themes: ['leadership'], kind: 'strength', text: 'Good' } }),
   'saved (deleted)': noteSavedCard(themes, { state: 'deleted' }),
   'saved (concern)': noteSavedCard(themes, { state: 'concern', text: redacted.text }),
@@ -142,7 +142,9 @@ describe('the saved note', () => {
     ]);
     const text = cardText(card);
     expect(text).toContain('Note saved');
-    expect(text).toContain('You can correct or delete this note until the end of today.');
+    expect(text).toContain('You can correct or delete it until the end of today.');
+    // Saved at 18:00 on Mon 30 Mar (BST), after the day's last release: it waits for the next day's.
+    expect(text).toContain('It joins the collections by 17:30 on Tue 31 Mar, the end of the day, with the other notes saved before then.');
     expect(text).toContain('Themes: Leadership, Preparing for adulthood');
   });
 

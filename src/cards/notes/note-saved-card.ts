@@ -1,5 +1,6 @@
 import { NOTE_KIND_LABELS, type Note } from '../../domain/notes/index.js';
-import type { Theme } from '../../domain/shared/index.js';
+import type { Release } from '../../domain/notes/index.js';
+import { clockTime, localDate, localDay, type Theme } from '../../domain/shared/index.js';
 import type { CardJson } from '../../services/ports/index.js';
 import { renderCard } from '../shared/index.js';
 import { VERBS } from '../shared/index.js';
@@ -11,13 +12,28 @@ export type SavedNote = Pick<Note, 'themes' | 'kind' | 'text'>;
  * capability token; the others are final.
  */
 export type SavedNoteView =
-  | { state: 'saved'; note: SavedNote; noteId: string; token: string; corrected?: boolean }
+  | { state: 'saved'; note: SavedNote; noteId: string; token: string; corrected?: boolean; joins: JoinsAt }
   /** The day is over: the note stays, but can no longer be changed. */
   | { state: 'closed'; note: SavedNote }
   /** No text: a deleted note should not linger in the chat. */
   | { state: 'deleted' }
   /** text: the concern as sent; status: whom it reached. */
   | { state: 'concern'; text: string; status?: string };
+
+/** When a held note joins the collections: the release, told in the review's zone from `now`. */
+export interface JoinsAt {
+  release: Release;
+  now: string;
+  zone: string;
+}
+
+const AT: Record<Release['kind'], string> = { teamMeeting: ', the team meeting', dayEnd: ', the end of the day', setting: '', hourly: '' };
+
+/** "It joins the collection by 12:30, the team meeting": by, as a release can come sooner (release notes). */
+export const joinsText = ({ release, now, zone }: JoinsAt): string => {
+  const day = localDate(release.at, zone) === localDate(now, zone) ? '' : ` on ${localDay(release.at, zone)}`;
+  return `It joins the collections by ${clockTime(release.at, zone)}${day}${AT[release.kind]}, with the other notes saved before then.`;
+};
 
 const titles = (themes: Theme[], ids: string[]) => themes.filter((t) => ids.includes(t.id)).map((t) => t.title).join(', ');
 
@@ -36,7 +52,7 @@ const fields = (themes: Theme[], view: SavedNoteView) => {
       return {
         ...noteFields(themes, view.note),
         heading: view.corrected ? 'Note corrected' : 'Note saved',
-        status: 'You can correct or delete this note until the end of today.',
+        status: `${joinsText(view.joins)} You can correct or delete it until the end of today.`,
         editable: true,
         noteId: view.noteId,
         token: view.token,
@@ -44,7 +60,7 @@ const fields = (themes: Theme[], view: SavedNoteView) => {
     case 'closed':
       return { ...noteFields(themes, view.note), heading: 'Note saved', status: 'This note can no longer be corrected or deleted.' };
     case 'deleted':
-      return { heading: 'Note deleted', status: 'It has been removed from the collections.' };
+      return { heading: 'Note deleted', status: 'It is not in any collection.' };
     case 'concern':
       return {
         text: view.text,

@@ -70,6 +70,7 @@ const toReview = (file: ReviewFile): Review => {
     base: head.base,
     projectTeam: [...new Set(head.projectTeam)],
     ...(head.feedbackDate ? { feedbackDate: head.feedbackDate } : {}),
+    ...(head.noteReleases ? { noteReleases: [...new Set(head.noteReleases)].sort() } : {}),
     themes: file.themes,
     peers: file.peers,
     people: file.people,

@@ -12,9 +12,9 @@ export type ReviewFileData = Record<string, unknown> & {
 };
 
 export const reviewAsFile = (review: Review): ReviewFileData => {
-  const { name, key, timeZone, organiser, base, projectTeam, feedbackDate, themes, peers, people, caseReviews, onSite, reminders, busy } = review;
+  const { name, key, timeZone, organiser, base, projectTeam, feedbackDate, noteReleases, themes, peers, people, caseReviews, onSite, reminders, busy } = review;
   return {
-    review: { name, ...(key ? { key } : {}), timeZone, organiser, base, projectTeam, ...(feedbackDate ? { feedbackDate } : {}) },
+    review: { name, ...(key ? { key } : {}), timeZone, organiser, base, projectTeam, ...(feedbackDate ? { feedbackDate } : {}), ...(noteReleases ? { noteReleases } : {}) },
     themes,
     peers,
     people,

@@ -5,7 +5,7 @@
  */
 import type { z } from 'zod';
 import { CASE_CATEGORIES, ROLES } from '../shared/index.js';
-import { address, date, email, list, localDateTime, oneOf, optional, optionalList, optionalOr, section, sectionMap, text, timeZone, wholeNumber } from './fields.js';
+import { address, date, email, list, localDateTime, oneOf, optional, optionalList, optionalOr, section, sectionMap, text, time, timeZone, wholeNumber } from './fields.js';
 import { dayShape, onSiteShape } from './on-site-schema.js';
 import { remindersShape } from './reminders-schema.js';
 
@@ -20,6 +20,7 @@ const headShape = {
   base: text,
   projectTeam: list(email).min(1, 'list at least one email: the people who run the review'),
   feedbackDate: optional(date),
+  noteReleases: optional(list(time).max(12, 'give at most 12 release times')),
 };
 
 export const themeShape = { id: text, title: text };

@@ -74,6 +74,8 @@ export interface Review {
   projectTeam: string[];
   /** yyyy-MM-dd: the feedback to senior leaders; EHCP forms can be edited until the end of that day. */
   feedbackDate?: string;
+  /** HH:mm: when held notes join the collections on an on-site day; without it, each team meeting's start and the day's end. */
+  noteReleases?: string[];
   themes: Theme[];
   peers: Peer[];
   people: Person[];

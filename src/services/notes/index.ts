@@ -5,6 +5,7 @@ export { peersOnly } from './note-access.js';
 export { writeNoteContext } from './note-context.js';
 export { deleteNote, noteToCorrect } from './own-note.js';
 export { purgeNotes, purgeQuestion } from './purge-notes.js';
+export { releaseDueNotes, releaseNotesNow } from './release-notes.js';
 export { themeCollection, themeSummaries } from './read-collections.js';
 export { concernsWaitingFor, readConcerns } from './read-concerns.js';
 export { queueSessionPrompts } from './session-prompts.js';

@@ -4,7 +4,7 @@
  */
 import type { Note } from '../../domain/notes/index.js';
 import { readNoteInput, type NoteInput } from '../../domain/notes/index.js';
-import { namesToRedact, noteDay, noteStillOpen } from '../../domain/notes/index.js';
+import { namesToRedact, nextRelease, noteDay, noteStillOpen, type Release } from '../../domain/notes/index.js';
 import { redact, type Redacted } from '../../domain/redaction/index.js';
 import { ok, userError, type Result } from '../../domain/shared/index.js';
 import { hashToken, newToken } from '../shared/index.js';
@@ -30,7 +30,8 @@ export interface NotePreview {
   context: string;
 }
 
-export type SavedNote = { kind: 'note'; stored: StoredReview; note: Note; token: string } | ({ kind: 'concern'; stored: StoredReview } & RaisedConcern);
+/** release: the batch the note joins the collections in (a correction too: it waits for the next one). */
+export type SavedNote = { kind: 'note'; stored: StoredReview; note: Note; token: string; release: Release } | ({ kind: 'concern'; stored: StoredReview } & RaisedConcern);
 
 export const previewNote = async (deps: NoteDeps, asker: string, data: unknown): Promise<Result<NotePreview>> => {
   const ready = await readyToWrite(deps, asker, data);
@@ -51,11 +52,11 @@ export const saveNote = async (deps: NoteDeps, asker: string, data: unknown): Pr
   if (context.kind === 'correction') {
     const note = await deps.store.notes.update(context.noteId, hashToken(context.token), change);
     if (!note) return noteGone();
-    return ok({ kind: 'note', stored, note, token: context.token });
+    return ok({ kind: 'note', stored, note, token: context.token, release: nextRelease(stored.review, deps.now()) });
   }
   const token = newToken();
   const note = await deps.store.notes.add({ reviewId: stored.id, ...change, day: noteDay(deps.now(), stored.review.timeZone) }, hashToken(token));
-  return ok({ kind: 'note', stored, note, token });
+  return ok({ kind: 'note', stored, note, token, release: nextRelease(stored.review, deps.now()) });
 };
 
 const readyToWrite = async (deps: NoteDeps, asker: string, data: unknown) => {

@@ -15,7 +15,7 @@ export const purgeQuestion = async (store: Store, asker: string): Promise<Result
   if (!current.ok) return current;
   const denied = challengeManagerOnly(current.value, asker);
   if (denied) return denied;
-  const notes = (await store.notes.forReview(current.value.id)).length;
+  const notes = (await store.notes.forReview(current.value.id)).length + (await store.notes.heldCount(current.value.id));
   const concerns = (await store.concerns.forReview(current.value.id)).length;
   return ok({ stored: current.value, notes, concerns });
 };

@@ -13,15 +13,38 @@ export interface NoteChange {
   text: string;
 }
 
+/** A note as its author's card reaches it: held until the next release, or in the collections. */
+export type OwnNote = Note & { held: boolean };
+
+/**
+ * Notes are held (sealed with NOTES_KEY) until a release writes them into the collections, a batch at a time in
+ * random order, so that no row's order or time says who wrote which note when.
+ */
 export interface NoteRepository {
-  /** tokenHash: the hash of the capability token in the author's card; the token itself is never stored. */
-  add(note: NewNote, tokenHash: string): Promise<Note>;
-  /** The note, only when the token's hash is the one it was saved with. */
-  withToken(id: string, tokenHash: string): Promise<Note | undefined>;
-  update(id: string, tokenHash: string, change: NoteChange): Promise<Note | undefined>;
+  /** Holds a new note. tokenHash: the hash of the capability token in the author's card; the token itself is never stored. */
+  add(note: NewNote, tokenHash: string): Promise<OwnNote>;
+  /** The note, held or released, only when the token's hash is the one it was saved with. */
+  withToken(id: string, tokenHash: string): Promise<OwnNote | undefined>;
+  /** Holds the corrected note until the next release; a released one leaves the collections at once. */
+  update(id: string, tokenHash: string, change: NoteChange): Promise<OwnNote | undefined>;
   remove(id: string, tokenHash: string): Promise<boolean>;
-  /** Sorted by kind, then text: the order says nothing of when a note was written. */
+  /** The released notes, sorted by kind, then text: the order says nothing of when a note was written. */
   forReview(reviewId: string): Promise<Note[]>;
+  /** How many notes wait for the next release. */
+  heldCount(reviewId: string): Promise<number>;
+  /** Reviews with notes waiting. */
+  reviewsHolding(): Promise<string[]>;
+  /** When the review's notes were last released (or the release clock started), UTC ISO. */
+  lastRelease(reviewId: string): Promise<string | undefined>;
+  /** Starts the release clock of a review that has none, without releasing anything. */
+  startReleases(reviewId: string, at: string): Promise<void>;
+  /**
+   * Moves every held note of the review into the collections in one transaction, in random order, and records the
+   * release. Notes sealed with another key stay held and are counted as unreadable.
+   */
+  release(reviewId: string, at: string): Promise<{ released: number; unreadable: number }>;
+  /** Rewrites the notes tables when a note was changed, deleted or released since the last time, so no earlier text stays on their pages. */
+  scrub(): Promise<boolean>;
 }
 
 /** A safeguarding or whistle-blowing concern: not a note. It keeps its author, so it can be followed up. */

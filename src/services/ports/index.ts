@@ -1,6 +1,6 @@
 export type { AttendeeResponse, CalendarChanges, ChangeTokenRepository, EventChange, EventState, EventUpdate, OutlookChange } from './calendar-change-ports.js';
 export type { CalendarSubscription, CalendarSubscriptions, NewSubscription, NoticeEvent, OrganiserChanged, StoredSubscription, SubscriptionNotice, SubscriptionRepository } from './calendar-subscription-ports.js';
-export type { CaseFormRepository, Concern, ConcernRepository, Download, DownloadRepository, NewNote, NoteChange, NoteRepository, PurgeRecord, PurgeRepository, StoredCaseForm } from './evidence-ports.js';
+export type { CaseFormRepository, Concern, ConcernRepository, Download, DownloadRepository, NewNote, NoteChange, NoteRepository, OwnNote, PurgeRecord, PurgeRepository, StoredCaseForm } from './evidence-ports.js';
 export { SendRefused } from './messenger-port.js';
 export type { AppInstaller, CardJson, ConcernNotice, DeclineNotice, Installed, InstalledChat, InviteNotice, Mailer, Messenger, Notice, OutlookChangeNotice, ReminderNotice, SessionPrompt } from './messenger-port.js';
 export { Outage } from './outage.js';

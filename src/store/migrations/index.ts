@@ -17,6 +17,7 @@ import { sessionChangesMigration } from './0015-session-changes.js';
 import { calendarSubscriptionsMigration } from './0016-calendar-subscriptions.js';
 import { calendarSyncMigration } from './0017-calendar-sync.js';
 import { dayOnlyMigration } from './0018-day-only.js';
+import { heldNotesMigration } from './0019-held-notes.js';
 
 /**
  * In code, so that nothing depends on where the compiled files end up. Names sort in order. The first ten are in a
@@ -41,6 +42,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0016-calendar-subscriptions': calendarSubscriptionsMigration,
   '0017-calendar-sync': calendarSyncMigration,
   '0018-day-only': dayOnlyMigration,
+  '0019-held-notes': heldNotesMigration,
 };
 
 /**

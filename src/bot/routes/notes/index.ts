@@ -1,2 +1,2 @@
 export { addNoteActionRoutes } from './note-actions.js';
-export { askBeforePurge, concernsCommand, exportCommand, handOverWaitingConcerns, noteCommand, purgeCommand, themeCommand, themesCommand } from './note-commands.js';
+export { askBeforePurge, concernsCommand, exportCommand, handOverWaitingConcerns, noteCommand, purgeCommand, releaseNotesCommand, themeCommand, themesCommand } from './note-commands.js';

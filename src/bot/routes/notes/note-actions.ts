@@ -41,7 +41,8 @@ export const addNoteActionRoutes = (app: Application<TurnState>, deps: BotDeps):
     const themes = result.stored.review.themes;
     if (result.kind === 'concern') return noteSavedCard(themes, { state: 'concern', text: result.concern.text, status: concernStatus(result.told, result.notReached) });
     const corrected = readsAsCorrection(data.context);
-    return noteSavedCard(themes, { state: 'saved', note: result.note, noteId: result.note.id, token: result.token, corrected });
+    const joins = { release: result.release, now: deps.now(), zone: result.stored.review.timeZone };
+    return noteSavedCard(themes, { state: 'saved', note: result.note, noteId: result.note.id, token: result.token, corrected, joins });
   });
 
   app.adaptiveCards.actionExecute<CardData>(VERBS.correctNote, async (context, _state, data) => {

@@ -7,7 +7,7 @@ import { concernsCard, noteFormCard, themeCard, themesCard } from '../../../card
 import { plural } from '../../../domain/shared/index.js';
 import { currentReview } from '../../../services/shared/index.js';
 import { exportCollections, peersOnly, writeNoteContext } from '../../../services/notes/index.js';
-import { purgeNotes, purgeQuestion } from '../../../services/notes/index.js';
+import { purgeNotes, purgeQuestion, releaseNotesNow } from '../../../services/notes/index.js';
 import { concernsWaitingFor, readConcerns } from '../../../services/notes/index.js';
 import { themeCollection, themeSummaries } from '../../../services/notes/index.js';
 import type { BotDeps, CommandHandler } from '../../deps.js';
@@ -55,6 +55,17 @@ export const purgeCommand: CommandHandler = async (deps, context, email) => {
   const { record, stored } = purged.value;
   return context.sendActivity(
     `Purged: ${plural(record.notes, 'note')} and ${plural(record.concerns, 'concern')} of ${stored.review.name} deleted. The counts are kept as the record.`,
+  );
+};
+
+export const releaseNotesCommand: CommandHandler = async (deps, context, email) => {
+  const done = await releaseNotesNow(deps, email);
+  if (!done.ok) return replyError(context, done);
+  const { released, stored } = done.value;
+  return context.sendActivity(
+    released === 0
+      ? `No notes were waiting: every note saved for ${stored.review.name} is in the collections.`
+      : `Released: ${plural(released, 'note')} joined the collections of ${stored.review.name}, in no particular order. Send **themes** to read them.`,
   );
 };
 

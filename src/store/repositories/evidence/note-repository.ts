@@ -1,51 +1,116 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely, Selectable } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import type { Note } from '../../../domain/notes/index.js';
-import type { NewNote, NoteChange, NoteRepository } from '../../../services/ports/index.js';
-import { isUuid, json } from '../../column-values.js';
+import type { NewNote, NoteChange, NoteRepository, OwnNote } from '../../../services/ports/index.js';
+import { isoString, isUuid, json } from '../../column-values.js';
+import type { NotesSeal } from '../../notes-seal.js';
 import type { Database, NotesTable } from '../../schema.js';
+import { HeldNotes } from './held-notes.js';
+import type { NotesScrub } from './notes-scrub.js';
 
-/** Notes by a random id; reads never expose the token's hash. */
+/** Notes by a random id, held (sealed) until released; reads never expose the token's hash. */
 export class SqlNoteRepository implements NoteRepository {
-  constructor(private readonly db: Kysely<Database>) {}
+  private readonly held: HeldNotes;
 
-  async add(note: NewNote, tokenHash: string): Promise<Note> {
-    const row = await this.db
-      .insertInto('notes')
-      .values({ id: randomUUID(), review_id: note.reviewId, themes: json(note.themes), kind: note.kind, text: note.text, day: note.day, token_hash: tokenHash })
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    return toNote(row);
+  constructor(
+    private readonly db: Kysely<Database>,
+    seal: NotesSeal,
+    private readonly scrubber: NotesScrub,
+  ) {
+    this.held = new HeldNotes(seal);
   }
 
-  async withToken(id: string, tokenHash: string): Promise<Note | undefined> {
+  async add(note: NewNote, tokenHash: string): Promise<OwnNote> {
+    const id = randomUUID();
+    await this.held.hold(this.db, note.reviewId, id, tokenHash, note);
+    return { id, ...note, held: true };
+  }
+
+  async withToken(id: string, tokenHash: string): Promise<OwnNote | undefined> {
     if (!isUuid(id)) return undefined;
+    const held = await this.held.find(this.db, id, tokenHash);
+    if (held) return { ...held, held: true };
     const row = await this.db.selectFrom('notes').selectAll().where('id', '=', id).where('token_hash', '=', tokenHash).executeTakeFirst();
-    return row && toNote(row);
+    return row && { ...toNote(row), held: false };
   }
 
-  async update(id: string, tokenHash: string, change: NoteChange): Promise<Note | undefined> {
+  async update(id: string, tokenHash: string, change: NoteChange): Promise<OwnNote | undefined> {
     if (!isUuid(id)) return undefined;
-    const row = await this.db
-      .updateTable('notes')
-      .set({ themes: json(change.themes), kind: change.kind, text: change.text })
-      .where('id', '=', id)
-      .where('token_hash', '=', tokenHash)
-      .returningAll()
-      .executeTakeFirst();
-    return row && toNote(row);
+    const note = await this.db.transaction().execute(async (trx) => {
+      const held = await this.held.change(trx, id, tokenHash, change);
+      if (held) return held;
+      // A released note leaves the collections now, and its correction joins them at the next release.
+      const released = await trx.deleteFrom('notes').where('id', '=', id).where('token_hash', '=', tokenHash).returningAll().executeTakeFirst();
+      if (!released) return undefined;
+      const corrected = { ...toNote(released), ...change };
+      await this.held.hold(trx, corrected.reviewId, id, tokenHash, corrected);
+      return corrected;
+    });
+    if (note) this.scrubber.mark();
+    return note && { ...note, held: true };
   }
 
   async remove(id: string, tokenHash: string): Promise<boolean> {
     if (!isUuid(id)) return false;
-    const result = await this.db.deleteFrom('notes').where('id', '=', id).where('token_hash', '=', tokenHash).executeTakeFirst();
-    return result.numDeletedRows > 0n;
+    const removed = await this.db.transaction().execute(async (trx) => {
+      const held = await trx.deleteFrom('held_notes').where('id', '=', id).where('token_hash', '=', tokenHash).executeTakeFirst();
+      const released = await trx.deleteFrom('notes').where('id', '=', id).where('token_hash', '=', tokenHash).executeTakeFirst();
+      return held.numDeletedRows + released.numDeletedRows > 0n;
+    });
+    if (removed) this.scrubber.mark();
+    return removed;
   }
 
   async forReview(reviewId: string): Promise<Note[]> {
     if (!isUuid(reviewId)) return [];
     const rows = await this.db.selectFrom('notes').selectAll().where('review_id', '=', reviewId).orderBy('kind').orderBy('text').orderBy('id').execute();
     return rows.map(toNote);
+  }
+
+  async heldCount(reviewId: string): Promise<number> {
+    if (!isUuid(reviewId)) return 0;
+    const row = await this.db.selectFrom('held_notes').select(sql<string>`count(*)`.as('n')).where('review_id', '=', reviewId).executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+
+  async reviewsHolding(): Promise<string[]> {
+    const rows = await this.db.selectFrom('held_notes').select('review_id').distinct().execute();
+    return rows.map((r) => r.review_id);
+  }
+
+  async lastRelease(reviewId: string): Promise<string | undefined> {
+    const row = await this.db.selectFrom('note_releases').select('released_at').where('review_id', '=', reviewId).executeTakeFirst();
+    return row && isoString(row.released_at);
+  }
+
+  async startReleases(reviewId: string, at: string): Promise<void> {
+    await this.db.insertInto('note_releases').values({ review_id: reviewId, released_at: at }).onConflict((oc) => oc.column('review_id').doNothing()).execute();
+  }
+
+  async release(reviewId: string, at: string): Promise<{ released: number; unreadable: number }> {
+    const result = await this.db.transaction().execute(async (trx) => {
+      const { notes, unreadable } = await this.held.open(trx, reviewId);
+      // One statement, rows in the shuffled order: their places on the page follow it, and they share one transaction.
+      if (notes.length > 0) {
+        await trx
+          .insertInto('notes')
+          .values(notes.map((n) => ({ id: n.id, review_id: n.reviewId, themes: json(n.themes), kind: n.kind, text: n.text, day: n.day, token_hash: n.tokenHash })))
+          .execute();
+        await trx.deleteFrom('held_notes').where('id', 'in', notes.map((n) => n.id)).execute();
+      }
+      await trx
+        .insertInto('note_releases')
+        .values({ review_id: reviewId, released_at: at })
+        .onConflict((oc) => oc.column('review_id').doUpdateSet({ released_at: at }))
+        .execute();
+      return { released: notes.length, unreadable };
+    });
+    if (result.released > 0) this.scrubber.mark();
+    return result;
+  }
+
+  scrub(): Promise<boolean> {
+    return this.scrubber.run();
   }
 }
 
