@@ -1,5 +1,6 @@
 /**
- * A peer logs a note in the Agents Playground and sees it counted under `themes`, in headless Chromium.
+ * A peer logs a note in the Agents Playground, releases it as the team lead, and sees it counted under `themes`, in
+ * headless Chromium.
  *
  * Only peers may log notes, and the project's `.m365agentsplayground.yml` makes the Playground's user Alex Rowan
  * (project team). The Playground has no user switcher: it reads the file from the directory it starts in. So the
@@ -98,9 +99,17 @@ describe('a peer logs a note in the Agents Playground', () => {
     const saved = await chat.waitForBotText('Note saved');
     await saved.getByText(STORED, { exact: true }).waitFor();
     await saved.getByRole('button', { name: 'Correct' }).waitFor();
-
+    // Held until the next release: the card says by when, and themes counts it as waiting, under no theme yet.
+    expect(await saved.innerText()).toMatch(/It joins the collections by \d\d:\d\d/);
     await chat.send('themes');
-    const summary = await chat.waitForBotText('A note logged under two themes counts under each.');
+    const before = await chat.waitForBotText('1 more note waits for the next release');
+    expect((await before.innerText()).match(/No notes yet/g)).toHaveLength(7);
+
+    // The team lead releases it at once, as for a team meeting that is not in the programme.
+    await chat.send('release notes');
+    await chat.waitForBotText('Released: 1 note joined the collections');
+    await chat.send('themes');
+    const summary = await chat.waitForBotText('1 note: 1 strength');
     const seen = await summary.locator('.ac-adaptiveCard').first().evaluate(readCard);
     const text = seen.text.replace(/\n+/g, '\n');
     // Every theme once, as a bold title; one strength, under this theme only, and every other theme still empty.

@@ -29,11 +29,13 @@ export interface JoinsAt {
 
 const AT: Record<Release['kind'], string> = { teamMeeting: ', the team meeting', dayEnd: ', the end of the day', setting: '', hourly: '' };
 
-/** "It joins the collection by 12:30, the team meeting": by, as a release can come sooner (release notes). */
-export const joinsText = ({ release, now, zone }: JoinsAt): string => {
+/** "by 12:30, the team meeting": by, as a release can come sooner (release notes). */
+export const releaseBy = ({ release, now, zone }: JoinsAt): string => {
   const day = localDate(release.at, zone) === localDate(now, zone) ? '' : ` on ${localDay(release.at, zone)}`;
-  return `It joins the collections by ${clockTime(release.at, zone)}${day}${AT[release.kind]}, with the other notes saved before then.`;
+  return `by ${clockTime(release.at, zone)}${day}${AT[release.kind]}`;
 };
+
+const joinsText = (joins: JoinsAt): string => `It joins the collections ${releaseBy(joins)}, with the other notes saved before then.`;
 
 const titles = (themes: Theme[], ids: string[]) => themes.filter((t) => ids.includes(t.id)).map((t) => t.title).join(', ');
 

@@ -2,6 +2,7 @@ import type { Gap, ThemeSummary } from '../../domain/notes/index.js';
 import { plural } from '../../domain/shared/index.js';
 import type { CardJson } from '../../services/ports/index.js';
 import { renderCard } from '../shared/index.js';
+import { releaseBy, type JoinsAt } from './note-saved-card.js';
 
 /** More disagreements than this under one theme are counted, not listed: the theme card shows them all. */
 export const DISAGREEMENTS_SHOWN = 3;
@@ -51,10 +52,19 @@ const countsLine = ({ counts, total }: ThemeSummary): string =>
       ].join(', ')}`;
 
 /** Per theme: its notes counted by kind, then what it still lacks. A block per theme, because a table of six columns cannot fit a chat message. */
-export const themesCard = (summaries: ThemeSummary[], reviewName: string): CardJson =>
+/** Notes saved since the last release: counted, never shown, until they join the collections. */
+export interface WaitingNotes {
+  count: number;
+  joins: JoinsAt;
+}
+
+const waitingLine = (waiting: WaitingNotes | undefined): string =>
+  waiting && waiting.count > 0 ? ` ${plural(waiting.count, 'more note waits', 'more notes wait')} for the next release, ${releaseBy(waiting.joins)}.` : '';
+
+export const themesCard = (summaries: ThemeSummary[], reviewName: string, waiting?: WaitingNotes): CardJson =>
   renderCard('themes', {
     reviewName,
-    summary: summaries.length === 0 ? 'This review has no themes.' : 'Notes per theme. A note logged under two themes counts under each.',
+    summary: summaries.length === 0 ? 'This review has no themes.' : `Notes per theme. A note logged under two themes counts under each.${waitingLine(waiting)}`,
     themes: summaries.map((summary) => ({ title: summary.theme.title, counts: countsLine(summary), gaps: gapLines(summary) })),
     hint: summaries.length > 0 ? `Send **theme** and a theme's name to read its notes, e.g. **theme ${summaries[0]!.theme.title}**.` : '',
   });

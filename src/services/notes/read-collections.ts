@@ -1,5 +1,5 @@
 /** `themes` and `theme <name>`: the notes gathered per theme, for the peer team only. */
-import { collect, summarise, type ThemeSummary } from '../../domain/notes/index.js';
+import { collect, nextRelease, summarise, type Release, type ThemeSummary } from '../../domain/notes/index.js';
 import { findTheme } from '../../domain/notes/index.js';
 import type { ThemeCollection } from '../../domain/notes/index.js';
 import { ok, type Result } from '../../domain/shared/index.js';
@@ -7,10 +7,17 @@ import { currentReview } from '../shared/index.js';
 import { peersOnly } from './note-access.js';
 import type { Store, StoredReview } from '../ports/index.js';
 
-export const themeSummaries = async (store: Store, asker: string): Promise<Result<{ stored: StoredReview; summaries: ThemeSummary[] }>> => {
+/** waiting: the notes saved since the last release, counted only, and when they join. */
+export const themeSummaries = async (
+  store: Store,
+  asker: string,
+  now: string,
+): Promise<Result<{ stored: StoredReview; summaries: ThemeSummary[]; waiting: { count: number; release: Release } }>> => {
   const collections = await readableCollections(store, asker);
   if (!collections.ok) return collections;
-  return ok({ stored: collections.value.stored, summaries: summarise(collections.value.collections) });
+  const { stored } = collections.value;
+  const waiting = { count: await store.notes.heldCount(stored.id), release: nextRelease(stored.review, now) };
+  return ok({ stored, summaries: summarise(collections.value.collections), waiting });
 };
 
 export const themeCollection = async (store: Store, asker: string, name: string): Promise<Result<ThemeCollection>> => {

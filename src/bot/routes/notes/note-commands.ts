@@ -23,8 +23,10 @@ export const noteCommand: CommandHandler = async (deps, context, email) => {
 };
 
 export const themesCommand: CommandHandler = async (deps, context, email) => {
-  const read = await themeSummaries(deps.store, email);
-  return read.ok ? replyCard(context, themesCard(read.value.summaries, read.value.stored.review.name)) : replyError(context, read);
+  const read = await themeSummaries(deps.store, email, deps.now());
+  if (!read.ok) return replyError(context, read);
+  const { stored, summaries, waiting } = read.value;
+  return replyCard(context, themesCard(summaries, stored.review.name, { count: waiting.count, joins: { release: waiting.release, now: deps.now(), zone: stored.review.timeZone } }));
 };
 
 export const themeCommand: CommandHandler = async (deps, context, email, rest) => {
