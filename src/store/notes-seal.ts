@@ -5,6 +5,8 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 
 const NONCE_BYTES = 12;
+/** Sealed texts come in steps of this size: a length that matched a released note's would tie the two together. */
+const PADDED_TO = 1024;
 const TAG_BYTES = 16;
 
 export class NotesSeal {
@@ -16,7 +18,10 @@ export class NotesSeal {
     const nonce = randomBytes(NONCE_BYTES);
     const cipher = createCipheriv('aes-256-gcm', this.key, nonce);
     cipher.setAAD(Buffer.from(`${id}:${reviewId}`));
-    const body = Buffer.concat([cipher.update(JSON.stringify(plain), 'utf8'), cipher.final()]);
+    const json = Buffer.from(JSON.stringify(plain), 'utf8');
+    // JSON ends where its value does: trailing spaces read back as nothing.
+    const padded = Buffer.concat([json, Buffer.alloc((PADDED_TO - (json.length % PADDED_TO)) % PADDED_TO, ' ')]);
+    const body = Buffer.concat([cipher.update(padded), cipher.final()]);
     return Buffer.concat([nonce, cipher.getAuthTag(), body]).toString('base64');
   }
 

@@ -9,6 +9,7 @@ import { VERBS } from '../../src/cards/shared/verbs.js';
 import type { Note } from '../../src/domain/notes/note.js';
 import { hashToken, newToken } from '../../src/services/shared/capability.js';
 import type { OpenedStore } from '../../src/store/open-store.js';
+import { tokenKey } from '../../src/store/repositories/evidence/held-notes.js';
 import { startBotHarness, type BotHarness } from '../support/bot-harness.js';
 import type { TeamsUser } from '../support/connector-server.js';
 import { actionsOf, cardOf, cardText } from '../support/teams-client.js';
@@ -30,6 +31,9 @@ describe('a note from Save to Delete, and the forged cards that cannot touch it'
     await h.convene.store.notes.release(reviewId, clock);
     return h.convene.store.notes.forReview(reviewId);
   };
+
+  /** The note a card's token reaches, held or released. */
+  const own = (token: string) => h.convene.store.notes.withToken(hashToken(token));
 
   /** Presses a button; the invoke answers with a card (an object) or a message (a string). */
   const press = async (who: TeamsUser, verb: string, data: Data): Promise<Card | string> => {
@@ -66,7 +70,6 @@ describe('a note from Save to Delete, and the forged cards that cannot touch it'
   afterAll(async () => h?.close());
 
   describe('on the day it is written', () => {
-    let noteId = '';
     let token = '';
 
     it('logs a note through the form, Preview and Save: stored redacted, with Correct and Delete on the saved card', async () => {
@@ -85,15 +88,14 @@ describe('a note from Save to Delete, and the forged cards that cannot touch it'
         ['Correct', VERBS.correctNote],
         ['Delete', VERBS.deleteNote],
       ]);
-      noteId = String(actions[0]!.data.noteId);
       token = String(actions[0]!.data.token);
-      expect(actions[1]!.data).toEqual({ noteId, token });
+      expect(actions[1]!.data).toEqual({ token });
       expect(token).toMatch(/^[A-Za-z0-9_-]{40,}$/);
 
       const stored = await notes();
       expect(stored).toEqual([
         {
-          id: noteId,
+          id: expect.any(String),
           reviewId,
           themes: ['leadership', 'coproduction'],
           kind: 'strength',
@@ -102,16 +104,16 @@ describe('a note from Save to Delete, and the forged cards that cannot touch it'
         },
       ]);
       // Only the token's hash is kept: the card is the one place the token itself lives.
-      const row = await (h.convene.store as OpenedStore).db.selectFrom('notes').select('token_hash').where('id', '=', noteId).executeTakeFirstOrThrow();
-      expect(row.token_hash).toBe(hashToken(token));
+      const row = await (h.convene.store as OpenedStore).db.selectFrom('notes').select('token_hash').where('review_id', '=', reviewId).executeTakeFirstOrThrow();
+      expect(row.token_hash).toBe(tokenKey('notes', hashToken(token)));
     });
 
-    it('refuses Correct and Delete with the right note id but the wrong token, changing nothing', async () => {
+    it('refuses Correct and Delete with the wrong token or none, changing nothing', async () => {
       const before = await notes();
       const wrong = newToken();
       for (const verb of [VERBS.correctNote, VERBS.deleteNote]) {
-        expect(await press(isla, verb, { noteId, token: wrong })).toMatch(/That note is no longer there.*not the one it was saved from/);
-        expect(await press(isla, verb, { noteId })).toMatch(/That note is no longer there/);
+        expect(await press(isla, verb, { token: wrong })).toMatch(/That note is no longer there.*not the one it was saved from/);
+        expect(await press(isla, verb, {})).toMatch(/That note is no longer there/);
       }
       expect(await notes()).toEqual(before);
     });
@@ -119,9 +121,9 @@ describe('a note from Save to Delete, and the forged cards that cannot touch it'
     it('refuses another peer pressing Correct, Delete or a correcting Save with a made-up token, changing nothing', async () => {
       const before = await notes();
       const madeUp = newToken();
-      expect(await press(owen, VERBS.correctNote, { noteId, token: madeUp })).toMatch(/That note is no longer there/);
-      expect(await press(owen, VERBS.deleteNote, { noteId, token: madeUp })).toMatch(/That note is no longer there/);
-      const forgedSave = { themes: 'capacity', kind: 'followUp', text: 'Overwritten by someone else.', concern: 'false', context: `correction:${noteId}:${madeUp}` };
+      expect(await press(owen, VERBS.correctNote, { token: madeUp })).toMatch(/That note is no longer there/);
+      expect(await press(owen, VERBS.deleteNote, { token: madeUp })).toMatch(/That note is no longer there/);
+      const forgedSave = { themes: 'capacity', kind: 'followUp', text: 'Overwritten by someone else.', concern: 'false', context: `correction:${madeUp}` };
       expect(await press(owen, VERBS.previewNote, forgedSave)).toMatch(/That note is no longer there/);
       expect(await press(owen, VERBS.saveNote, forgedSave)).toMatch(/That note is no longer there/);
       expect(await notes()).toEqual(before);
@@ -129,22 +131,24 @@ describe('a note from Save to Delete, and the forged cards that cannot touch it'
 
     it('refuses Save, Correct and Delete from someone outside the peer team, even with the right token', async () => {
       const before = await notes();
-      const forged = { themes: 'capacity', kind: 'followUp', text: 'Staff rewrite.', concern: 'false', context: `correction:${noteId}:${token}` };
+      const forged = { themes: 'capacity', kind: 'followUp', text: 'Staff rewrite.', concern: 'false', context: `correction:${token}` };
       expect(await press(sam, VERBS.saveNote, forged)).toMatch(/Sorry, only the peer team .* can log notes/);
       expect(await press(sam, VERBS.saveNote, { ...forged, context: 'new' })).toMatch(/Sorry, only the peer team/);
-      expect(await press(sam, VERBS.correctNote, { noteId, token })).toMatch(/Sorry, only the peer team .* can change notes/);
-      expect(await press(sam, VERBS.deleteNote, { noteId, token })).toMatch(/Sorry, only the peer team .* can change notes/);
+      expect(await press(sam, VERBS.correctNote, { token })).toMatch(/Sorry, only the peer team .* can change notes/);
+      expect(await press(sam, VERBS.deleteNote, { token })).toMatch(/Sorry, only the peer team .* can change notes/);
       expect(await notes()).toEqual(before);
     });
 
     it('opens Correct as the form prefilled with the stored, redacted note; Preview then Save replaces that same note', async () => {
-      const form = await pressCard(isla, VERBS.correctNote, { noteId, token });
+      // A card sent before notes were found by their token alone also carries an id: the token is what counts.
+      expect(cardText(await pressCard(isla, VERBS.correctNote, { noteId: 'an-old-card-id', token }))).toMatch(/Correct your note/);
+      const form = await pressCard(isla, VERBS.correctNote, { token });
       expect(cardText(form)).toMatch(/Correct your note/);
       expect(inputOf(form, 'text')?.value).toBe('[name] said the panel meets weekly; ring [phone] or write to [email].');
       expect(inputOf(form, 'themes')?.value).toBe('leadership,coproduction');
       expect(inputOf(form, 'kind')?.value).toBe('strength');
       const previewAction = action(form, VERBS.previewNote);
-      expect(previewAction.data.context).toBe(`correction:${noteId}:${token}`);
+      expect(previewAction.data.context).toBe(`correction:${token}`);
 
       const preview = await pressCard(isla, VERBS.previewNote, {
         ...previewAction.data,
@@ -158,24 +162,24 @@ describe('a note from Save to Delete, and the forged cards that cannot touch it'
       expect(cardText(saved)).toMatch(/Note corrected/);
       // The corrected card still carries the same capability: the note can be corrected again today.
       expect(actionsOf(saved).map((a) => a.data)).toEqual([
-        { noteId, token },
-        { noteId, token },
+        { token },
+        { token },
       ]);
 
       expect(await notes()).toEqual([
-        { id: noteId, reviewId, themes: ['capacity'], kind: 'areaForConsideration', text: 'The panel meets weekly, but [name] says its minutes go out a month late.', day: '2026-02-03' },
+        { id: expect.any(String), reviewId, themes: ['capacity'], kind: 'areaForConsideration', text: 'The panel meets weekly, but [name] says its minutes go out a month late.', day: '2026-02-03' },
       ]);
     });
 
     it('deletes the note with Delete; the card keeps no text, and the token then opens nothing', async () => {
-      const deleted = await pressCard(isla, VERBS.deleteNote, { noteId, token });
+      const deleted = await pressCard(isla, VERBS.deleteNote, { token });
       expect(cardText(deleted)).toMatch(/Note deleted/);
       expect(cardText(deleted)).not.toMatch(/minutes/);
       expect(actionsOf(deleted)).toEqual([]);
       expect(await notes()).toEqual([]);
-      expect(await press(isla, VERBS.correctNote, { noteId, token })).toMatch(/That note is no longer there/);
-      expect(await press(isla, VERBS.deleteNote, { noteId, token })).toMatch(/That note is no longer there/);
-      const resave = { themes: 'capacity', kind: 'evidence', text: 'Back from the dead.', concern: 'false', context: `correction:${noteId}:${token}` };
+      expect(await press(isla, VERBS.correctNote, { token })).toMatch(/That note is no longer there/);
+      expect(await press(isla, VERBS.deleteNote, { token })).toMatch(/That note is no longer there/);
+      const resave = { themes: 'capacity', kind: 'evidence', text: 'Back from the dead.', concern: 'false', context: `correction:${token}` };
       expect(await press(isla, VERBS.saveNote, resave)).toMatch(/That note is no longer there/);
       expect(await notes()).toEqual([]);
     });
@@ -185,33 +189,33 @@ describe('a note from Save to Delete, and the forged cards that cannot touch it'
     it('refuses Correct, Delete and a correcting Save the next day, keeping the note as it was', async () => {
       clock = '2026-02-03T16:00:00.000Z';
       const { saved } = await logNote(isla, { themes: 'provision', kind: 'evidence', text: 'Three of five plans seen were reviewed on time.' });
-      const { noteId, token } = actionsOf(saved)[0]!.data as { noteId: string; token: string };
+      const { token } = actionsOf(saved)[0]!.data as { token: string };
       clock = '2026-02-03T23:59:00.000Z';
-      const form = await pressCard(isla, VERBS.correctNote, { noteId, token });
+      const form = await pressCard(isla, VERBS.correctNote, { token });
       const context = action(form, VERBS.previewNote).data.context;
       const before = await notes();
 
       clock = '2026-02-04T00:01:00.000Z';
-      expect(await press(isla, VERBS.correctNote, { noteId, token })).toMatch(/only on the day they were written/);
-      expect(await press(isla, VERBS.deleteNote, { noteId, token })).toMatch(/only on the day they were written/);
+      expect(await press(isla, VERBS.correctNote, { token })).toMatch(/only on the day they were written/);
+      expect(await press(isla, VERBS.deleteNote, { token })).toMatch(/only on the day they were written/);
       const late = { themes: 'provision', kind: 'evidence', text: 'Four of five plans, on second look.', concern: 'false', context };
       expect(await press(isla, VERBS.previewNote, late)).toMatch(/only on the day they were written/);
       expect(await press(isla, VERBS.saveNote, late)).toMatch(/only on the day they were written/);
       expect(await notes()).toEqual(before);
-      expect(before.find((n) => n.id === noteId)).toMatchObject({ text: 'Three of five plans seen were reviewed on time.', day: '2026-02-03' });
+      expect(await own(token)).toMatchObject({ text: 'Three of five plans seen were reviewed on time.', day: '2026-02-03' });
     });
 
     it('keeps the day of Europe/London, not of UTC, in summer time', async () => {
       // 23:30 UTC on 10 June is 00:30 on 11 June in London.
       clock = '2026-06-10T23:30:00.000Z';
       const { saved } = await logNote(isla, { themes: 'placements', kind: 'followUp', text: 'Ask for the exclusions data by setting.' });
-      const { noteId, token } = actionsOf(saved)[0]!.data as { noteId: string; token: string };
-      expect((await notes()).find((n) => n.id === noteId)?.day).toBe('2026-06-11');
+      const { token } = actionsOf(saved)[0]!.data as { token: string };
+      expect((await own(token))?.day).toBe('2026-06-11');
       clock = '2026-06-11T22:59:00.000Z';
-      expect(cardText(await pressCard(isla, VERBS.correctNote, { noteId, token }))).toMatch(/Correct your note/);
+      expect(cardText(await pressCard(isla, VERBS.correctNote, { token }))).toMatch(/Correct your note/);
       clock = '2026-06-11T23:01:00.000Z';
-      expect(await press(isla, VERBS.deleteNote, { noteId, token })).toMatch(/only on the day they were written/);
-      expect((await notes()).some((n) => n.id === noteId)).toBe(true);
+      expect(await press(isla, VERBS.deleteNote, { token })).toMatch(/only on the day they were written/);
+      expect(await own(token)).toBeDefined();
     });
   });
 
@@ -230,7 +234,7 @@ describe('a note from Save to Delete, and the forged cards that cannot touch it'
       expect(cardText(saved)).toContain(expected);
       const after = await notes();
       expect(after).toHaveLength(before + 1);
-      const stored = after.find((n) => n.id === actionsOf(saved)[0]!.data.noteId)!;
+      const stored = (await own(String(actionsOf(saved)[0]!.data.token)))!;
       expect(stored.text).toBe(expected);
       expect(JSON.stringify(after)).not.toMatch(/Okafor|Lindqvist|sam\.lindqvist|07700 900456/);
     });
@@ -277,7 +281,7 @@ describe('a note from Save to Delete, and the forged cards that cannot touch it'
       const preview = await pressCard(isla, VERBS.previewNote, { themes: 'provision', kind: 'evidence', text: SPOKEN, concern: 'false', context: `session:${bookingId}` });
       expect(cardText(preview)).toContain('explained by **[name]** at the panel');
       const saved = await saveFor(isla);
-      const stored = (await notes()).find((n) => n.id === actionsOf(saved)[0]!.data.noteId)!;
+      const stored = (await own(String(actionsOf(saved)[0]!.data.token)))!;
       expect(stored.text).toBe('The backlog was explained by [name] at the panel.');
     });
 
@@ -286,10 +290,10 @@ describe('a note from Save to Delete, and the forged cards that cannot touch it'
       expect(cardText(preview)).toContain('explained by **[name]** at the panel');
       const saved = await saveFor(owen);
       const redacted = 'The backlog was explained by [name] at the panel.';
-      expect((await notes()).find((n) => n.id === actionsOf(saved)[0]!.data.noteId)!.text).toBe(redacted);
+      expect((await own(String(actionsOf(saved)[0]!.data.token)))!.text).toBe(redacted);
       for (const context of ['new', 'session:00000000-0000-4000-8000-000000000000']) {
         const plain = await pressCard(owen, VERBS.saveNote, { themes: 'provision', kind: 'evidence', text: `${SPOKEN} Ogden agreed.`, concern: 'false', context });
-        expect((await notes()).find((n) => n.id === actionsOf(plain)[0]!.data.noteId)!.text).toBe(`${redacted} [name] agreed.`);
+        expect((await own(String(actionsOf(plain)[0]!.data.token)))!.text).toBe(`${redacted} [name] agreed.`);
       }
     });
   });

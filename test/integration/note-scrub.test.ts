@@ -38,7 +38,7 @@ for (const database of DATABASES) {
       const preview = (await h.client.press(isla, 'form', VERBS.previewNote, { ...actionsOf(form).find((a) => a.verb === VERBS.previewNote)!.data, ...inputs, ...(context ? { context } : {}) })).body.value;
       return (await h.client.press(isla, 'preview', VERBS.saveNote, actionsOf(preview).find((a) => a.verb === VERBS.saveNote)!.data)).body.value;
     };
-    const capability = (saved: Card) => actionsOf(saved).find((a) => a.verb === VERBS.correctNote)!.data as { noteId: string; token: string };
+    const capability = (saved: Card) => actionsOf(saved).find((a) => a.verb === VERBS.correctNote)!.data as { token: string };
 
     beforeAll(async () => {
       fresh = await database.create();
@@ -57,7 +57,7 @@ for (const database of DATABASES) {
       const corrected = capability(await save(`the first wording ${tag}a of a note`));
       const deleted = capability(await save(`a note ${tag}b deleted later`));
       await release();
-      await save(`the second wording ${tag}c of a note`, `correction:${corrected.noteId}:${corrected.token}`);
+      await save(`the second wording ${tag}c of a note`, `correction:${corrected.token}`);
       await h.client.press(isla, 'saved', VERBS.deleteNote, deleted);
       await release();
 

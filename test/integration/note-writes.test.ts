@@ -62,12 +62,12 @@ for (const database of DATABASES) {
       const afterSave = await snapshot(db());
       expect(changedTables(beforeSave, afterSave)).toEqual(['held_notes']);
 
-      const { noteId, token } = action(saved, VERBS.correctNote).data;
-      await press(VERBS.saveNote, { ...inputs, text: 'The panel meets every week.', context: `correction:${noteId}:${token}` });
+      const { token } = action(saved, VERBS.correctNote).data;
+      await press(VERBS.saveNote, { ...inputs, text: 'The panel meets every week.', context: `correction:${token}` });
       const afterCorrection = await snapshot(db());
       expect(changedTables(afterSave, afterCorrection)).toEqual(['held_notes']);
 
-      await press(VERBS.deleteNote, { noteId, token });
+      await press(VERBS.deleteNote, { token });
       expect(changedTables(afterCorrection, await snapshot(db()))).toEqual(['held_notes']);
     });
 
@@ -79,16 +79,16 @@ for (const database of DATABASES) {
       const reviewId = (await h.convene.store.reviews.latest())!.id;
       expect(await h.convene.store.notes.release(reviewId, '2026-02-03T10:00:00.000Z')).toEqual({ released: 1, unreadable: 0 });
 
-      const { noteId, token } = action(saved, VERBS.correctNote).data;
+      const { token } = action(saved, VERBS.correctNote).data;
       const beforeCorrection = await snapshot(db());
-      await press(VERBS.saveNote, { ...inputs, text: 'Plans are co-produced with families.', context: `correction:${noteId}:${token}` });
+      await press(VERBS.saveNote, { ...inputs, text: 'Plans are co-produced with families.', context: `correction:${token}` });
       const afterCorrection = await snapshot(db());
       // The released note leaves the collections at once; its correction waits in the holding area for the next release.
       expect(changedTables(beforeCorrection, afterCorrection)).toEqual(['held_notes', 'notes']);
 
       await h.convene.store.notes.release(reviewId, '2026-02-03T10:00:00.000Z');
       const beforeDelete = await snapshot(db());
-      await press(VERBS.deleteNote, { noteId, token });
+      await press(VERBS.deleteNote, { token });
       expect(changedTables(beforeDelete, await snapshot(db()))).toEqual(['notes']);
     });
   });

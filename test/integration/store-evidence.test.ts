@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { CaseForm } from '../../src/domain/case-forms/case-form.js';
 import type { NewNote } from '../../src/services/ports/evidence-ports.js';
 import { createStore } from '../../src/store/open-store.js';
+import { tokenKey } from '../../src/store/repositories/evidence/held-notes.js';
 import { describeEachDatabase, type DatabaseContext } from '../support/databases.js';
 import { northshire } from '../support/northshire.js';
 
@@ -58,14 +59,19 @@ describeEachDatabase('store evidence', (context) => {
       expect(Object.keys(first).sort()).toEqual(OWN_KEYS);
       expect(second.id).not.toBe(first.id);
       const held = await context.db.selectFrom('held_notes').selectAll().where('review_id', '=', reviewId).execute();
-      expect(held.map((row) => row.token_hash).sort()).toEqual(['hash-1', 'hash-2']);
-      expect(JSON.stringify(held)).not.toMatch(/family|strength|identification|2026-02-03/);
+      expect(held.map((row) => row.token_hash).sort()).toEqual([tokenKey('held_notes', 'hash-1'), tokenKey('held_notes', 'hash-2')].sort());
+      expect(JSON.stringify(held)).not.toMatch(/family|strength|identification|2026-02-03|hash-1/);
+      // Padded: a note of another length seals to the same length, so the length cannot match a held row to its note.
+      expect(new Set(held.map((row) => row.sealed.length)).size).toBe(1);
       expect(await context.store.notes.forReview(reviewId)).toEqual([]);
       expect(await context.store.notes.heldCount(reviewId)).toBe(2);
 
       expect(await release(reviewId)).toEqual({ released: 2, unreadable: 0 });
-      const stored = await context.db.selectFrom('notes').select('token_hash').where('id', '=', first.id).executeTakeFirstOrThrow();
-      expect(stored.token_hash).toBe('hash-1');
+      // Released under a new id and a key of the notes table's own: nothing in the row matches the held one.
+      const stored = await context.db.selectFrom('notes').selectAll().where('token_hash', '=', tokenKey('notes', 'hash-1')).executeTakeFirstOrThrow();
+      expect(stored.id).toMatch(UUID_V4);
+      expect(held.flatMap((row) => [row.id, row.token_hash])).not.toContain(stored.id);
+      expect(held.flatMap((row) => [row.id, row.token_hash])).not.toContain(stored.token_hash);
       expect(await context.store.notes.heldCount(reviewId)).toBe(0);
       expect(await context.store.notes.lastRelease(reviewId)).toBe('2026-02-03T17:30:00.000Z');
     });
@@ -73,57 +79,54 @@ describeEachDatabase('store evidence', (context) => {
     it('finds a note, held or released, only with the hash it was saved with, and never returns the hash', async () => {
       const reviewId = await newReview(context);
       const added = await context.store.notes.add(note(reviewId), 'right-hash');
-      const found = await context.store.notes.withToken(added.id, 'right-hash');
+      const found = await context.store.notes.withToken('right-hash');
       expect(found).toEqual(added);
       expect(JSON.stringify(found)).not.toContain('right-hash');
-      expect(await context.store.notes.withToken(added.id, 'wrong-hash')).toBeUndefined();
-      expect(await context.store.notes.withToken(added.id, '')).toBeUndefined();
-      expect(await context.store.notes.withToken(UNKNOWN_ID, 'right-hash')).toBeUndefined();
-      expect(await context.store.notes.withToken('not-a-uuid', 'right-hash')).toBeUndefined();
+      expect(await context.store.notes.withToken('wrong-hash')).toBeUndefined();
+      expect(await context.store.notes.withToken('')).toBeUndefined();
       await release(reviewId);
-      expect(await context.store.notes.withToken(added.id, 'right-hash')).toEqual({ ...added, held: false });
-      expect(await context.store.notes.withToken(added.id, 'wrong-hash')).toBeUndefined();
+      const released = await context.store.notes.withToken('right-hash');
+      expect(released).toEqual({ ...added, id: expect.stringMatching(UUID_V4), held: false });
+      expect(released!.id).not.toBe(added.id);
+      expect(await context.store.notes.withToken('wrong-hash')).toBeUndefined();
     });
 
     it('updates a note only with the right hash; a released note leaves the collections and its correction is held', async () => {
       const reviewId = await newReview(context);
-      const added = await context.store.notes.add(note(reviewId), 'right-hash');
+      const added = await context.store.notes.add(note(reviewId), 'update-hash');
       const change = { themes: ['outcomes'], kind: 'followUp' as const, text: 'ask about annual reviews' };
 
-      expect(await context.store.notes.update(added.id, 'wrong-hash', change)).toBeUndefined();
-      expect(await context.store.notes.withToken(added.id, 'right-hash')).toEqual(added);
-      expect(await context.store.notes.update('not-a-uuid', 'right-hash', change)).toBeUndefined();
-      expect(await context.store.notes.update(UNKNOWN_ID, 'right-hash', change)).toBeUndefined();
+      expect(await context.store.notes.update('wrong-hash', change)).toBeUndefined();
+      expect(await context.store.notes.withToken('update-hash')).toEqual(added);
 
-      const updated = await context.store.notes.update(added.id, 'right-hash', change);
+      const updated = await context.store.notes.update('update-hash', change);
       expect(updated).toEqual({ ...added, ...change });
-      expect(await context.store.notes.withToken(added.id, 'right-hash')).toEqual(updated);
+      expect(await context.store.notes.withToken('update-hash')).toEqual(updated);
       expect(await context.store.notes.heldCount(reviewId)).toBe(1);
 
       await release(reviewId);
       const again = { ...change, text: 'ask about annual reviews in year 9' };
-      expect(await context.store.notes.update(added.id, 'right-hash', again)).toEqual({ ...added, ...again, held: true });
+      expect(await context.store.notes.update('update-hash', again)).toEqual({ ...added, ...again, id: expect.stringMatching(UUID_V4), held: true });
       expect(await context.store.notes.forReview(reviewId)).toEqual([]);
       await release(reviewId);
-      expect(await context.store.notes.forReview(reviewId)).toEqual([{ ...note(reviewId), ...again, id: added.id }]);
+      expect(await context.store.notes.forReview(reviewId)).toEqual([{ ...note(reviewId), ...again, id: expect.stringMatching(UUID_V4) }]);
     });
 
     it('removes a note, held or released, only with the right hash', async () => {
       const reviewId = await newReview(context);
-      const held = await context.store.notes.add(note(reviewId), 'held-hash');
-      const released = await context.store.notes.add(note(reviewId, { text: 'released' }), 'released-hash');
+      await context.store.notes.add(note(reviewId, { text: 'kept' }), 'kept-hash');
+      await context.store.notes.add(note(reviewId, { text: 'released' }), 'released-hash');
       await release(reviewId);
-      const stillHeld = await context.store.notes.add(note(reviewId, { text: 'still held' }), 'still-hash');
-      expect(await context.store.notes.remove(released.id, 'wrong-hash')).toBe(false);
-      expect(await context.store.notes.remove('not-a-uuid', 'released-hash')).toBe(false);
+      await context.store.notes.add(note(reviewId, { text: 'still held' }), 'still-hash');
+      expect(await context.store.notes.remove('wrong-hash')).toBe(false);
 
-      expect(await context.store.notes.remove(released.id, 'released-hash')).toBe(true);
-      expect(await context.store.notes.remove(stillHeld.id, 'still-hash')).toBe(true);
-      expect(await context.store.notes.withToken(released.id, 'released-hash')).toBeUndefined();
-      expect(await context.store.notes.withToken(stillHeld.id, 'still-hash')).toBeUndefined();
-      expect((await context.store.notes.forReview(reviewId)).map((n) => n.id)).toEqual([held.id]);
+      expect(await context.store.notes.remove('released-hash')).toBe(true);
+      expect(await context.store.notes.remove('still-hash')).toBe(true);
+      expect(await context.store.notes.withToken('released-hash')).toBeUndefined();
+      expect(await context.store.notes.withToken('still-hash')).toBeUndefined();
+      expect((await context.store.notes.forReview(reviewId)).map((n) => n.text)).toEqual(['kept']);
       expect(await context.store.notes.heldCount(reviewId)).toBe(0);
-      expect(await context.store.notes.remove(released.id, 'released-hash')).toBe(false);
+      expect(await context.store.notes.remove('released-hash')).toBe(false);
     });
 
     it('lists a review’s released notes by kind then text, not in the order they were written', async () => {
@@ -138,7 +141,7 @@ describeEachDatabase('store evidence', (context) => {
         ['evidence', 'a evidence'],
       ];
       for (const [kind, text] of written) await context.store.notes.add(note(reviewId, { kind, text }), `hash ${text}`);
-      const other = await context.store.notes.add(note(otherReviewId, { text: 'another review' }), 'other');
+      await context.store.notes.add(note(otherReviewId, { text: 'another review' }), 'other');
       await release(reviewId);
 
       const listed = await context.store.notes.forReview(reviewId);
@@ -151,23 +154,22 @@ describeEachDatabase('store evidence', (context) => {
         ['strength', 'b strong'],
       ]);
       expect(listed.every((each) => each.reviewId === reviewId && Object.keys(each).length === 6)).toBe(true);
-      expect(listed.map((each) => each.id)).not.toContain(other.id);
       expect(await context.store.notes.reviewsHolding()).toContain(otherReviewId);
       expect(await context.store.notes.reviewsHolding()).not.toContain(reviewId);
       await release(otherReviewId);
-      expect(await context.store.notes.forReview(otherReviewId)).toEqual([{ ...note(otherReviewId, { text: 'another review' }), id: other.id }]);
+      expect(await context.store.notes.forReview(otherReviewId)).toEqual([{ ...note(otherReviewId, { text: 'another review' }), id: expect.stringMatching(UUID_V4) }]);
       expect(await context.store.notes.forReview(UNKNOWN_ID)).toEqual([]);
       expect(await context.store.notes.forReview('not-a-uuid')).toEqual([]);
     });
 
     it('leaves held a note sealed with another key, and says so, releasing the rest', async () => {
       const reviewId = await newReview(context);
-      const mine = await context.store.notes.add(note(reviewId), 'mine');
+      await context.store.notes.add(note(reviewId, { text: 'mine' }), 'mine');
       const otherKey = createStore(context.db, context.options);
-      const theirs = await otherKey.notes.add(note(reviewId, { text: 'sealed with another key' }), 'theirs');
-      expect(await context.store.notes.withToken(theirs.id, 'theirs')).toBeUndefined();
+      await otherKey.notes.add(note(reviewId, { text: 'sealed with another key' }), 'theirs');
+      expect(await context.store.notes.withToken('theirs')).toBeUndefined();
       expect(await release(reviewId)).toEqual({ released: 1, unreadable: 1 });
-      expect((await context.store.notes.forReview(reviewId)).map((n) => n.id)).toEqual([mine.id]);
+      expect((await context.store.notes.forReview(reviewId)).map((n) => n.text)).toEqual(['mine']);
       expect(await otherKey.notes.release(reviewId, '2026-02-03T19:00:00.000Z')).toEqual({ released: 1, unreadable: 0 });
     });
 
@@ -409,7 +411,7 @@ describeEachDatabase('store evidence', (context) => {
       expect(await context.store.notes.forReview(reviewId)).toEqual([]);
       expect(await context.store.notes.heldCount(reviewId)).toBe(0);
       expect(await context.store.concerns.forReview(reviewId)).toEqual([]);
-      expect(await context.store.notes.withToken(keptNote.id, 'h4')).toEqual(keptNote);
+      expect(await context.store.notes.withToken('h4')).toEqual(keptNote);
       expect(await context.store.concerns.forReview(otherReviewId)).toEqual([keptConcern]);
       expect(await context.store.purges.forReview(reviewId)).toEqual([record]);
       expect(await context.store.purges.forReview(otherReviewId)).toEqual([]);

@@ -41,7 +41,7 @@ const cards = {
   'form (prefilled, after a session)': noteFormCard({ themes, heading: sessionHeading('10:15'), context: 'prompt-1', values: input }),
   preview: notePreviewCard({ themes, input, redacted, original, context: 'prompt-1' }),
   'preview (concern)': notePreviewCard({ themes, input: { ...input, themes: [], kind: 'followUp', concern: true }, redacted, original, context: '' }),
-  saved: noteSavedCard(themes, { state: 'saved', note: { themes: input.themes, kind: input.kind, text: redacted.text }, noteId: 'note-1', token: 'tok-1', joins: { release: { at: '2026-03-31T16:30:00.000Z', kind: 'dayEnd' }, now: '2026-03-30T17:00:00.000Z', zone: 'Europe/London' } }),
+  saved: noteSavedCard(themes, { state: 'saved', note: { themes: input.themes, kind: input.kind, text: redacted.text }, token: 'tok-1', joins: { release: { at: '2026-03-31T16:30:00.000Z', kind: 'dayEnd' }, now: '2026-03-30T17:00:00.000Z', zone: 'Europe/London' } }),
   'saved (closed)': noteSavedCard(themes, { state: 'closed', note: { themes: ['leadership'], kind: 'strength', text: 'Good' } }),
   'saved (deleted)': noteSavedCard(themes, { state: 'deleted' }),
   'saved (concern)': noteSavedCard(themes, { state: 'concern', text: redacted.text }),
@@ -137,8 +137,8 @@ describe('the saved note', () => {
   it('carries the note id and the capability token on Correct and Delete', () => {
     const card = cards.saved;
     expect(actionsOf(card).map((a) => [a.title, a.verb, a.data])).toEqual([
-      ['Correct', VERBS.correctNote, { noteId: 'note-1', token: 'tok-1' }],
-      ['Delete', VERBS.deleteNote, { noteId: 'note-1', token: 'tok-1' }],
+      ['Correct', VERBS.correctNote, { token: 'tok-1' }],
+      ['Delete', VERBS.deleteNote, { token: 'tok-1' }],
     ]);
     const text = cardText(card);
     expect(text).toContain('Note saved');

@@ -12,7 +12,7 @@ export type SavedNote = Pick<Note, 'themes' | 'kind' | 'text'>;
  * capability token; the others are final.
  */
 export type SavedNoteView =
-  | { state: 'saved'; note: SavedNote; noteId: string; token: string; corrected?: boolean; joins: JoinsAt }
+  | { state: 'saved'; note: SavedNote; token: string; corrected?: boolean; joins: JoinsAt }
   /** The day is over: the note stays, but can no longer be changed. */
   | { state: 'closed'; note: SavedNote }
   /** No text: a deleted note should not linger in the chat. */
@@ -46,7 +46,7 @@ const noteFields = (themes: Theme[], note: SavedNote) => ({
   showFacts: true,
 });
 
-const EMPTY = { text: '', themes: '', kind: '', showFacts: false, editable: false, noteId: '', token: '', headingColor: 'Default' };
+const EMPTY = { text: '', themes: '', kind: '', showFacts: false, editable: false, token: '', headingColor: 'Default' };
 
 const fields = (themes: Theme[], view: SavedNoteView) => {
   switch (view.state) {
@@ -56,7 +56,6 @@ const fields = (themes: Theme[], view: SavedNoteView) => {
         heading: view.corrected ? 'Note corrected' : 'Note saved',
         status: `${joinsText(view.joins)} You can correct or delete it until the end of today.`,
         editable: true,
-        noteId: view.noteId,
         token: view.token,
       };
     case 'closed':

@@ -50,7 +50,7 @@ export const saveNote = async (deps: NoteDeps, asker: string, data: unknown): Pr
   const change = { themes: input.themes, kind: input.kind, text };
   // Nothing about a note is logged: every log line is stamped to the millisecond, which would date the note.
   if (context.kind === 'correction') {
-    const note = await deps.store.notes.update(context.noteId, hashToken(context.token), change);
+    const note = await deps.store.notes.update(hashToken(context.token), change);
     if (!note) return noteGone();
     return ok({ kind: 'note', stored, note, token: context.token, release: nextRelease(stored.review, deps.now()) });
   }
@@ -69,7 +69,7 @@ const readyToWrite = async (deps: NoteDeps, asker: string, data: unknown) => {
   if (!input.ok) return input;
   const context = readNoteContext((data as { context?: unknown } | null)?.context);
   if (context.kind === 'correction') {
-    const note = await deps.store.notes.withToken(context.noteId, hashToken(context.token));
+    const note = await deps.store.notes.withToken(hashToken(context.token));
     if (!note || note.reviewId !== stored.id) return noteGone();
     if (!noteStillOpen(note.day, deps.now(), stored.review.timeZone)) return noteClosed();
     if (input.value.concern) return userError('NOTE.INVALID', 'A note cannot become a concern. Log the concern as a new note with the concern switch on.');

@@ -20,14 +20,14 @@ export const noteToCorrect = async (deps: Deps, asker: string, data: unknown): P
   const found = await openNote(deps, asker, data);
   if (!found.ok) return found;
   const { stored, note, token } = found.value;
-  return ok({ stored, note, context: writeNoteContext({ kind: 'correction', noteId: note.id, token }) });
+  return ok({ stored, note, context: writeNoteContext({ kind: 'correction', token }) });
 };
 
 export const deleteNote = async (deps: Deps, asker: string, data: unknown): Promise<Result<StoredReview>> => {
   const found = await openNote(deps, asker, data);
   if (!found.ok) return found;
-  const { stored, note, token } = found.value;
-  if (!(await deps.store.notes.remove(note.id, hashToken(token)))) return noteGone();
+  const { stored, token } = found.value;
+  if (!(await deps.store.notes.remove(hashToken(token)))) return noteGone();
   return ok(stored);
 };
 
@@ -38,9 +38,9 @@ const openNote = async (deps: Deps, asker: string, data: unknown) => {
   const stored = current.value;
   const denied = peersOnly(stored.review, asker, 'change notes');
   if (denied) return denied;
-  const { noteId, token } = (data ?? {}) as { noteId?: unknown; token?: unknown };
-  if (typeof noteId !== 'string' || typeof token !== 'string') return noteGone();
-  const note = await deps.store.notes.withToken(noteId, hashToken(token));
+  const { token } = (data ?? {}) as { token?: unknown };
+  if (typeof token !== 'string' || token === '') return noteGone();
+  const note = await deps.store.notes.withToken(hashToken(token));
   if (!note || note.reviewId !== stored.id) return noteGone();
   if (!noteStillOpen(note.day, deps.now(), stored.review.timeZone)) return noteClosed();
   return ok({ stored, note, token });

@@ -23,11 +23,14 @@ export type OwnNote = Note & { held: boolean };
 export interface NoteRepository {
   /** Holds a new note. tokenHash: the hash of the capability token in the author's card; the token itself is never stored. */
   add(note: NewNote, tokenHash: string): Promise<OwnNote>;
-  /** The note, held or released, only when the token's hash is the one it was saved with. */
-  withToken(id: string, tokenHash: string): Promise<OwnNote | undefined>;
+  /**
+   * The note, held or released, found by its token's hash alone: a release gives the note a new id and keeps the
+   * hash only in a form the held row's cannot be matched with, so nothing ties a released note to its held row.
+   */
+  withToken(tokenHash: string): Promise<OwnNote | undefined>;
   /** Holds the corrected note until the next release; a released one leaves the collections at once. */
-  update(id: string, tokenHash: string, change: NoteChange): Promise<OwnNote | undefined>;
-  remove(id: string, tokenHash: string): Promise<boolean>;
+  update(tokenHash: string, change: NoteChange): Promise<OwnNote | undefined>;
+  remove(tokenHash: string): Promise<boolean>;
   /** The released notes, sorted by kind, then text: the order says nothing of when a note was written. */
   forReview(reviewId: string): Promise<Note[]>;
   /** How many notes wait for the next release. */

@@ -42,7 +42,7 @@ export const addNoteActionRoutes = (app: Application<TurnState>, deps: BotDeps):
     if (result.kind === 'concern') return noteSavedCard(themes, { state: 'concern', text: result.concern.text, status: concernStatus(result.told, result.notReached) });
     const corrected = readsAsCorrection(data.context);
     const joins = { release: result.release, now: deps.now(), zone: result.stored.review.timeZone };
-    return noteSavedCard(themes, { state: 'saved', note: result.note, noteId: result.note.id, token: result.token, corrected, joins });
+    return noteSavedCard(themes, { state: 'saved', note: result.note, token: result.token, corrected, joins });
   });
 
   app.adaptiveCards.actionExecute<CardData>(VERBS.correctNote, async (context, _state, data) => {

@@ -5,10 +5,10 @@ import type { NewNote, NoteChange, NoteRepository, OwnNote } from '../../../serv
 import { isoString, isUuid, json } from '../../column-values.js';
 import type { NotesSeal } from '../../notes-seal.js';
 import type { Database, NotesTable } from '../../schema.js';
-import { HeldNotes } from './held-notes.js';
+import { HeldNotes, tokenKey, type HeldNote } from './held-notes.js';
 import type { NotesScrub } from './notes-scrub.js';
 
-/** Notes by a random id, held (sealed) until released; reads never expose the token's hash. */
+/** Notes held (sealed) until released, found by their token's hash; reads never expose it. */
 export class SqlNoteRepository implements NoteRepository {
   private readonly held: HeldNotes;
 
@@ -21,41 +21,33 @@ export class SqlNoteRepository implements NoteRepository {
   }
 
   async add(note: NewNote, tokenHash: string): Promise<OwnNote> {
-    const id = randomUUID();
-    await this.held.hold(this.db, note.reviewId, id, tokenHash, note);
-    return { id, ...note, held: true };
+    return { ...(await this.held.hold(this.db, { ...note, tokenHash })), held: true };
   }
 
-  async withToken(id: string, tokenHash: string): Promise<OwnNote | undefined> {
-    if (!isUuid(id)) return undefined;
-    const held = await this.held.find(this.db, id, tokenHash);
-    if (held) return { ...held, held: true };
-    const row = await this.db.selectFrom('notes').selectAll().where('id', '=', id).where('token_hash', '=', tokenHash).executeTakeFirst();
+  async withToken(tokenHash: string): Promise<OwnNote | undefined> {
+    const held = await this.held.find(this.db, tokenHash);
+    if (held) return { ...toOwn(held), held: true };
+    const row = await this.db.selectFrom('notes').selectAll().where('token_hash', '=', tokenKey('notes', tokenHash)).executeTakeFirst();
     return row && { ...toNote(row), held: false };
   }
 
-  async update(id: string, tokenHash: string, change: NoteChange): Promise<OwnNote | undefined> {
-    if (!isUuid(id)) return undefined;
+  async update(tokenHash: string, change: NoteChange): Promise<OwnNote | undefined> {
     const note = await this.db.transaction().execute(async (trx) => {
-      const held = await this.held.change(trx, id, tokenHash, change);
+      const held = await this.held.change(trx, tokenHash, change);
       if (held) return held;
       // A released note leaves the collections now, and its correction joins them at the next release.
-      const released = await trx.deleteFrom('notes').where('id', '=', id).where('token_hash', '=', tokenHash).returningAll().executeTakeFirst();
-      if (!released) return undefined;
-      const corrected = { ...toNote(released), ...change };
-      await this.held.hold(trx, corrected.reviewId, id, tokenHash, corrected);
-      return corrected;
+      const released = await trx.deleteFrom('notes').where('token_hash', '=', tokenKey('notes', tokenHash)).returningAll().executeTakeFirst();
+      return released && this.held.hold(trx, { ...toNote(released), ...change, tokenHash });
     });
     if (note) this.scrubber.mark();
     return note && { ...note, held: true };
   }
 
-  async remove(id: string, tokenHash: string): Promise<boolean> {
-    if (!isUuid(id)) return false;
+  async remove(tokenHash: string): Promise<boolean> {
     const removed = await this.db.transaction().execute(async (trx) => {
-      const held = await trx.deleteFrom('held_notes').where('id', '=', id).where('token_hash', '=', tokenHash).executeTakeFirst();
-      const released = await trx.deleteFrom('notes').where('id', '=', id).where('token_hash', '=', tokenHash).executeTakeFirst();
-      return held.numDeletedRows + released.numDeletedRows > 0n;
+      const held = await this.held.remove(trx, tokenHash);
+      const released = await trx.deleteFrom('notes').where('token_hash', '=', tokenKey('notes', tokenHash)).executeTakeFirst();
+      return held || released.numDeletedRows > 0n;
     });
     if (removed) this.scrubber.mark();
     return removed;
@@ -94,7 +86,7 @@ export class SqlNoteRepository implements NoteRepository {
       if (notes.length > 0) {
         await trx
           .insertInto('notes')
-          .values(notes.map((n) => ({ id: n.id, review_id: n.reviewId, themes: json(n.themes), kind: n.kind, text: n.text, day: n.day, token_hash: n.tokenHash })))
+          .values(notes.map((n) => ({ id: randomUUID(), review_id: n.reviewId, themes: json(n.themes), kind: n.kind, text: n.text, day: n.day, token_hash: tokenKey('notes', n.tokenHash) })))
           .execute();
         await trx.deleteFrom('held_notes').where('id', 'in', notes.map((n) => n.id)).execute();
       }
@@ -113,6 +105,8 @@ export class SqlNoteRepository implements NoteRepository {
     return this.scrubber.run();
   }
 }
+
+const toOwn = ({ tokenHash: _, ...note }: HeldNote): Note => note;
 
 const toNote = (row: Selectable<NotesTable>): Note => ({
   id: row.id,
