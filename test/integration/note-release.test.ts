@@ -106,6 +106,8 @@ for (const database of DATABASES) {
       await logNote(owen, 'the local offer zqnow is easy to find');
       expect((await h.client.say(owen, 'release notes'))[0]!.activity.text).toMatch(/only the team lead or the challenge manager/);
       expect(await h.convene.store.notes.heldCount(await reviewId())).toBe(1);
+      const exported = (await h.client.say(morgan, 'export')).map((r) => r.activity.text ?? '').join('\n');
+      expect(exported).toContain('1 note saved since the last release is not in them: send **release notes**, then **export** again, to include it.');
       expect((await h.client.say(morgan, 'release notes'))[0]!.activity.text).toMatch(/^Released: 1 note joined the collections/);
       expect((await h.convene.store.notes.forReview(await reviewId())).map((n) => n.text)).toContain('the local offer zqnow is easy to find');
     });

@@ -37,7 +37,8 @@ interface Deps {
   now: () => string;
 }
 
-export const exportCollections = async (deps: Deps, asker: string): Promise<Result<{ stored: StoredReview; files: OfferedFile[] }>> => {
+/** waiting: notes saved since the last release, which the files do not hold. */
+export const exportCollections = async (deps: Deps, asker: string): Promise<Result<{ stored: StoredReview; files: OfferedFile[]; waiting: number }>> => {
   const ready = await forLeads(deps.store, asker, 'export the collections');
   if (!ready.ok) return ready;
   const stored = ready.value;
@@ -53,7 +54,7 @@ export const exportCollections = async (deps: Deps, asker: string): Promise<Resu
   if (!(await deps.store.downloads.putUnlessPurged(made.map((m) => m.saved), expiry(deps), purgesSeen))) {
     return userError('NOTE.PURGED', `The notes of ${stored.review.name} were purged while the export was being made, so there is nothing to export.`);
   }
-  return ok({ stored, files: made.map((m) => m.offered) });
+  return ok({ stored, files: made.map((m) => m.offered), waiting: await deps.store.notes.heldCount(stored.id) });
 };
 
 export const exportCases = async (deps: Deps, asker: string): Promise<Result<{ stored: StoredReview; files: OfferedFile[] }>> => {

@@ -38,7 +38,9 @@ export const exportCommand: CommandHandler = async (deps, context, email) => {
   await context.sendActivity({ type: 'typing' });
   const exported = await exportCollections(deps, email);
   if (!exported.ok) return replyError(context, exported);
-  return offerFiles(context, deps, exported.value.files, `The themed collections of **${exported.value.stored.review.name}**: no dates, no authors.`);
+  const { stored, files, waiting } = exported.value;
+  const notIn = waiting > 0 ? ` ${plural(waiting, 'note')} saved since the last release ${waiting === 1 ? 'is' : 'are'} not in them: send **release notes**, then **export** again, to include ${waiting === 1 ? 'it' : 'them'}.` : '';
+  return offerFiles(context, deps, files, `The themed collections of **${stored.review.name}**: no dates, no authors.${notIn}`);
 };
 
 export const askBeforePurge: CommandHandler = async (deps, context, email) => {
