@@ -74,7 +74,7 @@ export const COMMANDS: Command[] = [
     personal: { what: 'The timetable link is personal', send: 'timetable' },
     help: { command: 'timetable', what: 'A link to the on-site timetable, to read or print on A4 landscape', for: (a) => a.projectTeam || a.peer },
   },
-  { name: 'note', words: /^(log\s+(a\s+)?)?notes?\s*$/i, handler: noteCommand, personal: true, help: { command: 'note', what: 'Log a note under the themes: names, emails and phone numbers are taken out; a concern goes only to the leads', for: peer } },
+  { name: 'note', words: /^(log\s+(a\s+)?)?notes?\s*$/i, handler: noteCommand, personal: true, help: { command: 'note', what: 'Log a note under the themes: names, settings, times and contact details are taken out, and it joins the collections at the next release; a concern goes only to the leads', for: peer } },
   { name: 'themes', words: /^themes\s*$/i, handler: themesCommand, personal: true, help: { command: 'themes', what: 'Notes per theme, and the gaps: little evidence, no strengths, disagreements', for: peer } },
   { name: 'theme', words: /^theme\b/i, handler: themeCommand, personal: true, help: { command: 'theme …', what: "One theme's notes by kind, e.g. theme leadership", for: peer } },
   { name: 'caseForm', words: /^(case\s+)?form\b/i, handler: caseFormCommand, personal: true, help: { command: 'form …', what: 'The EHCP review form of a case you reviewed, e.g. form C01', for: (a) => a.caseReviewer } },
