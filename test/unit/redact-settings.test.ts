@@ -19,6 +19,9 @@ describe('redact: named settings', () => {
     ['Marden Medical Practice and Riverside Health Centre', '[setting] and [setting]'],
     ["Wrekin View Children's Centre and the Oswestry Family Hub", '[setting] and the [setting]'],
     ["Kingsland Primary Academy's headteacher said", "[setting]'s headteacher said"],
+    // a place after the setting word; a kind of setting in lower case after its name stays
+    ['Young people at New College Telford said so.', 'Young people at [setting] said so.'],
+    ["Rose Cottage respite unit closed; Oak Lodge children's home opened.", "[setting] respite unit closed; [setting] children's home opened."],
     // the review's own, also by their names alone and in any case
     ['The Castlefields Primary SENCO described it.', 'The [setting] SENCO described it.'],
     ['We visited Castlefields and Meole Brace.', 'We visited [setting] and [setting].'],

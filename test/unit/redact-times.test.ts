@@ -17,6 +17,7 @@ describe('redact: days and times', () => {
     ['We are meeting the ICB tomorrow morning.', 'We are meeting the ICB [time].'],
     // days of the month, dates and hours
     ['The panel decided on the 3rd that it would go ahead.', 'The panel decided on [time] that it would go ahead.'],
+    ['The review was moved to the 28th; the meeting was the day before yesterday.', 'The review was moved to [time]; the meeting was [time].'],
     ['The appeal was lodged on 3 November 2025.', 'The appeal was lodged on [time].'],
     ['The complaint came on 20/01/2026 and the data on 2026-01-28.', 'The complaint came on [time] and the data on [time].'],
     ['It was agreed at half past nine on Thursday.', 'It was agreed at [time].'],

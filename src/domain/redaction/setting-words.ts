@@ -52,3 +52,19 @@ export const GROUP_WORDS = set(`
   heads headteachers sencos schools settings network networks partnership forum cluster clusters alliance leaders
   colleagues sector phase colleges academies nurseries
 `);
+
+/**
+ * What a setting is, in lower case after its name: "Rose Cottage respite unit", "Oak Lodge children's home".
+ * The name goes; these words stay, as they say only what kind of place it is.
+ */
+export const KINDS_AFTER: readonly (readonly string[])[] = [
+  ['respite', 'unit'],
+  ['respite', 'centre'],
+  ['short', 'breaks', 'unit'],
+  ['short', 'breaks', 'centre'],
+  ["children's", 'home'],
+  ['childrens', 'home'],
+  ['care', 'home'],
+  ['residential', 'home'],
+  ['resource', 'base'],
+];

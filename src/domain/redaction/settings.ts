@@ -4,7 +4,9 @@
  * and the shape of a setting's name, capitalised words before a setting word ("Castlefields Primary", "St
  * Mary's C of E Primary School"). A generic mention ("the primary school", "a Special School") stays.
  */
-import { BEFORE_NAME, CONNECTORS, GENERIC, GROUP_WORDS, HEADS, KIND_WORDS } from './setting-words.js';
+import { isOrdinaryWord } from './lexicon.js';
+import { WEEKDAYS_AND_MONTHS } from './person-words.js';
+import { BEFORE_NAME, CONNECTORS, GENERIC, GROUP_WORDS, HEADS, KIND_WORDS, KINDS_AFTER } from './setting-words.js';
 import { isCapitalised, possessiveBase, wordsOf, type Span, type Word } from './text.js';
 import { ROLE_WORDS } from './words.js';
 
@@ -55,6 +57,16 @@ const nameEnd = (text: string, words: readonly Word[], h: number): number => {
   return end;
 };
 
+/** A place after the setting word is part of its name ("New College Telford"): a capitalised word that is no ordinary word. */
+const placeAfter = (text: string, words: readonly Word[], end: number): number => {
+  const last = words[end]!;
+  const next = words[end + 1];
+  if (!next || possessiveBase(last) !== undefined || !joined(text, last, next) || !isCapitalised(next) || isAcronym(next)) return end;
+  const key = possessiveBase(next) ?? next.key;
+  const word = KIND_WORDS.has(key) || ROLE_WORDS.has(key) || WEEKDAYS_AND_MONTHS.has(key) || isOrdinaryWord(key);
+  return word ? end : end + 1;
+};
+
 const GROUP_HEADS = new Set(['primary', 'secondary', 'special', 'infants', 'juniors', 'nursery']);
 
 /** Settings by the shape of their names. */
@@ -64,14 +76,27 @@ const findByShape = (text: string, words: readonly Word[]): Span[] => {
   for (let h = 0; h < words.length; h += 1) {
     if (!isHead(text, words, h)) continue;
     const start = nameStart(text, words, h, floor);
-    const end = nameEnd(text, words, h);
+    const head = nameEnd(text, words, h);
+    const end = placeAfter(text, words, head);
     const next = words[end + 1];
     const last = words[end]!;
     const group = next && GROUP_HEADS.has(last.key) && joined(text, last, next) && GROUP_WORDS.has(next.key);
-    if (group || !words.slice(start, h).some(isNameWord)) continue;
+    if (group || ![...words.slice(start, h), ...words.slice(head + 1, end + 1)].some(isNameWord)) continue;
     spans.push({ start: words[start]!.start, end: last.end - (possessiveBase(last) === undefined ? 0 : 2), kind: 'setting' });
     h = end;
     floor = end + 1;
+  }
+  return spans;
+};
+
+/** Named settings whose kind follows in lower case ("Rose Cottage respite unit"): the name only. */
+const findByKindAfter = (text: string, words: readonly Word[]): Span[] => {
+  const spans: Span[] = [];
+  for (let i = 1; i < words.length; i += 1) {
+    const kind = KINDS_AFTER.find((keys) => keys.every((key, j) => words[i + j]?.key === key && (j === 0 || joined(text, words[i + j - 1]!, words[i + j]!))));
+    if (!kind || !isCapitalised(words[i - 1]!) || !joined(text, words[i - 1]!, words[i]!) || isCapitalised(words[i]!)) continue;
+    const start = nameStart(text, words, i, 0);
+    if (words.slice(start, i).some(isNameWord)) spans.push({ start: words[start]!.start, end: words[i - 1]!.end, kind: 'setting' });
   }
   return spans;
 };
@@ -114,4 +139,5 @@ const findKnown = (text: string, words: readonly Word[], settings: readonly stri
 export const findSettings = (text: string, words: readonly Word[], settings: readonly string[]): Span[] => [
   ...findKnown(text, words, settings),
   ...findByShape(text, words),
+  ...findByKindAfter(text, words),
 ];

@@ -13,8 +13,8 @@ const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'ei
 const parser = chrono.en.GB.clone();
 parser.parsers.push(
   {
-    // "the 3rd" only after a word that makes it a day ("on the 3rd", "by the 21st") and before no noun ("the 3rd visit").
-    pattern: () => /\b(?:on|by|until|till|from|since|before|after)\s+the\s+([12]?\d|3[01])(?:st|nd|rd|th)\b/i,
+    // "the 3rd" only after a word that makes it a day ("on the 3rd", "moved to the 28th") and before no noun ("the 3rd visit").
+    pattern: () => /\b(?:on|by|to|until|till|from|since|before|after)\s+the\s+([12]?\d|3[01])(?:st|nd|rd|th)\b/i,
     extract: (context, match) => {
       const after = context.text.slice(match.index! + match[0].length);
       return /^\s+(?!(?:at|and|or|to|when|but|as|that|which|so|because|the|a|we|they|he|she|it|i|in|with|for|after|before|until|while|if|then|is|was|will|would)\b)\p{Ll}/u.test(after)
@@ -40,7 +40,7 @@ parser.parsers.push(
 const REFERENCE = new Date(Date.UTC(2026, 0, 1, 12));
 
 /** A preposition before the expression stays: "at [time]", "on [time]". */
-const LEADING = /^(?:(?:at|on|by|from|until|till|since|before|after|in|during|around|about|between|for|of|within)\s+)+/i;
+const LEADING = /^(?:(?:at|on|by|to|from|until|till|since|before|after|in|during|around|about|between|for|of|within)\s+)+/i;
 
 const CASUAL_DAY = /casualReference\/(?:yesterday|tomorrow|tonight|noon|midnight)/;
 const PART_OF_DAY = /casualReference\/(?:morning|afternoon|evening|night)/;
@@ -58,7 +58,7 @@ const isPoint = (text: string, result: ParsedResult, core: string): boolean => {
   const after = text.slice(result.index + result.text.length);
   if (/^(?:today|now|nowadays|(?:the\s+)?weekend)$/i.test(core) || /^\p{Ll}{1,4}\.?$/u.test(core) || /^\d{1,2}$/.test(core)) return false;
   if (new RegExp(`^(?:in|within|for|over|after)\\s+${NUMBER}\\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\\b`, 'i').test(result.text)) return false;
-  if (/^the\s+(?:(?:day|week)\s+(?:before|after)|(?:following|next|previous)\s+(?:day|week))/i.test(core)) return false;
+  if (/^the\s+(?:(?:day|week)\s+(?:before|after)(?!\s+(?:yesterday|tomorrow|last|next))|(?:following|next|previous)\s+(?:day|week))/i.test(core)) return false;
   if (/\b(?:every|each|a|an)\s+$/i.test(before) || /^\s+(?:mornings|afternoons|evenings|nights)\b/i.test(after)) return false;
   if (/ENEndOfCurrentMonthParser/.test(tags)) return false;
   if (PART_OF_DAY.test(tags) && /^(?:the\s+)?(?:morning|afternoon|evening|night)$/i.test(core)) return false;
