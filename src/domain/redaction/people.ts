@@ -57,12 +57,12 @@ const unitEnd = (text: string, words: readonly Word[], i: number): number => {
 const personBefore = (text: string, words: readonly Word[], i: number): boolean => {
   const prev = words[i - 1];
   if (!prev || !/^(?:[^\S\n]+|,[^\S\n]*|[^\S\n]*\([^\S\n]*)$/u.test(text.slice(prev.end, words[i]!.start))) return false;
-  return PERSON_NOUNS.has(prev.key) || prev.key === 'parents' || (prev.key === 'as' && words[i - 2]?.key === 'known');
+  return PERSON_NOUNS.has(prev.key) || (prev.key === 'as' && words[i - 2]?.key === 'known');
 };
 
 /** "Aisha (aged 14)", "Noah, aged 9", "Ella (14)", "Saoirse's mum". */
 const AGED = /^[^\S\n]*(?:\(\s*aged\s+\d|,\s*aged\s+\d|\(\d{1,2}\))/u;
-const POSSESSED = new RegExp(`^[^\\S\\n]+(?:${[...PERSON_NOUNS].join('|')}|parents|plan|ehcp|family)\\b`, 'iu');
+const POSSESSED = new RegExp(`^[^\\S\\n]+(?:${[...PERSON_NOUNS].join('|')}|plan|ehcp|family)\\b`, 'iu');
 const personAfter = (last: Word, after: string): boolean =>
   AGED.test(after) || ((possessiveBase(last) !== undefined || /^['’]/u.test(after)) && POSSESSED.test(after.replace(/^['’]s?/u, '')));
 
@@ -88,11 +88,6 @@ const opensAsName = (words: readonly Word[], end: number, after: string, kind: K
 
 /** A word after a first name that carries on the name: Sharma, McAllister, Pryce-Evans, van der Merwe. */
 const isSurname = (word: Word): boolean => isCapitalised(word) && kindOf(word) !== 'other';
-
-interface Found {
-  start: number;
-  end: number;
-}
 
 /** Whether the unit i..end is a name, by its kind and its neighbours. */
 const isNameAt = (text: string, words: readonly Word[], i: number, end: number, named: ReadonlySet<number>): boolean => {
@@ -131,7 +126,7 @@ const surnameEnd = (text: string, words: readonly Word[], end: number): number =
 
 /** Names of people the review does not know; `words` leaves out what is already taken. */
 export const findPeople = (text: string, words: readonly Word[]): Span[] => {
-  const found: Found[] = [];
+  const found: Span[] = [];
   const named = new Set<number>();
   for (let i = 0; i < words.length; i += 1) {
     if (!isCapitalised(words[i]!)) continue;
@@ -140,8 +135,8 @@ export const findPeople = (text: string, words: readonly Word[]): Span[] => {
     const end = surnameEnd(text, words, first);
     for (let k = i; k <= end; k += 1) named.add(k);
     const last = words[end]!;
-    found.push({ start: words[i]!.start, end: last.end - (possessiveBase(last) === undefined ? 0 : 2) });
+    found.push({ start: words[i]!.start, end: last.end - (possessiveBase(last) === undefined ? 0 : 2), kind: 'name' });
     i = end;
   }
-  return found.map((f) => ({ ...f, kind: 'name' }));
+  return found;
 };

@@ -11,7 +11,7 @@ export const PERSON_NOUNS = set(`
   sibling siblings mum mam mom mummy mother dad daddy father stepson stepdaughter stepmum stepdad stepmother
   stepfather grandson granddaughter grandchild grandmother grandma nan nana nanna gran granny grandad grandpa
   grandfather grandparent aunt auntie aunty uncle cousin niece nephew husband wife partner boyfriend girlfriend
-  friend friends classmate eldest youngest pupil student learner carer person parent teenager called named
+  friend friends classmate eldest youngest pupil student learner carer person parent parents teenager called named
   adviser advisor worker officer manager coordinator teacher practitioner therapist nurse assistant chair
   colleague governor
 `);

@@ -44,20 +44,24 @@ const LEADING = /^(?:(?:at|on|by|to|from|until|till|since|before|after|in|during
 
 const CASUAL_DAY = /casualReference\/(?:yesterday|tomorrow|tonight|noon|midnight)/;
 const PART_OF_DAY = /casualReference\/(?:morning|afternoon|evening|night)/;
-const NUMBER = `(?:\\d+|a|an|a few|few|several|${NUMBER_WORDS.join('|')})`;
+const DURATION = new RegExp(
+  `^(?:in|within|for|over|after)\\s+(?:\\d+|a|an|a few|few|several|${NUMBER_WORDS.join('|')})\\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\\b`,
+  'i',
+);
 
 /**
  * What is not a point a session could be found by: today and now (a note keeps its day anyway); a weekend on
- * its own ("one weekend a month"); months, years and "three years ago"; durations ("within 20 weeks", "for two years"); habits ("every Monday", "a Friday
- * afternoon", "Friday mornings", "in the morning"); "the day before", a bare "at 16" (an age as often as an
- * hour), and weekday abbreviations in lower case ("sat", "sun").
+ * its own ("one weekend a month"); months, years and "three years ago"; durations ("within 20 weeks", "for
+ * two years"); habits ("every Monday", "a Friday afternoon", "Friday mornings", "in the morning"); "the day
+ * before" something unnamed; a bare "at 16" (an age as often as an hour); weekday abbreviations in lower case
+ * ("sat", "sun").
  */
 const isPoint = (text: string, result: ParsedResult, core: string): boolean => {
   const tags = [...result.start.tags()].join(' ');
   const before = text.slice(0, result.index);
   const after = text.slice(result.index + result.text.length);
   if (/^(?:today|now|nowadays|(?:the\s+)?weekend)$/i.test(core) || /^\p{Ll}{1,4}\.?$/u.test(core) || /^\d{1,2}$/.test(core)) return false;
-  if (new RegExp(`^(?:in|within|for|over|after)\\s+${NUMBER}\\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\\b`, 'i').test(result.text)) return false;
+  if (DURATION.test(result.text)) return false;
   if (/^the\s+(?:(?:day|week)\s+(?:before|after)(?!\s+(?:yesterday|tomorrow|last|next))|(?:following|next|previous)\s+(?:day|week))/i.test(core)) return false;
   if (/\b(?:every|each|a|an)\s+$/i.test(before) || /^\s+(?:mornings|afternoons|evenings|nights)\b/i.test(after)) return false;
   if (/ENEndOfCurrentMonthParser/.test(tags)) return false;
