@@ -9,6 +9,7 @@ const PRODUCTION = {
   BOT_PASSWORD: 'not-a-real-secret',
   BOT_TENANT_ID: '00000000-0000-0000-0000-00000000beef',
   LINK_SECRET: 'a'.repeat(64),
+  NOTES_KEY: 'b'.repeat(64),
   HOST: '127.0.0.1',
   DATA_DIR: 'memory',
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { noteFormCard, notePreviewCard, removedText, sessionHeading } from '../../src/cards/notes/note-card.js';
+import { markPlaceholders, noteFormCard, notePreviewCard, removedText, sessionHeading } from '../../src/cards/notes/note-card.js';
 import { noteSavedCard } from '../../src/cards/notes/note-saved-card.js';
 import { themeCard } from '../../src/cards/notes/theme-card.js';
 import { DISAGREEMENTS_SHOWN, themesCard } from '../../src/cards/notes/themes-card.js';
@@ -129,7 +129,16 @@ describe('the note preview', () => {
 
   it('counts what was removed in plain words', () => {
     expect(removedText({ name: 2, email: 1, phone: 3 })).toBe('2 names, 1 email address, 3 phone numbers removed.');
-    expect(removedText({})).toBe('No names or contact details found.');
+    expect(removedText({ name: 2, time: 1, setting: 1 })).toBe('2 names, 1 time, 1 setting removed.');
+    expect(removedText({ time: 2, setting: 3 })).toBe('2 times, 3 settings removed.');
+    expect(removedText({})).toBe('Nothing identifying found.');
+    expect(removedText({ name: 0, email: 0, phone: 0, time: 0, setting: 0 })).toBe('Nothing identifying found.');
+  });
+
+  it('marks every kind of placeholder in bold, and nothing else in brackets', () => {
+    expect(markPlaceholders('[name] met us at [time] at [setting]; [email], [phone]; [sic]')).toBe(
+      '**[name]** met us at **[time]** at **[setting]**; **[email]**, **[phone]**; [sic]',
+    );
   });
 });
 

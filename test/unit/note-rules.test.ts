@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namesToRedact, noteDay, noteStillOpen } from '../../src/domain/notes/note-rules.js';
+import { namesToRedact, noteDay, noteStillOpen, settingsToRedact } from '../../src/domain/notes/note-rules.js';
 import type { Review } from '../../src/domain/shared/review.js';
 
 const review = {
@@ -57,6 +57,40 @@ describe('the names redaction looks for', () => {
 
   it('gives each name once', () => {
     expect(namesToRedact(review, ['morgan.hale@peers.example', 'morgan.hale@other.example'])).toEqual(['Morgan Hale', 'Cllr Rowena Fettiplace']);
+  });
+});
+
+describe('the settings redaction looks for', () => {
+  const withLocations = (base: string, locations: (string | undefined)[]) =>
+    ({
+      ...review,
+      base,
+      onSite: {
+        days: [],
+        fixed: [{ title: 'Welcome', kind: 'presentation', date: '2026-02-03', start: '09:00', end: '10:00', location: locations[0] }],
+        sessions: locations.slice(1).map((location, i) => ({ id: `s${i}`, title: 'Visit', kind: 'siteVisit', minutes: 60, location })),
+      },
+    }) as unknown as Review;
+
+  it('takes the locations of sessions and fixed items, without bracketed notes or the address after a comma', () => {
+    const review = withLocations('Guildhall, Frankwell Quay, Shrewsbury', [
+      'Wrekin View Children’s Centre',
+      'Meole Brace Nursery (demo)',
+      'Sundorne School, Corndon Crescent, Shrewsbury',
+      undefined,
+      'Meole Brace Nursery (demo)',
+    ]);
+    expect(settingsToRedact(review)).toEqual(['Wrekin View Children’s Centre', 'Meole Brace Nursery', 'Sundorne School']);
+  });
+
+  it('leaves out the review’s base, and locations with no name in them', () => {
+    expect(settingsToRedact(withLocations('Guildhall, Frankwell Quay, Shrewsbury', ['Guildhall', '(online)', '  ', 'Castlefields Primary']))).toEqual([
+      'Castlefields Primary',
+    ]);
+  });
+
+  it('is empty for a review with no on-site part', () => {
+    expect(settingsToRedact(review)).toEqual([]);
   });
 });
 

@@ -96,7 +96,18 @@ describe('LINK_SECRET', () => {
 
   it('is required with BOT_ID, kept as given, and must be long enough', () => {
     expect(() => readConfig({ BOT_ID: 'bot' })).toThrow(/LINK_SECRET is needed/);
-    expect(readConfig({ BOT_ID: 'bot', BOT_TENANT_ID: 'tenant', BOT_PASSWORD: 'secret', LINK_SECRET: SECRET }).LINK_SECRET).toBe(SECRET);
+    expect(readConfig({ BOT_ID: 'bot', BOT_TENANT_ID: 'tenant', BOT_PASSWORD: 'secret', LINK_SECRET: SECRET, NOTES_KEY: 'ab'.repeat(32) }).LINK_SECRET).toBe(SECRET);
     expect(() => readConfig({ LINK_SECRET: 'short' })).toThrow(/at least 32 characters/);
+  });
+});
+
+describe('NOTES_KEY', () => {
+  const production = { BOT_ID: 'bot', BOT_TENANT_ID: 'tenant', BOT_PASSWORD: 'secret', LINK_SECRET: SECRET };
+
+  it('is required with BOT_ID, and must be 32 bytes in hex', () => {
+    expect(() => readConfig(production)).toThrow(/NOTES_KEY is needed too: it seals notes until their release/);
+    expect(() => readConfig({ ...production, NOTES_KEY: 'not hex at all' })).toThrow(/64 hex digits/);
+    expect(() => readConfig({ NOTES_KEY: 'ab'.repeat(16) })).toThrow(/64 hex digits/);
+    expect(readConfig({ ...production, NOTES_KEY: 'AB'.repeat(32) }).NOTES_KEY).toBe('AB'.repeat(32));
   });
 });

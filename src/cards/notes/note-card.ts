@@ -13,19 +13,21 @@ const REMOVED: { key: RedactionKind; one: string; many: string }[] = [
   { key: 'name', one: 'name', many: 'names' },
   { key: 'email', one: 'email address', many: 'email addresses' },
   { key: 'phone', one: 'phone number', many: 'phone numbers' },
+  { key: 'time', one: 'time', many: 'times' },
+  { key: 'setting', one: 'setting', many: 'settings' },
 ];
 
-/** "2 names, 1 phone number removed". */
+/** "2 names, 1 time, 1 setting removed.", or "Nothing identifying found.". */
 export const removedText = (counts: RedactionCounts): string => {
   const parts = REMOVED.flatMap(({ key, one, many }) => {
     const n = counts[key] ?? 0;
     return n > 0 ? [`${n} ${n === 1 ? one : many}`] : [];
   });
-  return parts.length > 0 ? `${parts.join(', ')} removed.` : 'No names or contact details found.';
+  return parts.length > 0 ? `${parts.join(', ')} removed.` : 'Nothing identifying found.';
 };
 
 // The placeholders redact() writes, shown in bold so the peer sees what was taken out.
-const PLACEHOLDERS = /\[(name|email|phone)\]/g;
+const PLACEHOLDERS = /\[(name|email|phone|time|setting)\]/g;
 export const markPlaceholders = (text: string): string => text.replace(PLACEHOLDERS, '**[$1]**');
 
 /** The heading of the prompt sent after a session: "Log notes from your 10:15 session". */

@@ -34,3 +34,19 @@ export const namesToRedact = (review: Review, attendees: readonly string[] = [])
   const unique = new Set(emails.map((email) => email.toLowerCase()));
   return [...new Set([...unique].flatMap(nameOf))];
 };
+
+const firstPart = (location: string): string =>
+  (location.replace(/\([^)]*(?:\)|$)/g, ' ').split(',')[0] ?? '').replace(/\s+/g, ' ').trim();
+
+/**
+ * The review's own settings, for redaction to take out as [setting]: the locations of its on-site sessions and
+ * fixed items, "Castlefields Primary (demo)" as "Castlefields Primary". A location counts up to its first comma
+ * (the rest of "Sundorne School, Corndon Crescent, Shrewsbury" is its address); the review's base is where the
+ * team works, which traces no one.
+ */
+export const settingsToRedact = (review: Review): string[] => {
+  const onSite = readOnSite(review);
+  const base = firstPart(review.base ?? '').toLowerCase();
+  const locations = [...(onSite?.fixed ?? []), ...(onSite?.sessions ?? [])].flatMap((item) => (item.location ? [firstPart(item.location)] : []));
+  return [...new Set(locations.filter((location) => /\p{L}{2}/u.test(location) && location.toLowerCase() !== base))];
+};

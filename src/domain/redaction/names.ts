@@ -1,6 +1,6 @@
 import { allOrdinary, letters, type NameIndex } from './name-index.js';
 import { adjacent, isCapitalised, joins, possessiveBase, startsSentence, type Span, type Word } from './text.js';
-import { ABBREVIATED_TITLES, MONTHS, NAME_VERBS, NEVER_ALONE, ORDINARY_WORDS, ROLE_WORDS, TIME_WORDS, TITLES } from './words.js';
+import { ABBREVIATED_TITLES, MONTHS, NAME_VERBS, NEVER_ALONE, ORDINARY_WORDS, PARTICLES, ROLE_WORDS, TIME_WORDS, TITLES } from './words.js';
 
 interface Match {
   /** Where the name ends in the text: before a possessive 's, which stays. */
@@ -74,11 +74,34 @@ const readsAsName = (text: string, words: readonly Word[], i: number, key: strin
   return after !== undefined && (NAME_VERBS.has(after.key) || /\p{L}ed$/u.test(after.key));
 };
 
+/**
+ * After a title, the surname whether the review knows it or not: capitalised words, with the particles of a
+ * surname between them (Mrs Lloyd Jones, Mr van der Merwe, Ms de Souza), up to three; a role or a setting
+ * word ends it (Mrs Patel Head of…). The first may be in capitals (Dr JONES).
+ */
+const surnameAt = (text: string, words: readonly Word[], i: number): Match | undefined => {
+  let last: number | undefined;
+  for (let k = i; k < i + 4 && words[k] && joins(text, words[k - 1]!, words[k]!, k === i); k += 1) {
+    const word = words[k]!;
+    if (PARTICLES.has(word.key) && !isCapitalised(word)) continue;
+    const role = ROLE_WORDS.has(possessiveBase(word) ?? word.key) || /^\p{Lu}{2,}$/u.test(word.raw);
+    if (!isCapitalised(word) || (k > i && role)) break;
+    last = k;
+    if (possessiveBase(word) !== undefined) break;
+  }
+  if (last === undefined) return undefined;
+  const word = words[last]!;
+  return { end: word.end - (possessiveBase(word) === undefined ? 0 : 2), next: last + 1 };
+};
+
 const matchAt = (text: string, words: readonly Word[], i: number, index: NameIndex): Match | undefined => {
   const word = words[i]!;
   const following = words[i + 1];
   if (isTitle(word) && following && joins(text, word, following, true)) {
-    const titled = longestPhraseAt(text, words, i + 1, index) ?? partAt(words, i + 1, index.parts)?.match;
+    // The longer of the known name and the surname as written: "Mrs Lloyd Jones" when only a Lloyd is known.
+    const known = longestPhraseAt(text, words, i + 1, index) ?? partAt(words, i + 1, index.parts)?.match;
+    const written = surnameAt(text, words, i + 1);
+    const titled = known && written ? (written.end > known.end ? written : known) : (known ?? written);
     if (titled) return titled;
   }
   const phrase = longestPhraseAt(text, words, i, index);
@@ -88,11 +111,26 @@ const matchAt = (text: string, words: readonly Word[], i: number, index: NameInd
   return readsAsName(text, words, i, part.key, part.match.end < word.end) ? part.match : undefined;
 };
 
+/**
+ * A name goes on over a hyphen and a capitalised word: a known Okafor in "Dr Okafor-Smith" takes the Smith
+ * too, so no "[name]-Smith" is left; "a Hale-led review" keeps its "-led".
+ */
+const withTail = (text: string, words: readonly Word[], match: Match): Match => {
+  let { end, next } = match;
+  while (words[next] && words[next]!.start === end + 1 && /^[-‐‑]$/u.test(text[end]!) && isCapitalised(words[next]!)) {
+    const word = words[next]!;
+    end = word.end - (possessiveBase(word) === undefined ? 0 : 2);
+    next += 1;
+  }
+  return { end, next };
+};
+
 /** Names in the text, longest match first at each word; `words` leaves out emails, phones and placeholders. */
 export const findNames = (text: string, words: readonly Word[], index: NameIndex): Span[] => {
   const spans: Span[] = [];
   for (let i = 0; i < words.length; ) {
-    const match = matchAt(text, words, i, index);
+    const found = matchAt(text, words, i, index);
+    const match = found && withTail(text, words, found);
     if (match) spans.push({ start: words[i]!.start, end: match.end, kind: 'name' });
     i = match ? match.next : i + 1;
   }

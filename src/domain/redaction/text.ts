@@ -1,6 +1,6 @@
 /** Text helpers for redaction: comparison keys, and Unicode-aware words with offsets into the original text. */
 
-export type RedactionKind = 'name' | 'email' | 'phone';
+export type RedactionKind = 'name' | 'email' | 'phone' | 'time' | 'setting';
 
 /** A stretch of the original text to replace, [start, end) in UTF-16 offsets. */
 export interface Span {

@@ -4,7 +4,7 @@
  */
 import type { Note } from '../../domain/notes/index.js';
 import { readNoteInput, type NoteInput } from '../../domain/notes/index.js';
-import { namesToRedact, nextRelease, noteDay, noteStillOpen, type Release } from '../../domain/notes/index.js';
+import { namesToRedact, nextRelease, noteDay, noteStillOpen, settingsToRedact, type Release } from '../../domain/notes/index.js';
 import { redact, type Redacted } from '../../domain/redaction/index.js';
 import { ok, userError, type Result } from '../../domain/shared/index.js';
 import { hashToken, newToken } from '../shared/index.js';
@@ -37,7 +37,7 @@ export const previewNote = async (deps: NoteDeps, asker: string, data: unknown):
   const ready = await readyToWrite(deps, asker, data);
   if (!ready.ok) return ready;
   const { stored, input, context } = ready.value;
-  const redacted = input.concern ? unredacted(input.text) : redact(input.text, await names(deps, stored));
+  const redacted = input.concern ? unredacted(input.text) : await redactNote(deps, stored, input.text);
   return ok({ stored, input, redacted, context: writeNoteContext(context) });
 };
 
@@ -46,7 +46,7 @@ export const saveNote = async (deps: NoteDeps, asker: string, data: unknown): Pr
   if (!ready.ok) return ready;
   const { stored, input, context } = ready.value;
   if (input.concern) return ok({ kind: 'concern', stored, ...(await raiseConcern(deps, stored, asker, input.text)) });
-  const text = redact(input.text, await names(deps, stored)).text;
+  const text = (await redactNote(deps, stored, input.text)).text;
   const change = { themes: input.themes, kind: input.kind, text };
   // Nothing about a note is logged: every log line is stamped to the millisecond, which would date the note.
   if (context.kind === 'correction') {
@@ -77,13 +77,17 @@ const readyToWrite = async (deps: NoteDeps, asker: string, data: unknown) => {
   return ok({ stored, input: input.value, context });
 };
 
-/** Everyone on any of the review's bookings, whoever writes and from whichever card: redacting more leaks nothing. */
-const names = async (deps: NoteDeps, stored: StoredReview): Promise<string[]> => {
+/**
+ * The one redaction of a note, for its preview and its save alike, so the preview shows exactly what is stored:
+ * the names of everyone on any of the review's bookings, whoever writes and from whichever card (redacting more
+ * leaks nothing), and the review's own settings.
+ */
+const redactNote = async (deps: NoteDeps, stored: StoredReview, text: string): Promise<Redacted> => {
   const bookings = await deps.store.bookings.forReview(stored.id);
-  return namesToRedact(stored.review, bookings.flatMap((b) => b.attendees));
+  return redact(text, namesToRedact(stored.review, bookings.flatMap((b) => b.attendees)), settingsToRedact(stored.review));
 };
 
-const unredacted = (text: string): Redacted => ({ text, counts: { name: 0, email: 0, phone: 0 } });
+const unredacted = (text: string): Redacted => ({ text, counts: { name: 0, email: 0, phone: 0, time: 0, setting: 0 } });
 
 export const noteGone = () => userError('NOTE.NOT_FOUND', 'That note is no longer there: it was deleted, purged, or this card is not the one it was saved from.');
 
