@@ -73,6 +73,8 @@ for (const database of DATABASES) {
       const whileHeld = await logSince(source(), from);
       expect(whileHeld.length).toBeGreaterThan(0);
       for (const text of texts) expect(holds(whileHeld, text), text).toBe(false);
+      // What it did take down of the holding area's rows is their ciphertext.
+      expect(held.every((row) => holds(whileHeld, row.sealed))).toBe(true);
 
       clock = '2026-02-03T17:29:00.000Z';
       expect((await h.convene.tick()).notesReleased).toBe(0);

@@ -2,14 +2,14 @@
  * What a word is, for telling a person's name the review does not know from an ordinary word: the names of
  * the humannames package (about 197,000 first names and surnames from many countries) and the British
  * English Hunspell dictionary of dictionary-en-gb, whose lower-case entries are ordinary words ("grace",
- * "will", "offer") and whose capitalised ones are proper nouns (Shropshire, Poland, Noah). Both are read once,
- * when the module loads; lookups are by folded key.
+ * "will", "offer") and whose capitalised ones are proper nouns (Shropshire, Poland, Noah). Both are reference data
+ * read once, when the module loads (src/reference/); lookups are by folded key.
  */
 import dictionary from 'dictionary-en-gb';
-import names from 'humannames' with { type: 'json' };
+import { NAME_LIST } from '../../reference/index.js';
 import { foldKey } from './text.js';
 
-const NAMES: ReadonlySet<string> = new Set(Object.keys(names).map(foldKey));
+const NAMES: ReadonlySet<string> = new Set(NAME_LIST.map(foldKey));
 
 /** Lower-case entries with their flags: D and G (takes -ed, -ing) mark a verb. */
 const WORDS = new Map<string, string>();

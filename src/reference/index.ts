@@ -1,0 +1,1 @@
+export { NAME_LIST } from './name-list.js';
