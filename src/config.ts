@@ -23,6 +23,17 @@ const hostSuffixes = z
   .refine((hosts) => hosts.every((host) => /^[a-z0-9-]+(\.[a-z0-9-]+)*$/.test(host)), 'each entry must be a host name such as sharepoint.com')
   .transform((hosts) => (hosts.length > 0 ? hosts : [...TEAMS_FILE_HOSTS]));
 
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const EMAIL = /^[^\s@,]+@[^\s@,]+\.[^\s@,]+$/;
+
+/** Emails and Entra group ids, comma-separated. */
+const admins = z
+  .string()
+  .optional()
+  .transform((value) => (value ?? '').split(',').map((entry) => entry.trim().toLowerCase()).filter((entry) => entry !== ''))
+  .refine((entries) => entries.every((entry) => GUID.test(entry) || EMAIL.test(entry)), 'each entry must be an email or an Entra group id (a GUID)')
+  .transform((entries) => ({ emails: entries.filter((entry) => EMAIL.test(entry)), groups: entries.filter((entry) => GUID.test(entry)) }));
+
 const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3978),
   HOST: optional,
@@ -33,6 +44,7 @@ const schema = z.object({
   BOT_PASSWORD: optional,
   BOT_TENANT_ID: optional,
   BOT_TYPE: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('SingleTenant'),
+  ADMINS: admins,
   DATABASE_URL: optional,
   DATA_DIR: z.string().default('./data'),
   CALENDAR: z.enum(['local', 'graph']).default('local'),

@@ -14,6 +14,8 @@ import { GRAPH_LIFECYCLE_PATH, GRAPH_NOTIFICATIONS_PATH } from './bot/edge/graph
 import { serveBot } from './bot/edge/server.js';
 import { createGraphClient, credentialFromEnvironment } from './graph/graph-client.js';
 import { GraphCalendar } from './graph/graph-calendar.js';
+import { GraphDirectory } from './graph/graph-directory.js';
+import { Admins, adminsOnEveryTeam } from './services/shared/index.js';
 import { GraphAppInstaller } from './graph/graph-installer.js';
 import { GraphMailer } from './graph/graph-mailer.js';
 import { GraphSubscriptions, readNotices } from './graph/graph-subscriptions.js';
@@ -22,7 +24,7 @@ import { WorkerPlanner } from './planner/worker-planner.js';
 import type { AppInstaller, CalendarPort, CalendarSubscriptions, Log, Mailer, OrganiserChanged, Store } from './services/ports/index.js';
 import { surviveUnhandledRejections } from './process-guard.js';
 import { loadNotesKey } from './notes-key.js';
-import { openStore } from './store/open-store.js';
+import { openStore, type OpenedStore } from './store/open-store.js';
 import { syncCalendars, syncOrganiser } from './services/calendar-sync/index.js';
 import { queueSessionPrompts, releaseDueNotes } from './services/notes/index.js';
 import { Outbox, SendPacer } from './services/outbox/index.js';
@@ -84,7 +86,7 @@ const PLANNER_THREADS = 1;
 export const startConvene = async (config: Config, overrides: Overrides = {}): Promise<Convene> => {
   const log = pino({ level: config.LOG_LEVEL }, overrides.logTo);
   const stopGuard = surviveUnhandledRejections(log);
-  const store = await openStore({
+  const opened = await openStore({
     databaseUrl: config.DATABASE_URL,
     dataDir: config.DATA_DIR === 'memory' ? undefined : config.DATA_DIR,
     notesKey: await loadNotesKey(config),
@@ -101,6 +103,9 @@ export const startConvene = async (config: Config, overrides: Overrides = {}): P
           }),
         })
       : undefined;
+  const admins = new Admins({ ...config.ADMINS, required: !config.localMode }, graph && new GraphDirectory(graph), log);
+  await admins.refresh();
+  const store: OpenedStore = { ...opened, reviews: adminsOnEveryTeam(opened.reviews, admins) };
   const calendar: CalendarPort = overrides.calendar ?? (graph ? new GraphCalendar(graph) : new LocalCalendar(store.db));
   const mailer: Mailer | undefined = overrides.mailer ?? (graph && config.EMAIL_REMINDERS ? new GraphMailer(graph) : undefined);
   const installer: AppInstaller | undefined = overrides.installer ?? (graph && config.TEAMS_APP_CATALOG_ID ? new GraphAppInstaller(graph, config.TEAMS_APP_CATALOG_ID) : undefined);
@@ -125,7 +130,7 @@ export const startConvene = async (config: Config, overrides: Overrides = {}): P
   const queue = await openOutboxQueue({ databaseUrl: config.DATABASE_URL, db: store.db, leaseSeconds: config.OUTBOX_LEASE_SECONDS, pollSeconds: OUTBOX_POLL_SECONDS, log });
   const outbox = new Outbox({ store, calendar, mailer, installer, messenger, queue, pacer: new SendPacer(store.sendLog), log, now, leaseSeconds: config.OUTBOX_LEASE_SECONDS });
   await queue.work(async (key) => void (await outbox.deliver(key)));
-  const deps = { store, calendar, mailer, planner, messenger, outbox, background, log, now, files, attachments, demoDates };
+  const deps = { store, calendar, mailer, planner, messenger, outbox, background, log, now, files, attachments, demoDates, admins };
   const watching = changeNotifications(config, overrides, graph, () => ownUrl);
   const subscriptionDeps: SubscriptionDeps | undefined = watching && {
     store,
@@ -158,6 +163,7 @@ export const startConvene = async (config: Config, overrides: Overrides = {}): P
   });
   const tick = async () => {
     await outbox.requeue();
+    await admins.refresh();
     if (subscriptionDeps) await keepSubscriptions(subscriptionDeps);
     // Calendars first: no one is reminded of a session they answered, or that moved, in Outlook since the last tick.
     const calendarChanges = await syncCalendars(deps);

@@ -1,4 +1,5 @@
 import type { DemoDates } from '../services/reviews/index.js';
+import type { Admins } from '../services/shared/index.js';
 import type { TurnContext } from 'botbuilder';
 import type { Planner } from '../services/ports/index.js';
 import type { Outbox } from '../services/outbox/index.js';
@@ -26,6 +27,7 @@ export interface BotDeps {
   attachments: AttachmentPolicy;
   /** The demo's dates as `npm start` moved them: the demo's file imported again is moved as far. */
   demoDates?: DemoDates;
+  admins?: Admins;
 }
 
 /** A chat command's handler also gets what lives as long as the app: the plans under way, the timetable's links. */

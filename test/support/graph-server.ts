@@ -6,6 +6,7 @@ import { GraphMailboxes } from './graph-server-mailboxes.js';
 import { ChangeNotifications, type LifecycleEvent } from './graph-server-notifications.js';
 import { outlookOn, type Outlook } from './graph-server-outlook.js';
 import { decodePath, graphError, type GraphCall, type GraphReply } from './graph-server-reply.js';
+import { routeGroups } from './graph-server-groups.js';
 import { routeCall } from './graph-server-routes.js';
 import type { BusyItem, ScheduleSources } from './graph-server-schedule.js';
 import { ServerSubscriptions, type Delivery, type GraphSubscription } from './graph-server-subscriptions.js';
@@ -81,6 +82,8 @@ export interface GraphServer {
   /** Drops every injected failure not yet used. */
   clearFailures(): void;
   setBusy(email: string, items: BusyItem[]): void;
+  /** An Entra group and its members' addresses (nested groups already flattened, as transitiveMembers lists them). */
+  setGroup(id: string, members: string[]): void;
   /** Most calls ever handled at once for one mailbox (Outlook allows 4). */
   peakInFlight(mailbox: string): number;
   /** Changes made in Outlook, which calendarView/delta then reports (meeting mail in `mailboxes.notices`). */
@@ -104,6 +107,7 @@ export const startGraphServer = async (options: GraphServerOptions = {}): Promis
     unknownPeople: new Set((options.unknownPeople ?? []).map((email) => email.toLowerCase())),
   };
   const requests: LoggedRequest[] = [];
+  const groups = new Map<string, string[]>();
   const failures: Failure[] = [];
   const inFlight = new Map<string, number>();
   const peaks = new Map<string, number>();
@@ -132,7 +136,7 @@ export const startGraphServer = async (options: GraphServerOptions = {}): Promis
     peaks.set(mailbox, Math.max(peaks.get(mailbox) ?? 0, count));
     try {
       await new Promise((resolve) => setTimeout(resolve, options.latencyMs ?? 0));
-      const reply = injectedFailure(call) ?? (await subscriptions.route(call)) ?? routeCall(call, sources);
+      const reply = injectedFailure(call) ?? (await subscriptions.route(call)) ?? routeGroups(call, groups) ?? routeCall(call, sources);
       if (call.method !== 'GET') changes.look();
       const { method, path, headers, body } = call;
       requests.push({ method, path, search: call.query.toString(), inBatch, status: reply.status, headers, body });
@@ -197,6 +201,7 @@ export const startGraphServer = async (options: GraphServerOptions = {}): Promis
     failNext: (match, failure) => failures.push({ ...failure, match, remaining: failure.times ?? 1 }),
     clearFailures: () => failures.splice(0),
     setBusy: (email, items) => sources.busy.set(email.toLowerCase(), items),
+    setGroup: (id, members) => void groups.set(id.toLowerCase(), members.map((email) => email.toLowerCase())),
     peakInFlight: (mailbox) => peaks.get(mailbox.toLowerCase()) ?? 0,
     outlook: outlookOn(mailboxes, () => changes.look()),
     expireDeltaTokens: (answer) => mailboxes.delta.expire(answer),

@@ -14,7 +14,7 @@ export const importCommand: CommandHandler = async (deps, context, email, pasted
   let text = pasted;
   if (file) {
     // Who is asking is settled before the bot fetches anything on their behalf.
-    const refused = await mayImport(deps.store.reviews, email);
+    const refused = await mayImport(deps.store.reviews, email, deps.admins);
     if (refused) return void (await replyError(context, refused));
     const read = await readAttachment(file, deps.attachments, deps.log);
     if (!read.ok) return void (await replyError(context, read));

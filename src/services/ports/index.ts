@@ -1,3 +1,4 @@
+export type { Directory } from './directory-port.js';
 export type { AttendeeResponse, CalendarChanges, ChangeTokenRepository, EventChange, EventState, EventUpdate, OutlookChange } from './calendar-change-ports.js';
 export type { CalendarSubscription, CalendarSubscriptions, NewSubscription, NoticeEvent, OrganiserChanged, StoredSubscription, SubscriptionNotice, SubscriptionRepository } from './calendar-subscription-ports.js';
 export type { CaseFormRepository, Concern, ConcernRepository, Download, DownloadRepository, NewNote, NoteChange, NoteRepository, OwnNote, PurgeRecord, PurgeRepository, StoredCaseForm } from './evidence-ports.js';

@@ -2,7 +2,7 @@ import { earliestDate, parseReviewFile, shiftWeeks } from '../../domain/review-f
 import { revisionChanges } from '../../domain/revisions/index.js';
 import type { BookedSession } from '../../domain/revisions/index.js';
 import { ok, reviewKey, userError, type BusyByPerson, type Result, type Review, type UserError } from '../../domain/shared/index.js';
-import { isProjectTeam } from '../shared/index.js';
+import { isProjectTeam, type Admins } from '../shared/index.js';
 import type { CalendarPort, Imported, Log, ReviewRepository, Store, StoredReview } from '../ports/index.js';
 import { bookedSessions } from './booked-sessions.js';
 
@@ -23,6 +23,8 @@ type Deps = {
   log?: Log;
   demoDates?: DemoDates;
   now?: () => string;
+  /** Who may import the first review, and who is on every project team; without it, anyone may import first. */
+  admins?: Admins;
 };
 
 /**
@@ -50,13 +52,14 @@ const asTheDemo = (deps: Deps, text: string, review: Review): { text: string; we
 const notOnTeam = (name: string): UserError => userError('ACCESS.DENIED', `Sorry, only the project team of ${name} can import a review.`);
 
 /**
- * Whether this person may import anything at all: someone on the project team of the review chat acts on, or
- * anyone before the first import. Asked before an attached file is downloaded, so a stranger makes the bot fetch
- * nothing; the file's own review is checked once it is read.
+ * Whether this person may import anything at all: someone on the project team of the review chat acts on, or,
+ * before the first import, an admin (anyone in local mode without ADMINS). Asked before an attached file is
+ * downloaded, so a stranger makes the bot fetch nothing; the file's own review is checked once it is read.
  */
-export const mayImport = async (reviews: ReviewRepository, importer: string): Promise<UserError | undefined> => {
+export const mayImport = async (reviews: ReviewRepository, importer: string, admins?: Admins): Promise<UserError | undefined> => {
   const current = await reviews.latest();
-  return current && !isProjectTeam(current.review, importer) ? notOnTeam(current.review.name) : undefined;
+  if (!current) return admins?.firstImport(importer);
+  return isProjectTeam(current.review, importer) ? undefined : notOnTeam(current.review.name);
 };
 
 /**
@@ -69,7 +72,7 @@ export const importReview = async (deps: Deps, text: string, importer: string): 
   let parsed = parseReviewFile(text);
   if (!parsed.ok) {
     // A stranger learns nothing of the file's problems.
-    return (await mayImport(store.reviews, importer)) ?? parsed;
+    return (await mayImport(store.reviews, importer, deps.admins)) ?? parsed;
   }
   const demo = asTheDemo(deps, text, parsed.value);
   if (demo) parsed = parseReviewFile(demo.text);
@@ -78,10 +81,10 @@ export const importReview = async (deps: Deps, text: string, importer: string): 
   const existing = await store.reviews.byKey(reviewKey(review));
   if (existing && !isProjectTeam(existing.review, importer)) return notOnTeam(existing.review.name);
   if (!existing) {
-    const refused = await mayImport(store.reviews, importer);
+    const refused = await mayImport(store.reviews, importer, deps.admins);
     if (refused) return refused;
   }
-  if (!isProjectTeam(review, importer)) {
+  if (!isProjectTeam(review, importer) && !deps.admins?.isAdmin(importer)) {
     return userError(
       'ACCESS.DENIED',
       `You are not in this file's review.projectTeam, so you could not manage the review after importing it. Add ${importer} to review.projectTeam and send the file again.`,

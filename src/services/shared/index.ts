@@ -1,4 +1,6 @@
 export { FIRST_USER, audienceOf, isProjectTeam, projectTeamOnly } from './access.js';
+export { Admins, adminsOnEveryTeam } from './admins.js';
+export type { AdminsSetting } from './admins.js';
 export { hashToken, newToken } from './capability.js';
 export { currentReview } from './current-review.js';
 export { identifyPerson } from './identify-person.js';
