@@ -25,6 +25,7 @@ import type { AppInstaller, CalendarPort, CalendarSubscriptions, Log, Mailer, Or
 import { surviveUnhandledRejections } from './process-guard.js';
 import { loadNotesKey } from './notes-key.js';
 import { openStore, type OpenedStore } from './store/open-store.js';
+import { readiness } from './store/readiness.js';
 import { syncCalendars, syncOrganiser } from './services/calendar-sync/index.js';
 import { queueSessionPrompts, releaseDueNotes } from './services/notes/index.js';
 import { Outbox, SendPacer } from './services/outbox/index.js';
@@ -154,6 +155,7 @@ export const startConvene = async (config: Config, overrides: Overrides = {}): P
     programmePage: page,
     repliesPage: repliesPage({ store, calendar, outbox, log, linkSecret: config.LINK_SECRET, now }),
     downloadPage: downloadPage(store, now),
+    readiness: () => readiness(store.db),
     graphNotifications:
       subscriptionDeps &&
       ((body) => {

@@ -15,7 +15,7 @@ import type { OpenedStore } from '../../src/store/open-store.js';
 import { startBotHarness, type BotHarness } from '../support/bot-harness.js';
 import { DATABASES, type FreshDatabase } from '../support/databases.js';
 import { DEMO, alex, isla, morgan, owen } from '../support/demo-people.js';
-import { holds, logPosition, logSince, type RawSource } from '../support/raw-bytes.js';
+import { holds, watchLog, type LogWatch, type RawSource } from '../support/raw-bytes.js';
 import type { TeamsUser } from '../support/connector-server.js';
 import { actionsOf, cardOf, cardText } from '../support/teams-client.js';
 
@@ -27,11 +27,12 @@ for (const database of DATABASES) {
     let dataDir: string;
     let h: BotHarness;
     let clock = '2026-02-03T10:00:00.000Z';
+    let watching: LogWatch | undefined;
     // PGlite keeps its own key beside its files (DATA_DIR/notes.key); with PostgreSQL the key comes from NOTES_KEY.
     const env = () => ({ TICK_SECONDS: '0', ...(fresh.options.databaseUrl ? { DATABASE_URL: fresh.options.databaseUrl, NOTES_KEY: 'ab'.repeat(32) } : { DATA_DIR: dataDir }) });
     const start = () => startBotHarness([alex, isla, owen, morgan], env(), { now: () => clock });
     const db = () => (h.convene.store as OpenedStore).db;
-    const source = (): RawSource => (database.name === 'postgres' ? { kind: 'postgres', db: db() } : { kind: 'pglite', db: db(), dataDir });
+    const source = (): RawSource => (database.name === 'postgres' ? { kind: 'postgres', db: db(), url: fresh.options.databaseUrl! } : { kind: 'pglite', db: db(), dataDir });
     const reviewId = async () => (await h.convene.store.reviews.latest())!.id;
 
     const logNote = async (who: TeamsUser, text: string): Promise<Card> => {
@@ -50,13 +51,15 @@ for (const database of DATABASES) {
       expect((await h.convene.tick()).notesReleased).toBe(0);
     });
     afterAll(async () => {
+      await watching?.close();
       await h?.close();
       await fresh?.drop();
       await rm(join(dataDir, '..'), { recursive: true, force: true });
     });
 
     it('holds two peers’ notes saved minutes apart as ciphertext, then releases them in one transaction in random order', async () => {
-      const from = await logPosition(source());
+      const log = await watchLog(source());
+      watching = log;
       // A tag of this run's own: the server's log is shared by every database on it, earlier runs' included.
       const tag = `zq${randomBytes(4).toString('hex')}`;
       const texts = Array.from({ length: 10 }, (_, i) => `the panel ${tag}n${i} meets weekly`);
@@ -70,7 +73,7 @@ for (const database of DATABASES) {
       expect(held).toHaveLength(10);
       expect(JSON.stringify(held)).not.toMatch(new RegExp(`${tag}|panel|capacity|evidence|2026-02-03`));
       // What the transaction log took down while the notes were held: no word of them.
-      const whileHeld = await logSince(source(), from);
+      const whileHeld = await log.since();
       expect(whileHeld.length).toBeGreaterThan(0);
       for (const text of texts) expect(holds(whileHeld, text), text).toBe(false);
       // What it did take down of the holding area's rows is their ciphertext.
@@ -88,7 +91,7 @@ for (const database of DATABASES) {
       expect(rows.map((r) => r.text)).not.toEqual(texts);
       expect(await db().selectFrom('held_notes').selectAll().execute()).toEqual([]);
       // The log does hold the released notes: the check above could have found them.
-      const afterRelease = await logSince(source(), from);
+      const afterRelease = await log.since();
       expect(texts.every((text) => holds(afterRelease, text))).toBe(true);
     });
 

@@ -27,7 +27,7 @@ for (const database of DATABASES) {
     const tag = `zq${randomBytes(4).toString('hex')}`;
     const source = (): RawSource => {
       const db = (h.convene.store as OpenedStore).db;
-      return database.name === 'postgres' ? { kind: 'postgres', db } : { kind: 'pglite', db, dataDir };
+      return database.name === 'postgres' ? { kind: 'postgres', db, url: fresh.options.databaseUrl! } : { kind: 'pglite', db, dataDir };
     };
     const pages = () => tablePages(source(), TABLES);
     const release = async () => h.convene.store.notes.release((await h.convene.store.reviews.latest())!.id, '2026-02-03T17:30:00.000Z');

@@ -1,5 +1,5 @@
 /**
- * `npm run build && node dist/index.js`, as production runs it: the compiled bot serves /healthz, answers a
+ * `npm run build && node dist/index.js`, as production runs it: the compiled bot serves /healthz and /readyz, answers a
  * bad request, and plans the demo's on-site programme in its worker thread with no TypeScript loader at all.
  */
 import { execFile } from 'node:child_process';
@@ -34,6 +34,7 @@ describe('the production build', () => {
   it('runs dist/index.js under plain node: health, and a 400 for a body that is not an activity', async () => {
     expect(bot.child.spawnargs.slice(1)).toEqual(['dist/index.js']);
     expect(await (await fetch(`${bot.url}/healthz`)).json()).toEqual({ ok: true });
+    expect(await (await fetch(`${bot.url}/readyz`)).json()).toEqual({ ready: true });
     const bad = await fetch(`${bot.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
     expect(bad.status).toBe(400);
   });

@@ -43,6 +43,8 @@ export const serveBot = async (options: {
   downloadPage: DownloadPage;
   /** Graph's change notifications on organisers' events; without it (no subscriptions) those addresses are unknown. */
   graphNotifications?: NotificationsHandler;
+  /** /readyz: whether this instance can serve (the database answers and is migrated). */
+  readiness: () => Promise<{ ready: true } | { ready: false; problem: string }>;
 }): Promise<RunningServer> => {
   const { adapter, app, background, log } = options;
   const web = express();
@@ -51,6 +53,10 @@ export const serveBot = async (options: {
   if (options.graphNotifications) web.use(graphWebhook(options.graphNotifications, background, log));
   web.use(express.json({ limit: '2mb' }));
   web.get('/healthz', (_req, res) => void res.json({ ok: true }));
+  web.get('/readyz', async (_req, res) => {
+    const state = await options.readiness();
+    res.status(state.ready ? 200 : 503).json(state);
+  });
   web.get('/reviews/:id/programme', async (req, res) => {
     try {
       const page = await options.programmePage(req.params.id, req.query);
@@ -104,7 +110,7 @@ export const serveBot = async (options: {
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://${options.host === '0.0.0.0' ? '127.0.0.1' : options.host}:${port}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () => closeGracefully(server),
   };
 };
 
@@ -124,3 +130,22 @@ const answerErrors =
     if (status >= 500) log.error({ err: String(error) }, 'request failed');
     if (!res.headersSent) res.status(status).json({ error: message });
   };
+
+/** Long enough for any request under way to be answered; App Service waits 30 s after SIGTERM before it kills. */
+const CLOSE_GRACE_MS = 20_000;
+
+/**
+ * Takes no new connection, answers the requests under way, and ends each keep-alive connection once it is idle
+ * (Node ends only those idle at the moment close is called). After the grace period, whatever is left is cut.
+ */
+const closeGracefully = (server: Server): Promise<void> =>
+  new Promise((resolve) => {
+    const idle = setInterval(() => server.closeIdleConnections(), 100);
+    const cut = setTimeout(() => server.closeAllConnections(), CLOSE_GRACE_MS);
+    server.close(() => {
+      clearInterval(idle);
+      clearTimeout(cut);
+      resolve();
+    });
+    server.closeIdleConnections();
+  });

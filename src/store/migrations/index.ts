@@ -58,3 +58,9 @@ export const migrateToLatest = async (db: Kysely<any>, last?: string): Promise<v
     throw new Error(failed ? `Database migration ${failed} failed` : 'Database migration failed', { cause: error });
   }
 };
+
+/** The migrations this code has that the database has not applied: none, once it is ready for this code. */
+export const pendingMigrations = async (db: Kysely<any>): Promise<string[]> => {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS } });
+  return (await migrator.getMigrations()).filter((migration) => migration.executedAt === undefined).map((migration) => migration.name);
+};
