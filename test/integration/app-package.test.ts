@@ -11,7 +11,8 @@ import { strFromU8, unzipSync } from 'fflate';
 import { PNG } from 'pngjs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseCommand } from '../../src/bot/commands.js';
-import { BUILT, packageApp } from '../../src/cli/app-package/build.js';
+import { packageApp } from '../../src/cli/app-package/build.js';
+import { BUILT } from '../../src/cli/app-package/built.js';
 import { validDomainProblems } from '../../src/cli/app-package/domain-checks.js';
 import type { Audience } from '../../src/domain/shared/index.js';
 

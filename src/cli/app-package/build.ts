@@ -5,17 +5,12 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
+import { BUILT } from './built.js';
 import { validDomainProblems } from './domain-checks.js';
 import { colourIconProblems, type Icon, outlineIconProblems } from './icon-checks.js';
 import { fillManifest } from './manifest.js';
 import { schemaProblems } from './schema-check.js';
 import { readPackageSettings } from './settings.js';
-
-/**
- * Where the package goes, below the package folder: the zip to upload, and the same files unzipped, which the
- * Agents Toolkit's own steps (m365agents.yml) validate and zip again.
- */
-export const BUILT = { zip: 'build/convene.zip', folder: 'build/convene' };
 
 export interface PackageRequest {
   /** The template manifest.json and its icons: appPackage/. */
