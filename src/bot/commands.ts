@@ -86,7 +86,7 @@ export const COMMANDS: Command[] = [
   { name: 'releaseNotes', words: /^release\s+notes\s*$/i, handler: releaseNotesCommand, personal: true, help: { command: 'release notes', what: 'Put the notes saved since the last release into the collections now, for a team meeting not in the programme', for: lead } },
   { name: 'purgeNotesConfirmed', words: /^purge\s+notes\s+confirm\s*$/i, handler: purgeCommand, personal: true },
   { name: 'mySessions', words: /^my\s+sessions?\b/i, handler: mySessionsCommand, help: { command: 'my sessions', what: 'Your sessions and your answers', for: everyone } },
-  { name: 'help', words: /^(help|\?|hi|hello)\b/i, handler: helpCommand, help: { command: 'help', what: 'This list', for: everyone } },
+  { name: 'help', words: /^(help|\?|hi|hello)\b/i, handler: helpCommand, help: { command: 'help', what: 'The commands for you, and what each does', for: everyone } },
 ];
 
 export interface ParsedCommand {

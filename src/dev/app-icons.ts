@@ -4,7 +4,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { encodePng, type Image } from './png.js';
+import { PNG } from 'pngjs';
 
 const ACCENT = [0x1f, 0x6f, 0x78] as const;
 const SAMPLES = 4;
@@ -32,8 +32,9 @@ const calendar = union(
   ...days,
 );
 
-const draw = (size: number, background: readonly [number, number, number] | undefined): Image => {
-  const rgba = new Uint8Array(size * size * 4);
+const draw = (size: number, background: readonly [number, number, number] | undefined): PNG => {
+  const png = new PNG({ width: size, height: size });
+  const rgba = png.data;
   for (let y = 0; y < size; y++) {
     for (let x = 0; x < size; x++) {
       let covered = 0;
@@ -52,9 +53,9 @@ const draw = (size: number, background: readonly [number, number, number] | unde
       }
     }
   }
-  return { width: size, height: size, rgba };
+  return png;
 };
 
 const appPackage = join(import.meta.dirname, '..', '..', 'appPackage');
-writeFileSync(join(appPackage, 'color.png'), encodePng(draw(192, ACCENT)));
-writeFileSync(join(appPackage, 'outline.png'), encodePng(draw(32, undefined)));
+writeFileSync(join(appPackage, 'color.png'), PNG.sync.write(draw(192, ACCENT)));
+writeFileSync(join(appPackage, 'outline.png'), PNG.sync.write(draw(32, undefined)));
