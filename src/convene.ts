@@ -152,6 +152,8 @@ export const startConvene = async (config: Config, overrides: Overrides = {}): P
     log,
     host: config.host,
     port: config.PORT,
+    tenants: config.tenants,
+    graphTenants: config.graphTenants,
     programmePage: page,
     repliesPage: repliesPage({ store, calendar, outbox, log, linkSecret: config.LINK_SECRET, now }),
     downloadPage: downloadPage(store, now),
