@@ -34,6 +34,16 @@ const admins = z
   .refine((entries) => entries.every((entry) => GUID.test(entry) || EMAIL.test(entry)), 'each entry must be an email or an Entra group id (a GUID)')
   .transform((entries) => ({ emails: entries.filter((entry) => EMAIL.test(entry)), groups: entries.filter((entry) => GUID.test(entry)) }));
 
+/** Tenant ids, comma-separated. Teams sends the tenant's GUID, never a domain: a domain here would match nothing. */
+const tenantIds = z
+  .string()
+  .optional()
+  .transform((value) => (value ?? '').split(',').map((id) => id.trim().toLowerCase()).filter((id) => id !== ''))
+  .refine((ids) => ids.every((id) => /^[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$/.test(id)), 'each entry must be a tenant id (a GUID), not a domain');
+
+/** The tenants whose Teams activity Convene takes; `any` only in local mode with none named. */
+export type Tenants = readonly string[] | 'any';
+
 const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3978),
   HOST: optional,
@@ -45,6 +55,7 @@ const schema = z.object({
   BOT_TENANT_ID: optional,
   BOT_TYPE: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('SingleTenant'),
   ADMINS: admins,
+  ALLOWED_TENANT_IDS: tenantIds,
   DATABASE_URL: optional,
   DATA_DIR: z.string().default('./data'),
   CALENDAR: z.enum(['local', 'graph']).default('local'),
@@ -69,6 +80,10 @@ export type Config = Omit<z.infer<typeof schema>, 'LINK_SECRET'> & {
   /** No BOT_ID: no Bot Framework auth, so listen on loopback only. */
   localMode: boolean;
   host: string;
+  /** BOT_TENANT_ID and ALLOWED_TENANT_IDS, in lower case as Teams sends them. */
+  tenants: Tenants;
+  /** Where Graph's notifications may come from: the same, and the tenant Convene reads calendars in. */
+  graphTenants: Tenants;
 };
 
 /** The key's 32 bytes, or undefined when it is not 64 hex digits. */
@@ -103,6 +118,12 @@ export const readConfig = (env: Record<string, string | undefined>): Config => {
   if (!localMode && config.BOT_TYPE !== 'UserAssignedMSI' && config.BOT_PASSWORD === undefined) {
     throw new StartupError(`BOT_TYPE=${config.BOT_TYPE} needs BOT_PASSWORD: the client secret of the bot's app registration.`);
   }
+  const named = [...new Set([...(config.BOT_TENANT_ID ? [config.BOT_TENANT_ID.toLowerCase()] : []), ...config.ALLOWED_TENANT_IDS])];
+  if (!localMode && named.length === 0) {
+    throw new StartupError(`BOT_TYPE=${config.BOT_TYPE} needs ALLOWED_TENANT_IDS (or BOT_TENANT_ID): the tenants whose Teams may use Convene.`);
+  }
   const linkSecret = config.LINK_SECRET ?? randomBytes(32).toString('hex');
-  return { ...config, LINK_SECRET: linkSecret, localMode, host: localMode ? '127.0.0.1' : (config.HOST ?? '0.0.0.0') };
+  const tenants: Tenants = named.length > 0 ? named : 'any';
+  const graphTenants: Tenants = tenants !== 'any' && config.AZURE_TENANT_ID ? [...tenants, config.AZURE_TENANT_ID.toLowerCase()] : tenants;
+  return { ...config, LINK_SECRET: linkSecret, localMode, host: localMode ? '127.0.0.1' : (config.HOST ?? '0.0.0.0'), tenants, graphTenants };
 };

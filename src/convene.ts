@@ -7,6 +7,7 @@ import { datesAhead, parseReviewFile, weeksApart } from './domain/review-file/in
 import { reviewKey } from './domain/shared/index.js';
 import type { DemoDates } from './services/reviews/index.js';
 import { createAdapter } from './bot/edge/adapter.js';
+import type { TestChannel } from './bot/edge/authentication.js';
 import { createBotApp } from './bot/app.js';
 import { Background } from './bot/background.js';
 import { BotMessenger } from './bot/messenger.js';
@@ -75,6 +76,11 @@ export interface Overrides {
   subscriptions?: { calendarSubscriptions: CalendarSubscriptions; atOwnAddress?: boolean };
   /** Who hears that an organiser's events changed (checked notifications); by default a log line says so. */
   organiserChanged?: OrganiserChanged;
+  /**
+   * With BOT_ID: the Bot Framework channel's tokens checked against a test's own OpenID server (and a fixed token on
+   * what the bot sends), so that authentication is tested offline; no environment variable can point it elsewhere.
+   */
+  testChannel?: TestChannel;
 }
 
 /** Long enough for SharePoint, short enough that the turn still answers well within Teams' 15 seconds. */
@@ -114,7 +120,7 @@ export const startConvene = async (config: Config, overrides: Overrides = {}): P
   const demoDates = config.DEMO_REVIEW
     ? await loadDemo(store, config.DEMO_REVIEW, config.DEMO_REVIEW_AHEAD ? (overrides.now?.() ?? new Date().toISOString()) : undefined, log)
     : undefined;
-  const adapter = createAdapter(config);
+  const adapter = createAdapter(config, overrides.testChannel);
   const botAppId = config.BOT_ID ?? '';
   const background = new Background();
   const messenger = new BotMessenger(adapter, botAppId);
@@ -152,6 +158,8 @@ export const startConvene = async (config: Config, overrides: Overrides = {}): P
     log,
     host: config.host,
     port: config.PORT,
+    tenants: config.tenants,
+    graphTenants: config.graphTenants,
     programmePage: page,
     repliesPage: repliesPage({ store, calendar, outbox, log, linkSecret: config.LINK_SECRET, now }),
     downloadPage: downloadPage(store, now),

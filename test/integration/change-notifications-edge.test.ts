@@ -71,9 +71,19 @@ describe('the notification addresses of a bot with CALENDAR=graph and an https P
     expect(huge.status).toBe(413);
     const text = await huge.text();
     expect(text).not.toMatch(/node_modules|\/work\/|at \w+ \(/);
-    const unknown = await post(bot, '/api/graph/notifications', JSON.stringify({ value: [{ subscriptionId: 'nobody', clientState: 'guess', changeType: 'updated' }] }));
+    const unknown = await post(bot, '/api/graph/notifications', JSON.stringify({ value: [{ subscriptionId: 'nobody', clientState: 'guess', changeType: 'updated', tenantId: WITH_GRAPH.AZURE_TENANT_ID }] }));
     expect(unknown.status).toBe(202);
     expect(await alive(bot)).toBe(true);
+  });
+
+  it.each([
+    ['another tenant', '7d3e9c1a-2b4f-4a6e-9d8c-1f0e2a3b4c5d'],
+    ['no tenant', undefined],
+  ])('refuses notifications from %s 403, whatever else they say', async (_, tenantId) => {
+    const ours = { subscriptionId: 'nobody', clientState: 'guess', changeType: 'updated', tenantId: WITH_GRAPH.AZURE_TENANT_ID };
+    const response = await post(bot, '/api/graph/lifecycle', JSON.stringify({ value: [ours, { ...ours, tenantId }] }));
+    expect(response.status).toBe(403);
+    expect(await response.json()).toEqual({ error: 'The notification is not from a tenant Convene serves.' });
   });
 });
 

@@ -4,30 +4,16 @@
  * note). Every table of the store is read with its system columns (xmin, ctid) before and after, on both databases.
  * A note waits in the holding area (held_notes) until its release, which note-release.test.ts covers.
  */
-import { sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VERBS } from '../../src/cards/shared/verbs.js';
 import type { OpenedStore } from '../../src/store/open-store.js';
 import { startBotHarness, type BotHarness } from '../support/bot-harness.js';
 import { DATABASES, type FreshDatabase } from '../support/databases.js';
 import { DEMO, alex, isla } from '../support/demo-people.js';
+import { changedTables, snapshot } from '../support/table-snapshot.js';
 import { actionsOf, cardOf } from '../support/teams-client.js';
 
 type Card = Record<string, any>;
-
-/** Every row of every table of the store, system columns included, by table. */
-const snapshot = async (db: Kysely<any>): Promise<Map<string, string[]>> => {
-  const { rows: tables } = await sql<{ name: string }>`select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`.execute(db);
-  const all = new Map<string, string[]>();
-  for (const { name } of tables) {
-    const { rows } = await sql<{ row: string }>`select xmin::text || ' ' || ctid::text || ' ' || t::text as row from ${sql.table(name)} t order by ctid`.execute(db);
-    all.set(name, rows.map((r) => r.row));
-  }
-  return all;
-};
-
-const changedTables = (before: Map<string, string[]>, after: Map<string, string[]>): string[] =>
-  [...after.keys()].filter((name) => JSON.stringify(before.get(name)) !== JSON.stringify(after.get(name)));
 
 for (const database of DATABASES) {
   describe(`what a note writes (${database.name})`, () => {

@@ -17,6 +17,8 @@ export interface Recorded {
   conversationId: string;
   activityId: string;
   activity: Record<string, any>;
+  /** The bot's own token, as it sent it. */
+  authorization?: string;
   /** When it arrived (ms since the epoch): what the send limits are checked on. */
   at: number;
 }
@@ -121,7 +123,7 @@ export const startConnectorServer = async (): Promise<ConnectorServer> => {
       }
       attempts.push({ kind, conversationId, at, status: 200 });
       const activityId = kind === 'update' ? activity[2]! : `activity-${next++}`;
-      recorded.push({ kind, conversationId, activityId, activity: body, at });
+      recorded.push({ kind, conversationId, activityId, activity: body, authorization: req.headers.authorization, at });
       return json(res, 200, { id: activityId });
     }
     json(res, 404, { error: { code: 'NotFound', message: `${req.method} ${path}` } });

@@ -23,11 +23,13 @@ export class TeamsClient {
     private readonly where: ConversationKind = 'personal',
     /** Resolves when the bot's work after the turn is done (Convene.idle). */
     private readonly idle: () => Promise<void> = async () => {},
+    /** The `Authorization` header on every activity (with BOT_ID), and the tenant the chats are in. */
+    private readonly channel: { authorization?: string; tenant?: string } = {},
   ) {}
 
   /** The same client, sending from a group chat or a channel (one each, shared by every user) instead. */
   in(where: ConversationKind): TeamsClient {
-    return new TeamsClient(this.botUrl, this.connector, where, this.idle);
+    return new TeamsClient(this.botUrl, this.connector, where, this.idle, this.channel);
   }
 
   conversationOf(user: TeamsUser): string {
@@ -42,25 +44,33 @@ export class TeamsClient {
       serviceUrl: this.connector.url,
       from: { id: user.id, name: user.name, aadObjectId: user.aadObjectId },
       recipient: { id: 'bot-id', name: 'Convene' },
-      conversation: { id: this.conversationOf(user), conversationType: this.where, tenantId: TENANT },
-      channelData: { tenant: { id: TENANT }, ...(this.where === 'personal' ? {} : SHARED[this.where].channelData) },
+      conversation: { id: this.conversationOf(user), conversationType: this.where, tenantId: this.channel.tenant ?? TENANT },
+      channelData: { tenant: { id: this.channel.tenant ?? TENANT }, ...(this.where === 'personal' ? {} : SHARED[this.where].channelData) },
     };
   }
 
   private async post(activity: object): Promise<{ status: number; body: any }> {
+    const authorization = this.channel.authorization;
     const response = await fetch(`${this.botUrl}/api/messages`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
       body: JSON.stringify(activity),
     });
     const text = await response.text();
-    return { status: response.status, body: text ? JSON.parse(text) : undefined };
+    // botbuilder answers a refused token in plain words.
+    const json = response.headers.get('content-type')?.includes('json');
+    return { status: response.status, body: text && json ? JSON.parse(text) : text || undefined };
+  }
+
+  /** Sends a message; returns the bot's HTTP answer, whatever it is. */
+  async send(user: TeamsUser, text: string, attachments?: object[]) {
+    return this.post({ ...this.base(user), type: 'message', text, attachments });
   }
 
   /** Sends a message and returns what the bot posted during that turn. */
   async say(user: TeamsUser, text: string, attachments?: object[]): Promise<Recorded[]> {
     const before = this.connector.recorded.length;
-    const { status } = await this.post({ ...this.base(user), type: 'message', text, attachments });
+    const { status } = await this.send(user, text, attachments);
     if (status !== 200) throw new Error(`bot answered ${status}`);
     return this.connector.recorded.slice(before).filter((r) => r.activity.type !== 'typing');
   }

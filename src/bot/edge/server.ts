@@ -8,6 +8,8 @@ import type { ProgrammePage } from '../../web/programme-page.js';
 import type { RepliesPage } from '../../web/replies-page.js';
 import { activityProblem } from './activity-shape.js';
 import { graphWebhook, type NotificationsHandler } from './graph-webhook.js';
+import { fromServedTenant, refuseOtherTenant } from './tenants.js';
+import type { Tenants } from '../../config.js';
 import type { Background } from '../background.js';
 
 export interface RunningServer {
@@ -41,6 +43,9 @@ export const serveBot = async (options: {
   programmePage: ProgrammePage;
   repliesPage: RepliesPage;
   downloadPage: DownloadPage;
+  /** Whose activity is taken, and whose Graph notifications (config.ts). */
+  tenants: Tenants;
+  graphTenants: Tenants;
   /** Graph's change notifications on organisers' events; without it (no subscriptions) those addresses are unknown. */
   graphNotifications?: NotificationsHandler;
   /** /readyz: whether this instance can serve (the database answers and is migrated). */
@@ -50,7 +55,7 @@ export const serveBot = async (options: {
   const web = express();
   web.disable('x-powered-by');
   // Before the JSON parser: these read their bodies themselves, with their own limit.
-  if (options.graphNotifications) web.use(graphWebhook(options.graphNotifications, background, log));
+  if (options.graphNotifications) web.use(graphWebhook(options.graphNotifications, options.graphTenants, background, log));
   web.use(express.json({ limit: '2mb' }));
   web.get('/healthz', (_req, res) => void res.json({ ok: true }));
   web.get('/readyz', async (_req, res) => {
@@ -89,6 +94,10 @@ export const serveBot = async (options: {
     if (problem) return void res.status(400).json({ error: problem });
     let queued: (() => Promise<unknown>)[] | undefined;
     try {
+      if (!fromServedTenant(options.tenants, req.body)) {
+        const refusal = await refuseOtherTenant(adapter, req.body, req.headers.authorization, log);
+        return void res.status(refusal.status).json({ error: refusal.error });
+      }
       await adapter.process(req, res, async (context) => {
         try {
           await app.run(context);
