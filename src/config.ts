@@ -34,6 +34,7 @@ const schema = z.object({
   BOT_TENANT_ID: optional,
   BOT_TYPE: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('SingleTenant'),
   DATABASE_URL: optional,
+  DATABASE_AUTH: z.enum(['password', 'entra']).default('password'),
   DATA_DIR: z.string().default('./data'),
   CALENDAR: z.enum(['local', 'graph']).default('local'),
   GRAPH_BASE_URL: optional,
@@ -91,6 +92,18 @@ export const readConfig = (env: Record<string, string | undefined>): Config => {
   if (!localMode && config.BOT_TYPE !== 'UserAssignedMSI' && config.BOT_PASSWORD === undefined) {
     throw new StartupError(`BOT_TYPE=${config.BOT_TYPE} needs BOT_PASSWORD: the client secret of the bot's app registration.`);
   }
+  checkEntraDatabase(config.DATABASE_AUTH, config.DATABASE_URL);
   const linkSecret = config.LINK_SECRET ?? randomBytes(32).toString('hex');
   return { ...config, LINK_SECRET: linkSecret, localMode, host: localMode ? '127.0.0.1' : (config.HOST ?? '0.0.0.0') };
+};
+
+/** With Entra ID the password is a token Convene fetches: the server must be PostgreSQL, and the address names no password. */
+const checkEntraDatabase = (auth: 'password' | 'entra', databaseUrl: string | undefined): void => {
+  if (auth !== 'entra') return;
+  if (databaseUrl === undefined) {
+    throw new StartupError('DATABASE_AUTH=entra needs DATABASE_URL (postgres://IDENTITY-NAME@SERVER:5432/convene?sslmode=verify-full): the embedded database has no sign-in.');
+  }
+  if (URL.canParse(databaseUrl) && new URL(databaseUrl).password !== '') {
+    throw new StartupError('DATABASE_AUTH=entra: take the password out of DATABASE_URL; Convene signs in with a Microsoft Entra token instead.');
+  }
 };

@@ -22,6 +22,7 @@ import { WorkerPlanner } from './planner/worker-planner.js';
 import type { AppInstaller, CalendarPort, CalendarSubscriptions, Log, Mailer, OrganiserChanged, Store } from './services/ports/index.js';
 import { surviveUnhandledRejections } from './process-guard.js';
 import { loadNotesKey } from './notes-key.js';
+import { entraPassword } from './store/entra-password.js';
 import { openStore } from './store/open-store.js';
 import { syncCalendars, syncOrganiser } from './services/calendar-sync/index.js';
 import { queueSessionPrompts, releaseDueNotes } from './services/notes/index.js';
@@ -83,24 +84,25 @@ const PLANNER_THREADS = 1;
 
 export const startConvene = async (config: Config, overrides: Overrides = {}): Promise<Convene> => {
   const log = pino({ level: config.LOG_LEVEL }, overrides.logTo);
+  // One identity for Graph and for the database's Microsoft Entra sign-in: in Azure, the app's managed identity.
+  const credential =
+    config.CALENDAR === 'graph' || config.DATABASE_AUTH === 'entra'
+      ? credentialFromEnvironment({
+          tenantId: config.AZURE_TENANT_ID,
+          clientId: config.AZURE_CLIENT_ID,
+          clientSecret: config.AZURE_CLIENT_SECRET,
+          managedIdentityClientId: config.AZURE_CLIENT_ID,
+        })
+      : undefined;
   const stopGuard = surviveUnhandledRejections(log);
+  const password = config.DATABASE_AUTH === 'entra' && credential ? entraPassword(credential) : undefined;
   const store = await openStore({
     databaseUrl: config.DATABASE_URL,
+    password,
     dataDir: config.DATA_DIR === 'memory' ? undefined : config.DATA_DIR,
     notesKey: await loadNotesKey(config),
   });
-  const graph =
-    config.CALENDAR === 'graph'
-      ? createGraphClient({
-          baseUrl: config.GRAPH_BASE_URL,
-          credential: credentialFromEnvironment({
-            tenantId: config.AZURE_TENANT_ID,
-            clientId: config.AZURE_CLIENT_ID,
-            clientSecret: config.AZURE_CLIENT_SECRET,
-            managedIdentityClientId: config.AZURE_CLIENT_ID,
-          }),
-        })
-      : undefined;
+  const graph = config.CALENDAR === 'graph' && credential ? createGraphClient({ baseUrl: config.GRAPH_BASE_URL, credential }) : undefined;
   const calendar: CalendarPort = overrides.calendar ?? (graph ? new GraphCalendar(graph) : new LocalCalendar(store.db));
   const mailer: Mailer | undefined = overrides.mailer ?? (graph && config.EMAIL_REMINDERS ? new GraphMailer(graph) : undefined);
   const installer: AppInstaller | undefined = overrides.installer ?? (graph && config.TEAMS_APP_CATALOG_ID ? new GraphAppInstaller(graph, config.TEAMS_APP_CATALOG_ID) : undefined);
@@ -122,7 +124,7 @@ export const startConvene = async (config: Config, overrides: Overrides = {}): P
     timeoutMs: overrides.attachmentSource?.timeoutMs ?? ATTACHMENT_TIMEOUT_MS,
     testOrigin: overrides.attachmentSource?.allow,
   };
-  const queue = await openOutboxQueue({ databaseUrl: config.DATABASE_URL, db: store.db, leaseSeconds: config.OUTBOX_LEASE_SECONDS, pollSeconds: OUTBOX_POLL_SECONDS, log });
+  const queue = await openOutboxQueue({ databaseUrl: config.DATABASE_URL, password, db: store.db, leaseSeconds: config.OUTBOX_LEASE_SECONDS, pollSeconds: OUTBOX_POLL_SECONDS, log });
   const outbox = new Outbox({ store, calendar, mailer, installer, messenger, queue, pacer: new SendPacer(store.sendLog), log, now, leaseSeconds: config.OUTBOX_LEASE_SECONDS });
   await queue.work(async (key) => void (await outbox.deliver(key)));
   const deps = { store, calendar, mailer, planner, messenger, outbox, background, log, now, files, attachments, demoDates };
