@@ -41,6 +41,7 @@ const schema = z.object({
   AZURE_TENANT_ID: optional,
   AZURE_CLIENT_ID: optional,
   AZURE_CLIENT_SECRET: optional,
+  GRAPH_MAILBOX_ACCESS: z.enum(['entra', 'exchange-rbac']).default('entra'),
   TEAMS_APP_CATALOG_ID: optional,
   EMAIL_REMINDERS: z.enum(['true', 'false']).default('true').transform((value) => value === 'true'),
   DEMO_REVIEW: optional,

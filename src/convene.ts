@@ -12,6 +12,7 @@ import { Background } from './bot/background.js';
 import { BotMessenger } from './bot/messenger.js';
 import { GRAPH_LIFECYCLE_PATH, GRAPH_NOTIFICATIONS_PATH } from './bot/edge/graph-webhook.js';
 import { serveBot } from './bot/edge/server.js';
+import { checkGraphAccess } from './graph/access-check.js';
 import { createGraphClient, credentialFromEnvironment } from './graph/graph-client.js';
 import { GraphCalendar } from './graph/graph-calendar.js';
 import { GraphAppInstaller } from './graph/graph-installer.js';
@@ -94,6 +95,10 @@ export const startConvene = async (config: Config, overrides: Overrides = {}): P
           managedIdentityClientId: config.AZURE_CLIENT_ID,
         })
       : undefined;
+  if (config.CALENDAR === 'graph' && credential) {
+    const features = { mailboxAccess: config.GRAPH_MAILBOX_ACCESS, emailReminders: config.EMAIL_REMINDERS, installsApp: config.TEAMS_APP_CATALOG_ID !== undefined };
+    for (const { permission, message } of await checkGraphAccess(credential, features, config.AZURE_CLIENT_ID)) log.warn({ permission }, message);
+  }
   const stopGuard = surviveUnhandledRejections(log);
   const password = config.DATABASE_AUTH === 'entra' && credential ? entraPassword(credential) : undefined;
   const store = await openStore({

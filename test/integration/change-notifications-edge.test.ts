@@ -11,10 +11,14 @@ import { startBotHarness } from '../support/bot-harness.js';
 import { startBotProcess, type BotProcess } from '../support/bot-process.js';
 import { staticCredential } from '../support/graph-server-credential.js';
 import { startGraphServer } from '../support/graph-server.js';
+import { startIdentityEndpoint, type IdentityEndpoint } from '../support/identity-endpoint.js';
 import { seedBookedSession } from '../support/subscription-seed.js';
 
-/** Graph is never called: nothing is booked, and the timer is off. */
-const WITH_GRAPH = {
+/**
+ * Graph is never called: nothing is booked, and the timer is off. Its token comes from App Service's managed identity
+ * endpoint, on loopback, and grants what the start-up check asks for.
+ */
+const GRAPH_SETTINGS = {
   BOT_ID: '2a7c4e1b-9d3f-4b6a-8e2c-5f1d0a9b7c63',
   BOT_PASSWORD: 'not-a-real-secret',
   BOT_TENANT_ID: '00000000-0000-0000-0000-00000000beef',
@@ -26,8 +30,15 @@ const WITH_GRAPH = {
   GRAPH_BASE_URL: 'http://127.0.0.1:9/',
   AZURE_TENANT_ID: '00000000-0000-0000-0000-00000000beef',
   AZURE_CLIENT_ID: '5f1d0a9b-7c63-4b6a-8e2c-2a7c4e1b9d3f',
-  AZURE_CLIENT_SECRET: 'not-a-real-secret',
 };
+
+let identity: IdentityEndpoint;
+beforeAll(async () => {
+  identity = await startIdentityEndpoint(['Calendars.ReadWrite', 'Mail.Send']);
+});
+afterAll(async () => identity?.close());
+
+const withGraph = () => ({ ...GRAPH_SETTINGS, ...identity.env });
 
 const post = (bot: BotProcess, path: string, body: string, contentType = 'application/json') =>
   fetch(`${bot.url}${path}`, { method: 'POST', headers: { 'content-type': contentType }, body });
@@ -37,7 +48,7 @@ const alive = async (bot: BotProcess) => (await fetch(`${bot.url}/healthz`)).sta
 describe('the notification addresses of a bot with CALENDAR=graph and an https PUBLIC_URL', () => {
   let bot: BotProcess;
   beforeAll(async () => {
-    bot = await startBotProcess({ ...WITH_GRAPH, PUBLIC_URL: 'https://convene.example.org' });
+    bot = await startBotProcess({ ...withGraph(), PUBLIC_URL: 'https://convene.example.org' });
   });
   afterAll(async () => bot?.kill());
 
@@ -79,7 +90,7 @@ describe('the notification addresses of a bot with CALENDAR=graph and an https P
 
 describe('a bot that must not ask Graph for notifications', () => {
   it('with a plain-http PUBLIC_URL has no notification addresses', async () => {
-    const bot = await startBotProcess({ ...WITH_GRAPH, PUBLIC_URL: 'http://convene.example.org' });
+    const bot = await startBotProcess({ ...withGraph(), PUBLIC_URL: 'http://convene.example.org' });
     try {
       const response = await post(bot, '/api/graph/notifications?validationToken=abc', '', 'text/plain');
       expect(response.status).toBe(404);

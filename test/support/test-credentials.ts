@@ -17,3 +17,15 @@ export const issuingCredential = (clock: { now: number }) => {
   };
   return { credential, requests };
 };
+
+/** A JWT with these claims, unsigned: nothing here checks a signature (Graph and PostgreSQL would, in Azure). */
+export const unsignedJwt = (claims: Record<string, unknown>): string =>
+  [{ alg: 'none', typ: 'JWT' }, claims].map((part) => Buffer.from(JSON.stringify(part)).toString('base64url')).concat('unsigned').join('.');
+
+/** An app-only Graph token as Entra ID issues one, its `roles` the application permissions granted. */
+export const appOnlyToken = (roles: string[]): string => unsignedJwt({ aud: 'https://graph.microsoft.com', idtyp: 'app', roles });
+
+/** A credential whose Graph token grants these roles. */
+export const rolesCredential = (roles: string[]): TokenCredential => ({
+  getToken: async () => ({ token: appOnlyToken(roles), expiresOnTimestamp: Date.now() + HOUR }),
+});
