@@ -53,6 +53,28 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
+/**
+ * What a deployment to Azure must set (infra/main.bicep does, and test/unit/infra.test.ts holds it to this): the rest
+ * have defaults that suit production. Without BOT_ID Convene runs in local mode; without DATABASE_URL on PGlite, which
+ * one instance alone can use; without PUBLIC_URL its links name an address no one else can reach.
+ */
+export const PRODUCTION_SETTINGS = [
+  'BOT_ID',
+  'BOT_TENANT_ID',
+  'BOT_TYPE',
+  'LINK_SECRET',
+  'NOTES_KEY',
+  'DATABASE_URL',
+  'DATABASE_AUTH',
+  'CALENDAR',
+  'AZURE_CLIENT_ID',
+  'AZURE_TENANT_ID',
+  'PUBLIC_URL',
+] as const satisfies readonly (keyof typeof schema.shape)[];
+
+/** What App Service leaves in a setting whose Key Vault reference it could not resolve. */
+const KEY_VAULT_REFERENCE = '@Microsoft.KeyVault(';
+
 export type Config = Omit<z.infer<typeof schema>, 'LINK_SECRET'> & {
   /** Signs timetable links. Local mode makes one per start, so its links die with the process. */
   LINK_SECRET: string;
@@ -65,6 +87,13 @@ export type Config = Omit<z.infer<typeof schema>, 'LINK_SECRET'> & {
 export const notesKeyBytes = (hex: string): Buffer | undefined => (/^[0-9a-f]{64}$/i.test(hex) ? Buffer.from(hex, 'hex') : undefined);
 
 export const readConfig = (env: Record<string, string | undefined>): Config => {
+  // Taken as they are, such a LINK_SECRET would be a secret anyone can read in infra/main.bicep.
+  const unresolved = Object.keys(schema.shape).filter((key) => env[key]?.trim().startsWith(KEY_VAULT_REFERENCE));
+  if (unresolved.length > 0) {
+    throw new StartupError(
+      `${unresolved.join(', ')}: App Service could not resolve the Key Vault reference (is the secret set, and may the app's identity read it? infra/README.md).`,
+    );
+  }
   const parsed = schema.safeParse(env);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
