@@ -57,12 +57,14 @@ const schema = z.object({
   ADMINS: admins,
   ALLOWED_TENANT_IDS: tenantIds,
   DATABASE_URL: optional,
+  DATABASE_AUTH: z.enum(['password', 'entra']).default('password'),
   DATA_DIR: z.string().default('./data'),
   CALENDAR: z.enum(['local', 'graph']).default('local'),
   GRAPH_BASE_URL: optional,
   AZURE_TENANT_ID: optional,
   AZURE_CLIENT_ID: optional,
   AZURE_CLIENT_SECRET: optional,
+  GRAPH_MAILBOX_ACCESS: z.enum(['entra', 'exchange-rbac']).default('entra'),
   TEAMS_APP_CATALOG_ID: optional,
   EMAIL_REMINDERS: z.enum(['true', 'false']).default('true').transform((value) => value === 'true'),
   DEMO_REVIEW: optional,
@@ -73,6 +75,28 @@ const schema = z.object({
   PLAN_TIME_LIMIT_SECONDS: z.coerce.number().int().min(1).max(600).default(60),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
+
+/**
+ * What a deployment to Azure must set (infra/main.bicep does, and test/unit/infra.test.ts holds it to this): the rest
+ * have defaults that suit production. Without BOT_ID Convene runs in local mode; without DATABASE_URL on PGlite, which
+ * one instance alone can use; without PUBLIC_URL its links name an address no one else can reach.
+ */
+export const PRODUCTION_SETTINGS = [
+  'BOT_ID',
+  'BOT_TENANT_ID',
+  'BOT_TYPE',
+  'LINK_SECRET',
+  'NOTES_KEY',
+  'DATABASE_URL',
+  'DATABASE_AUTH',
+  'CALENDAR',
+  'AZURE_CLIENT_ID',
+  'AZURE_TENANT_ID',
+  'PUBLIC_URL',
+] as const satisfies readonly (keyof typeof schema.shape)[];
+
+/** What App Service leaves in a setting whose Key Vault reference it could not resolve. */
+const KEY_VAULT_REFERENCE = '@Microsoft.KeyVault(';
 
 export type Config = Omit<z.infer<typeof schema>, 'LINK_SECRET'> & {
   /** Signs timetable links. Local mode makes one per start, so its links die with the process. */
@@ -90,6 +114,13 @@ export type Config = Omit<z.infer<typeof schema>, 'LINK_SECRET'> & {
 export const notesKeyBytes = (hex: string): Buffer | undefined => (/^[0-9a-f]{64}$/i.test(hex) ? Buffer.from(hex, 'hex') : undefined);
 
 export const readConfig = (env: Record<string, string | undefined>): Config => {
+  // Taken as they are, such a LINK_SECRET would be a secret anyone can read in infra/main.bicep.
+  const unresolved = Object.keys(schema.shape).filter((key) => env[key]?.trim().startsWith(KEY_VAULT_REFERENCE));
+  if (unresolved.length > 0) {
+    throw new StartupError(
+      `${unresolved.join(', ')}: App Service could not resolve the Key Vault reference (is the secret set, and may the app's identity read it? infra/README.md).`,
+    );
+  }
   const parsed = schema.safeParse(env);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
@@ -122,8 +153,20 @@ export const readConfig = (env: Record<string, string | undefined>): Config => {
   if (!localMode && named.length === 0) {
     throw new StartupError(`BOT_TYPE=${config.BOT_TYPE} needs ALLOWED_TENANT_IDS (or BOT_TENANT_ID): the tenants whose Teams may use Convene.`);
   }
+  checkEntraDatabase(config.DATABASE_AUTH, config.DATABASE_URL);
   const linkSecret = config.LINK_SECRET ?? randomBytes(32).toString('hex');
   const tenants: Tenants = named.length > 0 ? named : 'any';
   const graphTenants: Tenants = tenants !== 'any' && config.AZURE_TENANT_ID ? [...tenants, config.AZURE_TENANT_ID.toLowerCase()] : tenants;
   return { ...config, LINK_SECRET: linkSecret, localMode, host: localMode ? '127.0.0.1' : (config.HOST ?? '0.0.0.0'), tenants, graphTenants };
+};
+
+/** With Entra ID the password is a token Convene fetches: the server must be PostgreSQL, and the address names no password. */
+const checkEntraDatabase = (auth: 'password' | 'entra', databaseUrl: string | undefined): void => {
+  if (auth !== 'entra') return;
+  if (databaseUrl === undefined) {
+    throw new StartupError('DATABASE_AUTH=entra needs DATABASE_URL (postgres://IDENTITY-NAME@SERVER:5432/convene?sslmode=verify-full): the embedded database has no sign-in.');
+  }
+  if (URL.canParse(databaseUrl) && new URL(databaseUrl).password !== '') {
+    throw new StartupError('DATABASE_AUTH=entra: take the password out of DATABASE_URL; Convene signs in with a Microsoft Entra token instead.');
+  }
 };

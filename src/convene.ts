@@ -13,9 +13,10 @@ import { Background } from './bot/background.js';
 import { BotMessenger } from './bot/messenger.js';
 import { GRAPH_LIFECYCLE_PATH, GRAPH_NOTIFICATIONS_PATH } from './bot/edge/graph-webhook.js';
 import { serveBot } from './bot/edge/server.js';
+import { checkGraphAccess } from './graph/tenant/access-check.js';
 import { createGraphClient, credentialFromEnvironment } from './graph/graph-client.js';
 import { GraphCalendar } from './graph/graph-calendar.js';
-import { GraphDirectory } from './graph/graph-directory.js';
+import { GraphDirectory } from './graph/tenant/graph-directory.js';
 import { Admins, adminsOnEveryTeam } from './services/shared/index.js';
 import { GraphAppInstaller } from './graph/graph-installer.js';
 import { GraphMailer } from './graph/graph-mailer.js';
@@ -25,6 +26,7 @@ import { WorkerPlanner } from './planner/worker-planner.js';
 import type { AppInstaller, CalendarPort, CalendarSubscriptions, Log, Mailer, OrganiserChanged, Store } from './services/ports/index.js';
 import { surviveUnhandledRejections } from './process-guard.js';
 import { loadNotesKey } from './notes-key.js';
+import { entraPassword } from './store/entra-password.js';
 import { openStore, type OpenedStore } from './store/open-store.js';
 import { readiness } from './store/readiness.js';
 import { syncCalendars, syncOrganiser } from './services/calendar-sync/index.js';
@@ -92,24 +94,29 @@ const PLANNER_THREADS = 1;
 
 export const startConvene = async (config: Config, overrides: Overrides = {}): Promise<Convene> => {
   const log = pino({ level: config.LOG_LEVEL }, overrides.logTo);
+  // One identity for Graph and for the database's Microsoft Entra sign-in: in Azure, the app's managed identity.
+  const credential =
+    config.CALENDAR === 'graph' || config.DATABASE_AUTH === 'entra'
+      ? credentialFromEnvironment({
+          tenantId: config.AZURE_TENANT_ID,
+          clientId: config.AZURE_CLIENT_ID,
+          clientSecret: config.AZURE_CLIENT_SECRET,
+          managedIdentityClientId: config.AZURE_CLIENT_ID,
+        })
+      : undefined;
+  if (config.CALENDAR === 'graph' && credential) {
+    const features = { mailboxAccess: config.GRAPH_MAILBOX_ACCESS, emailReminders: config.EMAIL_REMINDERS, installsApp: config.TEAMS_APP_CATALOG_ID !== undefined };
+    for (const { permission, message } of await checkGraphAccess(credential, features, config.AZURE_CLIENT_ID)) log.warn({ permission }, message);
+  }
   const stopGuard = surviveUnhandledRejections(log);
+  const password = config.DATABASE_AUTH === 'entra' && credential ? entraPassword(credential) : undefined;
   const opened = await openStore({
     databaseUrl: config.DATABASE_URL,
+    password,
     dataDir: config.DATA_DIR === 'memory' ? undefined : config.DATA_DIR,
     notesKey: await loadNotesKey(config),
   });
-  const graph =
-    config.CALENDAR === 'graph'
-      ? createGraphClient({
-          baseUrl: config.GRAPH_BASE_URL,
-          credential: credentialFromEnvironment({
-            tenantId: config.AZURE_TENANT_ID,
-            clientId: config.AZURE_CLIENT_ID,
-            clientSecret: config.AZURE_CLIENT_SECRET,
-            managedIdentityClientId: config.AZURE_CLIENT_ID,
-          }),
-        })
-      : undefined;
+  const graph = config.CALENDAR === 'graph' && credential ? createGraphClient({ baseUrl: config.GRAPH_BASE_URL, credential }) : undefined;
   const admins = new Admins({ ...config.ADMINS, required: !config.localMode }, graph && new GraphDirectory(graph), log);
   await admins.refresh();
   const store: OpenedStore = { ...opened, reviews: adminsOnEveryTeam(opened.reviews, admins) };
@@ -134,7 +141,7 @@ export const startConvene = async (config: Config, overrides: Overrides = {}): P
     timeoutMs: overrides.attachmentSource?.timeoutMs ?? ATTACHMENT_TIMEOUT_MS,
     testOrigin: overrides.attachmentSource?.allow,
   };
-  const queue = await openOutboxQueue({ databaseUrl: config.DATABASE_URL, db: store.db, leaseSeconds: config.OUTBOX_LEASE_SECONDS, pollSeconds: OUTBOX_POLL_SECONDS, log });
+  const queue = await openOutboxQueue({ databaseUrl: config.DATABASE_URL, password, db: store.db, leaseSeconds: config.OUTBOX_LEASE_SECONDS, pollSeconds: OUTBOX_POLL_SECONDS, log });
   const outbox = new Outbox({ store, calendar, mailer, installer, messenger, queue, pacer: new SendPacer(store.sendLog), log, now, leaseSeconds: config.OUTBOX_LEASE_SECONDS });
   await queue.work(async (key) => void (await outbox.deliver(key)));
   const deps = { store, calendar, mailer, planner, messenger, outbox, background, log, now, files, attachments, demoDates, admins };

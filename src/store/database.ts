@@ -2,6 +2,7 @@ import { Kysely, PostgresDialect, sql, type Dialect } from 'kysely';
 import pg from 'pg';
 import { readdir } from 'node:fs/promises';
 import { StartupError } from '../startup-error.js';
+import { connectionConfig, type PasswordSource } from './entra-password.js';
 import { reportingOutages } from './outage-dialect.js';
 import { PGliteDialect } from './pglite-dialect.js';
 import { PGliteThread } from './pglite-thread.js';
@@ -10,6 +11,8 @@ import type { Database } from './schema.js';
 export interface DatabaseOptions {
   /** postgres://…: a PostgreSQL server. Without it, PGlite runs in this process, on a thread of its own. */
   databaseUrl?: string;
+  /** The password for each new connection to `databaseUrl`, in place of one in the address: a Microsoft Entra token (entraPassword). */
+  password?: PasswordSource;
   /** PGlite's files; in memory when undefined. */
   dataDir?: string;
 }
@@ -27,9 +30,9 @@ export const openDatabase = async (options: DatabaseOptions): Promise<Kysely<Dat
   return db;
 };
 
-const createDialect = async ({ databaseUrl, dataDir }: DatabaseOptions): Promise<Dialect> => {
+const createDialect = async ({ databaseUrl, password, dataDir }: DatabaseOptions): Promise<Dialect> => {
   if (databaseUrl) {
-    const pool = new pg.Pool({ connectionString: databaseUrl });
+    const pool = new pg.Pool(connectionConfig(databaseUrl, password));
     // An idle connection dropped by the server must not crash the bot: the pool replaces it on next use.
     pool.on('error', () => undefined);
     return new PostgresDialect({ pool });

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { CompiledQuery, type Kysely } from 'kysely';
 import PgBoss from 'pg-boss';
 import type { Log, MessageQueue } from '../services/ports/index.js';
+import { connectionConfig, type PasswordSource } from './entra-password.js';
 import { scriptQuery } from './pglite-dialect.js';
 import type { Database } from './schema.js';
 
@@ -19,6 +20,8 @@ const POOL_SIZE = 3;
 export interface OutboxQueueOptions {
   /** PostgreSQL: pg-boss connects itself. Without it, `db` (PGlite) serves pg-boss's SQL. */
   databaseUrl?: string;
+  /** The store's password source, so that both pools share one Microsoft Entra token. */
+  password?: PasswordSource;
   db: Kysely<Database>;
   /** How long a worker may hold a job before it is taken back (a process killed mid-send). */
   leaseSeconds: number;
@@ -36,7 +39,7 @@ const jobId = (job: string): string => {
 export const openOutboxQueue = async (options: OutboxQueueOptions): Promise<MessageQueue> => {
   const { db, log } = options;
   const connection = options.databaseUrl
-    ? { connectionString: options.databaseUrl, max: POOL_SIZE }
+    ? { ...connectionConfig(options.databaseUrl, options.password), max: POOL_SIZE }
     : {
         db: {
           executeSql: async (text: string, values?: unknown[]) =>

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGraphClient } from '../../src/graph/graph-client.js';
-import { GraphDirectory } from '../../src/graph/graph-directory.js';
+import { GraphDirectory } from '../../src/graph/tenant/graph-directory.js';
 import { importReview } from '../../src/services/reviews/import-review.js';
 import { Admins, adminsOnEveryTeam } from '../../src/services/shared/admins.js';
 import { openStore, type OpenedStore } from '../../src/store/open-store.js';

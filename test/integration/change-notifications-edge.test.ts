@@ -11,10 +11,14 @@ import { startBotHarness } from '../support/bot-harness.js';
 import { startBotProcess, type BotProcess } from '../support/bot-process.js';
 import { staticCredential } from '../support/graph-server-credential.js';
 import { startGraphServer } from '../support/graph-server.js';
+import { startIdentityEndpoint, type IdentityEndpoint } from '../support/identity-endpoint.js';
 import { seedBookedSession } from '../support/subscription-seed.js';
 
-/** Graph is never called: nothing is booked, and the timer is off. */
-const WITH_GRAPH = {
+/**
+ * Graph is never called: nothing is booked, and the timer is off. Its token comes from App Service's managed identity
+ * endpoint, on loopback, and grants what the start-up check asks for.
+ */
+const GRAPH_SETTINGS = {
   BOT_ID: '2a7c4e1b-9d3f-4b6a-8e2c-5f1d0a9b7c63',
   BOT_PASSWORD: 'not-a-real-secret',
   BOT_TENANT_ID: '00000000-0000-0000-0000-00000000beef',
@@ -26,8 +30,15 @@ const WITH_GRAPH = {
   GRAPH_BASE_URL: 'http://127.0.0.1:9/',
   AZURE_TENANT_ID: '00000000-0000-0000-0000-00000000beef',
   AZURE_CLIENT_ID: '5f1d0a9b-7c63-4b6a-8e2c-2a7c4e1b9d3f',
-  AZURE_CLIENT_SECRET: 'not-a-real-secret',
 };
+
+let identity: IdentityEndpoint;
+beforeAll(async () => {
+  identity = await startIdentityEndpoint(['Calendars.ReadWrite', 'Mail.Send']);
+});
+afterAll(async () => identity?.close());
+
+const withGraph = () => ({ ...GRAPH_SETTINGS, ...identity.env });
 
 const post = (bot: BotProcess, path: string, body: string, contentType = 'application/json') =>
   fetch(`${bot.url}${path}`, { method: 'POST', headers: { 'content-type': contentType }, body });
@@ -37,7 +48,7 @@ const alive = async (bot: BotProcess) => (await fetch(`${bot.url}/healthz`)).sta
 describe('the notification addresses of a bot with CALENDAR=graph and an https PUBLIC_URL', () => {
   let bot: BotProcess;
   beforeAll(async () => {
-    bot = await startBotProcess({ ...WITH_GRAPH, PUBLIC_URL: 'https://convene.example.org' });
+    bot = await startBotProcess({ ...withGraph(), PUBLIC_URL: 'https://convene.example.org' });
   });
   afterAll(async () => bot?.kill());
 
@@ -71,7 +82,7 @@ describe('the notification addresses of a bot with CALENDAR=graph and an https P
     expect(huge.status).toBe(413);
     const text = await huge.text();
     expect(text).not.toMatch(/node_modules|\/work\/|at \w+ \(/);
-    const unknown = await post(bot, '/api/graph/notifications', JSON.stringify({ value: [{ subscriptionId: 'nobody', clientState: 'guess', changeType: 'updated', tenantId: WITH_GRAPH.AZURE_TENANT_ID }] }));
+    const unknown = await post(bot, '/api/graph/notifications', JSON.stringify({ value: [{ subscriptionId: 'nobody', clientState: 'guess', changeType: 'updated', tenantId: GRAPH_SETTINGS.AZURE_TENANT_ID }] }));
     expect(unknown.status).toBe(202);
     expect(await alive(bot)).toBe(true);
   });
@@ -80,7 +91,7 @@ describe('the notification addresses of a bot with CALENDAR=graph and an https P
     ['another tenant', '7d3e9c1a-2b4f-4a6e-9d8c-1f0e2a3b4c5d'],
     ['no tenant', undefined],
   ])('refuses notifications from %s 403, whatever else they say', async (_, tenantId) => {
-    const ours = { subscriptionId: 'nobody', clientState: 'guess', changeType: 'updated', tenantId: WITH_GRAPH.AZURE_TENANT_ID };
+    const ours = { subscriptionId: 'nobody', clientState: 'guess', changeType: 'updated', tenantId: GRAPH_SETTINGS.AZURE_TENANT_ID };
     const response = await post(bot, '/api/graph/lifecycle', JSON.stringify({ value: [ours, { ...ours, tenantId }] }));
     expect(response.status).toBe(403);
     expect(await response.json()).toEqual({ error: 'The notification is not from a tenant Convene serves.' });
@@ -89,7 +100,7 @@ describe('the notification addresses of a bot with CALENDAR=graph and an https P
 
 describe('a bot that must not ask Graph for notifications', () => {
   it('with a plain-http PUBLIC_URL has no notification addresses', async () => {
-    const bot = await startBotProcess({ ...WITH_GRAPH, PUBLIC_URL: 'http://convene.example.org' });
+    const bot = await startBotProcess({ ...withGraph(), PUBLIC_URL: 'http://convene.example.org' });
     try {
       const response = await post(bot, '/api/graph/notifications?validationToken=abc', '', 'text/plain');
       expect(response.status).toBe(404);

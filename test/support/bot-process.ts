@@ -12,6 +12,8 @@ export interface BotProcess {
   child: ChildProcess;
   /** Everything it wrote to stderr so far. */
   stderr(): string;
+  /** Everything it wrote to stdout (its log) so far. */
+  stdout(): string;
   /** Resolves with the exit code (or signal) once it has ended. */
   exited: Promise<number | string>;
   kill(): Promise<void>;
@@ -53,12 +55,14 @@ export const runBotProcess = (env: Record<string, string>, { built = false }: Bo
   children.add(child);
   child.once('exit', () => children.delete(child));
   let stderr = '';
+  let stdout = '';
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-  child.stdout!.resume();
+  child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
   const exited = new Promise<number | string>((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal ?? -1)));
   return {
     child,
     stderr: () => stderr,
+    stdout: () => stdout,
     exited,
     kill: async () => {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');

@@ -4,8 +4,8 @@
  * without it, Graph lists the members with their ids only.
  */
 import type { Client } from '@microsoft/microsoft-graph-client';
-import type { Directory } from '../services/ports/index.js';
-import { pathOfLink } from './graph-mapping.js';
+import type { Directory } from '../../services/ports/index.js';
+import { pathOfLink } from '../graph-mapping.js';
 
 interface MembersPage {
   value: { mail?: string | null; userPrincipalName?: string | null }[];
