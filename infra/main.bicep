@@ -243,3 +243,8 @@ output identityPrincipalId string = identity.properties.principalId
 output keyVaultName string = vault.name
 output databaseHost string = postgres.properties.fullyQualifiedDomainName
 output databaseServerName string = postgres.name
+
+// The names the Microsoft 365 Agents Toolkit writes into env/.env.dev after arm/deploy (m365agents.yml).
+output BOT_ID string = identity.properties.clientId
+output BOT_DOMAIN string = host
+output BOT_AZURE_APP_SERVICE_RESOURCE_ID string = web.id
