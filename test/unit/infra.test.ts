@@ -28,13 +28,20 @@ const KEY_VAULT_REFERENCE = /^'@Microsoft\.KeyVault\(SecretUri=\$\{vault\.proper
 
 /**
  * A setting's value once deployed, near enough for readConfig: a Key Vault reference becomes the secret the README
- * makes (openssl rand -hex 32), a parameter its default, a string literal itself, any other expression a placeholder.
+ * makes (openssl rand -hex 32), a parameter its value in main.parameters.json or its default, a string literal itself,
+ * any other expression a placeholder.
  */
 const deployedValue = (expression: string): string => {
   if (KEY_VAULT_REFERENCE.test(expression)) return randomBytes(32).toString('hex');
   if (expression.startsWith("'")) return expression.slice(1, -1).replace(/\$\{[^}]+\}/g, 'placeholder');
+  const given = parameters[expression]?.value;
+  if (typeof given === 'string') return given;
+  // A default Azure computes at deployment: the tenant's id is a GUID.
+  if (bicep.includes(`param ${expression} string = tenant().tenantId`)) return TENANT_ID;
   return params.get(expression) ?? 'placeholder';
 };
+
+const TENANT_ID = '8a2f0d3c-5b1e-4c7a-9f6d-2e4b8c0a1d3f';
 
 describe('infra/main.bicep', () => {
   it('sets every setting the config schema requires in production', () => {
