@@ -16,10 +16,12 @@ export default defineConfig({
     // of the suite's time on this 2-core machine. So no test may count on a module's state being new; none does, since
     // each test starts its own Convene, store and servers.
     isolate: false,
+    // Two test files at once, each on its own databases. Set here: Vitest 3 does not read a project's own poolOptions,
+    // so the maxForks that stood in the main project below never took effect, and the files ran one at a time.
+    poolOptions: { forks: { maxForks: 2 } },
     globalSetup: ['test/support/ensure-chromium.ts'],
     projects: [
-      // Two test files at once, each on its own databases: the suite in half the time.
-      { extends: true, test: { name: 'main', include: ['test/**/*.test.ts'], exclude: ALONE, poolOptions: { forks: { maxForks: 2 } } } },
+      { extends: true, test: { name: 'main', include: ['test/**/*.test.ts'], exclude: ALONE } },
       { extends: true, test: { name: 'alone', include: ALONE, poolOptions: { forks: { singleFork: true } } } },
     ],
   },

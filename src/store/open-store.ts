@@ -11,7 +11,7 @@ import { SqlMessageRepository } from './repositories/message-repository.js';
 import { SqlNoteRepository } from './repositories/evidence/note-repository.js';
 import { SqlPurgeRepository } from './repositories/evidence/purge-repository.js';
 import { NotesScrub } from './repositories/evidence/notes-scrub.js';
-import { NotesSeal } from './notes-seal.js';
+import { NotesSeal } from './repositories/evidence/notes-seal.js';
 import { openDatabase, type DatabaseOptions } from './database.js';
 import { SqlInvitationRepository } from './repositories/invitation-repository.js';
 import { migrateToLatest } from './migrations/index.js';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadNotesKey } from '../../src/notes-key.js';
-import { NotesSeal } from '../../src/store/notes-seal.js';
+import { NotesSeal } from '../../src/store/repositories/evidence/notes-seal.js';
 
 describe('the notes key', () => {
   let dir = '';

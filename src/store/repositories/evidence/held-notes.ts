@@ -7,7 +7,7 @@ import { createHash, randomInt, randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import { isNoteKind, type Note, type NoteKind } from '../../../domain/notes/index.js';
 import type { NoteChange } from '../../../services/ports/index.js';
-import type { NotesSeal } from '../../notes-seal.js';
+import type { NotesSeal } from './notes-seal.js';
 import type { Database } from '../../schema.js';
 
 type Db = Kysely<Database> | Transaction<Database>;

@@ -3,7 +3,7 @@ import { sql, type Kysely, type Selectable } from 'kysely';
 import type { Note } from '../../../domain/notes/index.js';
 import type { NewNote, NoteChange, NoteRepository, OwnNote } from '../../../services/ports/index.js';
 import { isoString, isUuid, json } from '../../column-values.js';
-import type { NotesSeal } from '../../notes-seal.js';
+import type { NotesSeal } from './notes-seal.js';
 import type { Database, NotesTable } from '../../schema.js';
 import { HeldNotes, tokenKey, type HeldNote } from './held-notes.js';
 import type { NotesScrub } from './notes-scrub.js';
