@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
  * beside them on this 2-core machine, a process stalled for a tenth of a second sends late, into the next
  * window, and the test would measure the machine rather than Convene.
  */
-const ALONE = ['test/integration/outbox-two-instances.test.ts', 'test/integration/outbox-throttling.test.ts'];
+const ALONE = ['test/integration/outbox-two-instances.test.ts', 'test/integration/outbox-throttling.test.ts', 'test/integration/send-log.test.ts'];
 
 export default defineConfig({
   test: {
