@@ -15,11 +15,15 @@ const optional = z
  */
 const TEAMS_FILE_HOSTS = ['sharepoint.com'];
 
-/** Host suffixes, comma-separated; empty means Teams' own file hosts. */
-const hostSuffixes = z
+/** A comma-separated variable as its entries, trimmed and in lower case; empty entries dropped. */
+const commaList = z
   .string()
   .optional()
-  .transform((value) => (value ?? '').split(',').map((host) => host.trim().toLowerCase().replace(/^\*?\./, '')).filter((host) => host !== ''))
+  .transform((value) => (value ?? '').split(',').map((entry) => entry.trim().toLowerCase()).filter((entry) => entry !== ''));
+
+/** Host suffixes, comma-separated; empty means Teams' own file hosts. */
+const hostSuffixes = commaList
+  .transform((hosts) => hosts.map((host) => host.replace(/^\*?\./, '')).filter((host) => host !== ''))
   .refine((hosts) => hosts.every((host) => /^[a-z0-9-]+(\.[a-z0-9-]+)*$/.test(host)), 'each entry must be a host name such as sharepoint.com')
   .transform((hosts) => (hosts.length > 0 ? hosts : [...TEAMS_FILE_HOSTS]));
 
@@ -27,19 +31,12 @@ const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const EMAIL = /^[^\s@,]+@[^\s@,]+\.[^\s@,]+$/;
 
 /** Emails and Entra group ids, comma-separated. */
-const admins = z
-  .string()
-  .optional()
-  .transform((value) => (value ?? '').split(',').map((entry) => entry.trim().toLowerCase()).filter((entry) => entry !== ''))
+const admins = commaList
   .refine((entries) => entries.every((entry) => GUID.test(entry) || EMAIL.test(entry)), 'each entry must be an email or an Entra group id (a GUID)')
   .transform((entries) => ({ emails: entries.filter((entry) => EMAIL.test(entry)), groups: entries.filter((entry) => GUID.test(entry)) }));
 
 /** Tenant ids, comma-separated. Teams sends the tenant's GUID, never a domain: a domain here would match nothing. */
-const tenantIds = z
-  .string()
-  .optional()
-  .transform((value) => (value ?? '').split(',').map((id) => id.trim().toLowerCase()).filter((id) => id !== ''))
-  .refine((ids) => ids.every((id) => /^[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$/.test(id)), 'each entry must be a tenant id (a GUID), not a domain');
+const tenantIds = commaList.refine((ids) => ids.every((id) => GUID.test(id)), 'each entry must be a tenant id (a GUID), not a domain');
 
 /** The tenants whose Teams activity Convene takes; `any` only in local mode with none named. */
 export type Tenants = readonly string[] | 'any';
